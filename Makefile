@@ -1,0 +1,62 @@
+# Two commands matter: `make site` builds the site, `make test` runs every check.
+# Each one sets up what it needs on a fresh Debian machine (venv, pip, apt, npm).
+SHELL := /bin/bash
+.DEFAULT_GOAL := site
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
+export PYTHONHASHSEED ?= 0
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: site docs test serve audit bench fuzz system-deps node-deps clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+docs: $(STAMP)
+	$(PY) scripts/build_docs.py
+
+site: docs
+	$(VENV)/bin/mkdocs build --strict --site-dir site
+
+serve: $(STAMP)
+	$(VENV)/bin/mkdocs serve
+
+# Debian packages the browser and HTML checks need; installed only when missing.
+system-deps:
+	@missing=""; \
+	test -x /usr/bin/chromium || missing="$$missing chromium"; \
+	command -v java >/dev/null || missing="$$missing default-jre-headless"; \
+	command -v npm >/dev/null || missing="$$missing nodejs npm"; \
+	test -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf || missing="$$missing fonts-dejavu-core"; \
+	if [ -n "$$missing" ]; then \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update && $$SUDO apt-get install -y --no-install-recommends $$missing; \
+	fi
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --ignore-scripts
+	touch $@
+
+node-deps: node_modules/.installed
+
+test: site system-deps node-deps
+	$(PY) -m pytest
+
+audit: site system-deps node-deps
+	$(PY) scripts/audit.py
+
+bench: $(STAMP)
+	$(PY) scripts/bench.py
+
+fuzz: $(STAMP)
+	HYPOTHESIS_PROFILE=fuzz $(PY) -m pytest tests/test_properties.py
+
+clean:
+	rm -rf site .cache screenshots

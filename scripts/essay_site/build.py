@@ -1,0 +1,119 @@
+"""The pipeline: read → parse → link → render → write.
+
+`generate` is pure: it takes what read.py read and returns every file of the
+generated docs/ as bytes, so nothing is written unless everything rendered.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from pathlib import Path
+
+import yaml
+
+from . import cards, redirects
+from .extract import extract_glossary
+from .glossary import load_glossary
+from .link import link, unused_aliases
+from .model import Essay, LinkedEssay
+from .nav import site_config
+from .parse import parse
+from .paths import Site, url
+from .read import Inputs, read_inputs
+from .render import Escaper, Renderer
+from .write import Manifest, read_manifest, write_docs
+
+log = logging.getLogger("essay_site")
+
+SITE_CONFIG = ".essay.yml"
+
+
+@dataclasses.dataclass(frozen=True)
+class Project:
+    root: Path
+
+    @property
+    def seeds(self) -> Path:
+        return self.root / "seeds"
+
+    @property
+    def docs(self) -> Path:
+        return self.root / "docs"
+
+    @property
+    def mkdocs_yml(self) -> Path:
+        return self.root / "mkdocs.yml"
+
+
+@dataclasses.dataclass(frozen=True)
+class Output:
+    files: dict[str, bytes]
+    manifest: Manifest
+    linked: LinkedEssay
+
+
+def generate(inputs: Inputs, previous: Manifest) -> Output:
+    essay = parse(inputs.essay)
+    glossary = load_glossary(*inputs.glossary) if inputs.glossary else extract_glossary(essay)
+    linked = link(essay, glossary)
+    report(linked)
+    seed = inputs.essay.path
+    renderer = Renderer(linked, Escaper(inputs.markdown), seed)
+    pages = renderer.pages()
+    files = {path: text.encode() for path, text in sorted(pages.items())}
+    files[SITE_CONFIG] = site_config(linked, seed).encode()
+    files.update(card_images(linked, renderer.titles()))
+    sections = tuple(p.slug for p in linked.pages)
+    record = redirects.load_record(*inputs.redirects) if inputs.redirects else {}
+    moved = redirects.plan(
+        sections, previous.sections, previous.redirects, record, inputs.redirects[0] if inputs.redirects else None
+    )
+    headings = {p.slug: p.heading for p in linked.pages}
+    for old, new in sorted(moved.items()):
+        page = redirects.redirect_page(url(Site.page_path(old), Site.page_path(new)), headings[new])
+        files[f"{old}/index.html"] = page.encode()
+    manifest = Manifest(generated=tuple(sorted(files)), sections=sections, redirects=moved)
+    return Output(files=dict(sorted(files.items())), manifest=manifest, linked=linked)
+
+
+def card_images(linked: LinkedEssay, titles: dict[str, str | None]) -> dict[str, bytes]:
+    """One Open Graph card per page, named after the page."""
+    title = linked.essay.title
+    return {Site.card_path(source): cards.render_card(title, title, heading) for source, heading in sorted(titles.items())}
+
+
+def report(linked: LinkedEssay) -> None:
+    essay: Essay = linked.essay
+    log.info("%s: %d sections, %d intro paragraphs", essay.path, len(essay.sections), len(essay.intro))
+    for term in linked.glossary.terms:
+        mentions = [m for m in linked.mentions if m.term == term.slug]
+        pages = sorted({m.page or "(intro)" for m in mentions})
+        log.info("term %r: %d mentions in %d sections%s", term.term, len(mentions), len(pages), " (theme)" if term.theme else "")
+    if linked.glossary.curated:
+        prose = "\n".join(p.text for page in (linked.index, *linked.pages) for p in page.paras)
+        for term, alias in unused_aliases(linked.glossary, linked.mentions, prose):
+            log.warning("%s: alias %r of %r never occurs in the essay", linked.glossary.path, alias, term)
+
+
+def build(root: Path, check: bool = False) -> int:
+    """Generate docs/ from seeds/; with `check`, only report staleness."""
+    project = Project(root.resolve())
+    inputs = read_inputs(project.root, project.seeds, project.mkdocs_yml)
+    previous = read_manifest(project.root, project.docs)
+    output = generate(inputs, previous)
+    return write_docs(project.root, project.docs, output.files, output.manifest, previous, check=check)
+
+
+def suggest_glossary(root: Path) -> str:
+    """A starter glossary YAML from the extracted terms, for an author to edit."""
+    project = Project(root.resolve())
+    inputs = read_inputs(project.root, project.seeds, project.mkdocs_yml)
+    essay = parse(inputs.essay)
+    linked = link(essay, extract_glossary(essay))
+    entries = [
+        {"term": t.term, "aliases": [], "definition": t.definition, "see_also": [], "theme": t.theme}
+        for t in linked.glossary.terms
+    ]
+    header = f"# Suggested glossary for {inputs.essay.path}: edit the definitions, then save as seeds/{inputs.essay.stem}.glossary.yml\n"
+    return header + yaml.safe_dump({"terms": entries}, sort_keys=False, allow_unicode=True, width=100)

@@ -1,0 +1,281 @@
+"""Social cards: one 1200×630 Open Graph PNG per page, drawn in memory."""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import io
+import logging
+import unicodedata
+from pathlib import Path
+
+from PIL import Image, ImageDraw, ImageFont
+
+log = logging.getLogger(__name__)
+
+WIDTH, HEIGHT = 1200, 630
+# Open Graph crops differ per site (X, Slack, Mastodon); a wide margin keeps
+# the text clear of every crop we know of.
+MARGIN = 80
+
+# Material's indigo palette: 900 for the ground, 100 for secondary text and
+# 400 for the rule. White on indigo 900 is about 15:1, indigo 100 about 11:1.
+BACKGROUND = (0x1A, 0x23, 0x7E)
+PRIMARY_TEXT = (0xFF, 0xFF, 0xFF)
+SECONDARY_TEXT = (0xC5, 0xCA, 0xE9)
+RULE = (0x5C, 0x6B, 0xC0)
+
+FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
+FONT_PACKAGE = "fonts-dejavu-core"
+REGULAR = "DejaVuSans.ttf"
+BOLD = "DejaVuSans-Bold.ttf"
+
+# Largest first: a short heading is set big, a long one steps down until it
+# fits. Below 40 px a card shown as a thumbnail is no longer readable, so
+# past the last size we ellipsize instead of shrinking further.
+HEADLINE_SIZES = (72, 64, 56, 50, 44, 40)
+TITLE_SIZE = 34
+TITLE_MAX_LINES = 2
+FOOTER_SIZE = 28
+LINE_SPACING = 1.2
+GAP = 32
+RULE_HEIGHT = 4
+ELLIPSIS = "…"
+
+
+class CardFontError(RuntimeError):
+    """A font the cards need is not installed."""
+
+
+@dataclasses.dataclass(frozen=True)
+class TextBlock:
+    """Lines set in one font, ready to draw; `height` is top of ink to bottom."""
+
+    lines: tuple[str, ...]
+    font: ImageFont.FreeTypeFont
+    line_height: int
+    truncated: bool
+
+    @property
+    def height(self) -> int:
+        ascent, descent = self.font.getmetrics()
+        return (len(self.lines) - 1) * self.line_height + ascent + descent
+
+
+def font_path(name: str, font_dir: Path = FONT_DIR) -> Path:
+    """Return the path of a DejaVu font file, or explain how to install it."""
+    path = font_dir / name
+    if not path.is_file():
+        raise CardFontError(
+            f"font not found: {path} "
+            f"(install the Debian package {FONT_PACKAGE}: apt-get install {FONT_PACKAGE})"
+        )
+    return path
+
+
+@functools.lru_cache(maxsize=None)
+def _font(name: str, size: int) -> ImageFont.FreeTypeFont:
+    # BASIC layout, not Raqm: Raqm is only used when the system has libfribidi,
+    # so two machines would set the same text differently and the PNG bytes
+    # would differ. The price is no bidi reordering or complex shaping (Arabic,
+    # Hebrew, Indic scripts come out in logical order, unjoined).
+    return ImageFont.truetype(
+        str(font_path(name)), size, layout_engine=ImageFont.Layout.BASIC
+    )
+
+
+def render_card(site_name: str, essay_title: str, heading: str | None) -> bytes:
+    """Return a 1200×630 PNG showing the heading, the essay title and the site name.
+
+    The index page passes `heading=None` and gets the essay title as the
+    headline. The same inputs give the same bytes: no timestamps, no text
+    chunks, and a fixed text layout engine (see `_font`).
+
+    DejaVu Sans covers Latin, Greek, Cyrillic, Armenian, Georgian, Hebrew and
+    Arabic, but not CJK, Thai or Indic scripts: those characters are drawn as
+    empty boxes ("tofu"). Such text still wraps (per character for scripts
+    written without spaces) and stays inside the card; it never raises.
+    """
+    site_name = _clean(site_name, "site_name")
+    essay_title = _clean(essay_title, "essay_title")
+    if heading is not None:
+        heading = _clean(heading, "heading")
+
+    width = WIDTH - 2 * MARGIN
+    footer = _fit(site_name, REGULAR, (FOOTER_SIZE,), width, max_height=None, max_lines=1)
+    footer_top = HEIGHT - MARGIN - footer.height
+    rule_top = footer_top - GAP // 2 - RULE_HEIGHT
+
+    if heading is None:
+        headline_text, title = essay_title, None
+        top = MARGIN
+    else:
+        headline_text = heading
+        title = _fit(
+            essay_title, REGULAR, (TITLE_SIZE,), width, max_height=None, max_lines=TITLE_MAX_LINES
+        )
+        top = MARGIN + title.height + GAP
+
+    room = rule_top - GAP - top
+    headline = _fit(headline_text, BOLD, HEADLINE_SIZES, width, max_height=room, max_lines=None)
+    for block, label in ((title, "essay title"), (headline, "heading"), (footer, "site name")):
+        if block is not None and block.truncated:
+            log.info("Social card: %s ellipsized to fit: %r", label, " ".join(block.lines))
+
+    image = Image.new("RGB", (WIDTH, HEIGHT), BACKGROUND)
+    draw = ImageDraw.Draw(image)
+    if title is not None:
+        _draw(draw, title, MARGIN, SECONDARY_TEXT)
+    # Centre the headline in the space it has, so a one-line heading does not
+    # sit under the title with a hole beneath it.
+    _draw(draw, headline, top + (room - headline.height) // 2, PRIMARY_TEXT)
+    draw.rectangle(
+        (MARGIN, rule_top, WIDTH - MARGIN - 1, rule_top + RULE_HEIGHT - 1), fill=RULE
+    )
+    _draw(draw, footer, footer_top, SECONDARY_TEXT)
+
+    buffer = io.BytesIO()
+    # No pnginfo, dpi or exif: Pillow then writes only IHDR, IDAT and IEND.
+    image.save(buffer, format="PNG", optimize=False, compress_level=9)
+    return buffer.getvalue()
+
+
+def _clean(text: str, name: str) -> str:
+    """Collapse whitespace and drop control characters; refuse empty text."""
+    kept = "".join(ch for ch in text if ch.isspace() or unicodedata.category(ch) != "Cc")
+    cleaned = " ".join(kept.split())
+    if not cleaned:
+        raise ValueError(f"social card {name} is empty (got {text!r})")
+    return cleaned
+
+
+def _draw(
+    draw: ImageDraw.ImageDraw, block: TextBlock, top: int, fill: tuple[int, int, int]
+) -> None:
+    ascent, _ = block.font.getmetrics()
+    for index, line in enumerate(block.lines):
+        # A glyph such as "j" can start left of its origin; shift so the ink,
+        # not the pen, starts at the margin.
+        left = block.font.getbbox(line, anchor="ls")[0]
+        x = MARGIN - min(0, left)
+        baseline = top + ascent + index * block.line_height
+        draw.text((x, baseline), line, font=block.font, fill=fill, anchor="ls")
+
+
+def _fit(
+    text: str,
+    font_name: str,
+    sizes: tuple[int, ...],
+    width: int,
+    *,
+    max_height: int | None,
+    max_lines: int | None,
+) -> TextBlock:
+    """Set `text` at the largest size that fits; at the smallest, ellipsize."""
+    for size in sizes:
+        font = _font(font_name, size)
+        line_height = round(size * LINE_SPACING)
+        limit = _line_limit(font, line_height, max_height, max_lines)
+        lines, split_word = _wrap(text, font, width, max_lines=limit + 1)
+        # Breaking inside a word is only acceptable at the last size.
+        if len(lines) <= limit and not split_word:
+            return TextBlock(tuple(lines), font, line_height, truncated=False)
+    if len(lines) <= limit:
+        return TextBlock(tuple(lines), font, line_height, truncated=False)
+    kept = lines[: limit - 1] + [_ellipsize(lines[limit - 1], font, width)]
+    return TextBlock(tuple(kept), font, line_height, truncated=True)
+
+
+def _line_limit(
+    font: ImageFont.FreeTypeFont, line_height: int, max_height: int | None, max_lines: int | None
+) -> int:
+    limit = max_lines if max_lines is not None else 1_000
+    if max_height is not None:
+        ascent, descent = font.getmetrics()
+        limit = min(limit, 1 + max(0, max_height - ascent - descent) // line_height)
+    return max(1, limit)
+
+
+def _fits(text: str, font: ImageFont.FreeTypeFont, width: int) -> bool:
+    # The advance can be narrower than the ink (a final "W" in bold, a leading
+    # "j"); check both so nothing pokes into the margin.
+    left, _, right, _ = font.getbbox(text, anchor="ls")
+    return max(font.getlength(text), right - min(0, left)) <= width
+
+
+def _units(text: str) -> list[tuple[str, bool]]:
+    """Split text into breakable units, each with whether a space precedes it.
+
+    Words of space-separated scripts are units; each wide (CJK) character is
+    a unit of its own, since those scripts may break between any characters.
+    """
+    units: list[tuple[str, bool]] = []
+    for index, word in enumerate(text.split(" ")):
+        space = index > 0
+        run = ""
+        for ch in word:
+            if unicodedata.east_asian_width(ch) in ("W", "F"):
+                if run:
+                    units.append((run, space))
+                    space = False
+                units.append((ch, space))
+                space, run = False, ""
+            else:
+                run += ch
+        if run:
+            units.append((run, space))
+    return units
+
+
+def _wrap(
+    text: str, font: ImageFont.FreeTypeFont, width: int, max_lines: int | None = None
+) -> tuple[list[str], bool]:
+    """Greedy word wrap; return the lines and whether a word had to be split.
+
+    Stops once `max_lines` lines are full, so a runaway heading costs no more
+    than one that merely overflows.
+    """
+    lines: list[str] = []
+    line = ""
+    split_word = False
+    for unit, space in _units(text):
+        if max_lines is not None and len(lines) >= max_lines:
+            return lines[:max_lines], split_word
+        candidate = f"{line} {unit}" if line and space else line + unit
+        if _fits(candidate, font, width):
+            line = candidate
+            continue
+        if line:
+            lines.append(line)
+        if _fits(unit, font, width):
+            line = unit
+            continue
+        # A single word wider than the card (a URL, a long compound): break
+        # it between characters, the only way left to keep it in bounds.
+        split_word = True
+        line = ""
+        for ch in unit:
+            if line and not _fits(line + ch, font, width):
+                lines.append(line)
+                line = ""
+            line += ch
+    if line:
+        lines.append(line)
+    return lines, split_word
+
+
+def _ellipsize(line: str, font: ImageFont.FreeTypeFont, width: int) -> str:
+    """End `line` with an ellipsis, dropping whole words to make room if possible."""
+    words = line.split(" ")
+    while True:
+        candidate = " ".join(words).rstrip(" ,;:.-–—") + ELLIPSIS
+        if _fits(candidate, font, width):
+            return candidate
+        if len(words) == 1:
+            break
+        words.pop()
+    # A single unspaced run (CJK, a long word): cut between characters.
+    word = words[0]
+    while word and not _fits(word + ELLIPSIS, font, width):
+        word = word[:-1]
+    return word + ELLIPSIS

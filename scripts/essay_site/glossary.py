@@ -1,0 +1,148 @@
+"""Glossary file → Terms, and the one compiled pattern that finds mentions."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import unicodedata
+from collections.abc import Iterator
+from typing import Any
+
+import yaml
+
+from .model import EssayError, Glossary, Term
+from .read import load_yaml
+from .slugs import slugify
+
+# Plural and possessive forms count as mentions of a term.
+SUFFIX = r"(?:['’]s|s['’]?|es)?"
+# Scripts written without spaces have no word boundaries to require.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def key(text: str) -> str:
+    """The identity of a term or alias: case- and Unicode-insensitive."""
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+class _LineLoader(yaml.SafeLoader):
+    """Records the line of each mapping, so errors can name the entry's line."""
+
+
+def _mapping_with_line(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
+    mapping = loader.construct_mapping(node, deep=True)
+    mapping["__line__"] = node.start_mark.line + 1
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_with_line)
+
+
+def load_glossary(path: str, text: str) -> Glossary:
+    load_yaml(path, text)  # for the one-line syntax error message
+    data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+    entries = data.get("terms") if isinstance(data, dict) else None
+    if not isinstance(entries, list) or not entries:
+        raise EssayError(path, "needs a top-level 'terms:' list of entries", 1)
+    terms = tuple(sorted((parse_entry(path, entry) for entry in entries), key=lambda t: key(t.term)))
+    check_unique(path, terms)
+    check_see_also(path, terms)
+    return Glossary(terms=terms, curated=True, path=path)
+
+
+def parse_entry(path: str, entry: Any) -> Term:
+    if not isinstance(entry, dict):
+        raise EssayError(path, f"each entry must be a mapping with 'term' and 'definition' (got {entry!r})")
+    line = entry.pop("__line__")
+    unknown = sorted(set(entry) - {"term", "aliases", "definition", "see_also", "theme"})
+    term = entry.get("term")
+    if not isinstance(term, str) or not term.strip():
+        raise EssayError(path, f"entry needs a 'term' (got {term!r})", line)
+    if unknown:
+        raise EssayError(path, f"entry {term!r} has unknown keys {unknown}", line)
+    definition = entry.get("definition")
+    if not isinstance(definition, str) or not definition.strip():
+        raise EssayError(path, f"entry {term!r} needs a 'definition'", line)
+    aliases = entry.get("aliases") or []
+    see_also = entry.get("see_also") or []
+    if not all(isinstance(a, str) and a.strip() for a in [*aliases, *see_also]):
+        raise EssayError(path, f"entry {term!r}: aliases and see_also must be lists of text", line)
+    if not isinstance(entry.get("theme", False), bool):
+        raise EssayError(path, f"entry {term!r}: theme must be true or false", line)
+    return Term(
+        slug=slugify(term, "term"),
+        term=" ".join(term.split()),
+        aliases=tuple(" ".join(a.split()) for a in aliases),
+        definition=" ".join(definition.split()),
+        see_also=tuple(see_also),
+        theme=entry.get("theme", False),
+        line=line,
+    )
+
+
+def names(term: Term) -> Iterator[str]:
+    yield term.term
+    yield from term.aliases
+
+
+def check_unique(path: str, terms: tuple[Term, ...]) -> None:
+    owners: dict[str, Term] = {}
+    slugs: dict[str, Term] = {}
+    for term in sorted(terms, key=lambda t: t.line or 0):
+        for name in names(term):
+            other = owners.setdefault(key(name), term)
+            if other is not term or list(map(key, names(term))).count(key(name)) > 1:
+                raise EssayError(
+                    path,
+                    f"{name!r} in entry {term.term!r} duplicates {other.term!r} (line {other.line}); "
+                    "terms and aliases must be unique, ignoring case and Unicode form",
+                    term.line,
+                )
+        other = slugs.setdefault(term.slug, term)
+        if other is not term:
+            raise EssayError(path, f"entry {term.term!r} has the same anchor #{term.slug} as {other.term!r}", term.line)
+
+
+def check_see_also(path: str, terms: tuple[Term, ...]) -> None:
+    known = {key(t.term) for t in terms}
+    for term in terms:
+        for target in term.see_also:
+            if key(target) not in known:
+                raise EssayError(path, f"entry {term.term!r} has see_also {target!r}, which is not a term", term.line)
+
+
+def resolve_see_also(glossary: Glossary) -> dict[str, tuple[Term, ...]]:
+    by_key = {key(t.term): t for t in glossary.terms}
+    return {t.slug: tuple(by_key[key(s)] for s in t.see_also if key(s) in by_key) for t in glossary.terms}
+
+
+@dataclasses.dataclass(frozen=True)
+class Matcher:
+    """Finds every mention of every term in one pass with one pattern."""
+
+    pattern: re.Pattern[str]
+    owner: dict[str, str]  # key(alias) → term slug
+
+    def find(self, text: str) -> Iterator[tuple[int, int, str]]:
+        """(start, end, term slug) of each mention, left to right."""
+        for found in self.pattern.finditer(text):
+            core = found.group("spaced") or found.group("unspaced")
+            slug = self.owner.get(key(core))
+            if slug is not None:
+                yield found.start(), found.end(), slug
+
+
+def compile_matcher(terms: tuple[Term, ...]) -> Matcher:
+    owner = {key(name): term.slug for term in terms for name in names(term)}
+    # Longest first, so "open weights" wins over "open" at the same position.
+    ordered = sorted({name for term in terms for name in names(term)}, key=lambda n: (-len(n), key(n)))
+    spaced = [alias_pattern(n) for n in ordered if not _UNSPACED.search(n)]
+    unspaced = [alias_pattern(n) for n in ordered if _UNSPACED.search(n)]
+    pattern = rf"(?<![\w])(?P<spaced>{'|'.join(spaced) or '(?!)'}){SUFFIX}(?![\w])|(?P<unspaced>{'|'.join(unspaced) or '(?!)'})"
+    return Matcher(re.compile(pattern, re.IGNORECASE), owner)
+
+
+def alias_pattern(name: str) -> str:
+    """A literal alias; any run of spaces or hyphens matches any other."""
+    parts = re.split(r"[\s]+", name)
+    return r"\s+".join(re.escape(p) for p in parts)

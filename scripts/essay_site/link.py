@@ -1,0 +1,155 @@
+"""Essay + Glossary → LinkedEssay: page slugs, paragraph anchors, mentions.
+
+Paragraph anchors are the slug of the paragraph's opening words
+(`#the-global-significance-of-this-approach`), unique across the whole essay,
+so the one-page edition can carry exactly the same ids as the section pages.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterator
+
+from .glossary import Matcher, compile_matcher, key, names
+from .model import (
+    Block,
+    Essay,
+    Glossary,
+    Inline,
+    LinkedEssay,
+    Mention,
+    NoteRef,
+    Page,
+    Para,
+    TermRef,
+    Text,
+)
+from .slugs import UniqueSlugs, slugify, word_slug
+from .text import sentence_at, word_count
+from .themes import related_sections
+
+# URLs the site itself uses: a section may never take one of them.
+RESERVED_PAGES = ("assets", "glossary", "index", "read", "search", "theme-map", "themes", "404")
+# Ids of headings our pages add next to the paragraphs.
+RESERVED_IDS = ("contents", "footnotes", "notes", "related-sections", "themes-in-this-section", "appears-in")
+NOTE_MARK = re.compile(r"\[(\d{1,3})\]")
+
+
+def section_slugs(essay: Essay) -> tuple[str, ...]:
+    taken = UniqueSlugs(RESERVED_PAGES)
+    return tuple(taken.claim(slugify(s.heading, f"section-{i}")) for i, s in enumerate(essay.sections, 1))
+
+
+def link(essay: Essay, glossary: Glossary) -> LinkedEssay:
+    slugs = section_slugs(essay)
+    anchors = UniqueSlugs((*RESERVED_IDS, *slugs, slugify(essay.title, "")))
+    matcher = compile_matcher(glossary.terms)
+    notes = {n.key: n.text for n in essay.notes}
+    index = build_page("", essay.title, essay.intro, anchors, matcher, notes)
+    pages = tuple(
+        build_page(slug, s.heading, s.blocks, anchors, matcher, notes) for slug, s in zip(slugs, essay.sections)
+    )
+    mentions = tuple(m for page in (index, *pages) for m in page_mentions(page))
+    if not glossary.curated:
+        glossary = with_extracted_definitions(glossary, mentions)
+    themes = [t.slug for t in glossary.terms if t.theme]
+    return LinkedEssay(
+        essay=essay,
+        index=index,
+        pages=pages,
+        glossary=glossary,
+        mentions=mentions,
+        related=related_sections(pages, mentions, themes),
+        notes=notes,
+    )
+
+
+def build_page(
+    slug: str,
+    heading: str,
+    blocks: tuple[Block, ...],
+    anchors: UniqueSlugs,
+    matcher: Matcher,
+    notes: dict[str, str],
+) -> Page:
+    linked: set[str] = set()  # terms already linked on this page
+    paras = []
+    for block in blocks:
+        anchor = anchors.claim(word_slug(block.text) or "p")
+        items = tuple(tuple(inlines(item, matcher, notes, linked)) for item in block.items)
+        paras.append(Para(anchor, block.kind, items, block.items, block.ordered, block.start))
+    words = word_count(" ".join(b.text for b in blocks))
+    return Page(slug, heading, tuple(paras), words)
+
+
+def inlines(text: str, matcher: Matcher, notes: dict[str, str], linked: set[str]) -> Iterator[Inline]:
+    """Split text into plain runs, term mentions and note markers."""
+    at = 0
+    for start, end, term in matcher.find(text):
+        yield from with_note_refs(text[at:start], notes)
+        yield TermRef(text[start:end], term, linked=term not in linked)
+        linked.add(term)
+        at = end
+    yield from with_note_refs(text[at:], notes)
+
+
+def with_note_refs(text: str, notes: dict[str, str]) -> Iterator[Inline]:
+    at = 0
+    for found in NOTE_MARK.finditer(text):
+        if found.group(1) in notes:
+            if found.start() > at:
+                yield Text(text[at : found.start()])
+            yield NoteRef(found.group(1))
+            at = found.end()
+    if at < len(text):
+        yield Text(text[at:])
+
+
+def page_mentions(page: Page) -> Iterator[Mention]:
+    for para in page.paras:
+        for runs, plain in zip(para.items, para.plain):
+            offset = 0
+            for run in runs:
+                if isinstance(run, TermRef):
+                    yield Mention(run.term, page.slug, para.anchor, sentence_at(plain, offset))
+                offset += len(run.text) if not isinstance(run, NoteRef) else len(run.key) + 2
+
+
+# Words that mark a sentence as explaining a term rather than using it.
+DEFINING = re.compile(r"\b(?:is|are|means?|refers? to|describes?|called|matters because)\b", re.IGNORECASE)
+
+
+def best_sentence(term_names: list[str], candidates: list[Mention]) -> Mention | None:
+    """The sentence that best shows a term: defining words, the term's own
+    name, and a readable length score; ties go to the earliest."""
+
+    def score(m: Mention) -> tuple[int, int]:
+        text = m.sentence
+        points = 2 * bool(DEFINING.search(text)) + 2 * bool(re.search(re.escape(term_names[0]), text, re.IGNORECASE))
+        points += 1 if 60 <= len(text) <= 240 else 0
+        return points, -candidates.index(m)
+
+    return max(candidates, key=score) if candidates else None
+
+
+def with_extracted_definitions(glossary: Glossary, mentions: tuple[Mention, ...]) -> Glossary:
+    terms = []
+    for term in glossary.terms:
+        best = best_sentence([term.term], [m for m in mentions if m.term == term.slug])
+        definition = best.sentence if best else term.term
+        terms.append(dataclasses.replace(term, definition=definition))
+    return dataclasses.replace(glossary, terms=tuple(terms))
+
+
+def unused_aliases(glossary: Glossary, mentions: tuple[Mention, ...], prose: str) -> list[tuple[str, str]]:
+    """(term, alias) pairs that never occur in the essay, for a warning."""
+    matcher = compile_matcher(glossary.terms)
+    seen = {key(prose[s:e]) for s, e, _ in matcher.find(prose)}
+    return [
+        (t.term, n)
+        for t in glossary.terms
+        for n in t.aliases
+        if not any(s == key(n) or s.startswith(key(n)) for s in seen)
+    ]
+

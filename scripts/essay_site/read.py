@@ -1,0 +1,164 @@
+"""The input end of the pipeline: files → decoded, normalised text.
+
+Together with write.py, this is the only module that touches the filesystem.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import re
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import yaml
+from mkdocs.utils.yaml import get_yaml_loader
+
+from .model import EssayError, SourceText
+
+log = logging.getLogger("essay_site")
+
+# Characters that carry no text and only break word matching: zero-width space,
+# word joiner and a BOM that survived inside the text. ZWJ/ZWNJ are kept on
+# purpose: Persian, Indic scripts and emoji sequences need them.
+INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff"))
+# C0/C1 control characters other than tab; the line splitter already consumed
+# the line breaks (\n, \r, \v, \f, \x1c-\x1e, \x85, \u2028, \u2029).
+CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
+
+
+@dataclasses.dataclass(frozen=True)
+class MarkdownSetup:
+    """The Markdown extensions of mkdocs.yml, so escaping matches rendering."""
+
+    extensions: tuple[Any, ...]
+    configs: dict[str, dict[str, Any]]
+
+
+@dataclasses.dataclass(frozen=True)
+class Inputs:
+    essay: SourceText
+    glossary: tuple[str, str] | None  # (path, YAML text)
+    redirects: tuple[str, str] | None  # (path, YAML text)
+    markdown: MarkdownSetup
+
+
+def read_inputs(root: Path, seeds: Path, mkdocs_yml: Path) -> Inputs:
+    """Find the one essay in `seeds/` and read it with its companion files."""
+    essay_path = find_essay(root, seeds)
+    stem = essay_path.stem
+    return Inputs(
+        essay=read_essay(root, essay_path),
+        glossary=read_optional(root, seeds / f"{stem}.glossary.yml"),
+        redirects=read_optional(root, seeds / f"{stem}.redirects.yml"),
+        markdown=read_markdown_setup(mkdocs_yml),
+    )
+
+
+def display(root: Path, path: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def find_essay(root: Path, seeds: Path) -> Path:
+    if not seeds.is_dir():
+        raise EssayError(display(root, seeds), "the seeds folder does not exist")
+    essays = sorted(p for p in seeds.iterdir() if p.suffix == ".txt")
+    if not essays:
+        raise EssayError(display(root, seeds), "no essay found: add one *.txt file")
+    if len(essays) > 1:
+        names = ", ".join(p.name for p in essays)
+        raise EssayError(
+            display(root, seeds),
+            f"found {len(essays)} essays ({names}); this build takes exactly one",
+        )
+    return essays[0]
+
+
+def check_inside(root: Path, path: Path) -> None:
+    """Refuse files reached through a symlink that leaves the project.
+
+    GitHub Pages uploads dereference links, so such a file would publish
+    whatever it points at.
+    """
+    resolved = path.resolve()
+    if not resolved.is_relative_to(root.resolve()):
+        raise EssayError(
+            display(root, path),
+            f"is a symlink to {resolved}, outside the project; copy the file in instead",
+        )
+
+
+def read_essay(root: Path, path: Path) -> SourceText:
+    shown = display(root, path)
+    check_inside(root, path)
+    text = decode(shown, path.read_bytes())
+    lines = tuple(clean_line(shown, n, line) for n, line in enumerate(text.splitlines(), 1))
+    if not any(line.strip() for line in lines):
+        raise EssayError(shown, "the essay is empty")
+    return SourceText(path=shown, stem=path.stem, lines=lines)
+
+
+def decode(shown: str, data: bytes) -> str:
+    """Strict UTF-8, with a BOM dropped; anything else is a clear error."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise EssayError(shown, "is UTF-16 text; save it as UTF-8")
+    if b"\x00" in data:
+        offset = data.index(b"\x00")
+        hint = "UTF-16 text" if data.count(b"\x00") * 4 > len(data) else "binary data"
+        raise EssayError(shown, f"looks like {hint} (NUL byte at byte offset {offset}); save it as UTF-8 text")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise EssayError(
+            shown, f"is not valid UTF-8 (byte 0x{data[error.start]:02x} at byte offset {error.start})"
+        ) from None
+    return text.removeprefix("\ufeff")
+
+
+def clean_line(shown: str, number: int, line: str) -> str:
+    """Normalise one line: NFC, no invisible characters, no control characters."""
+    if CONTROL.search(line):
+        found = sorted({f"U+{ord(c):04X}" for c in CONTROL.findall(line)})
+        log.warning("%s:%d: removed control characters %s", shown, number, " ".join(found))
+        line = CONTROL.sub("", line)
+    if "\ufffd" in line:
+        log.warning("%s:%d: kept U+FFFD replacement characters: the text was already damaged", shown, number)
+    return unicodedata.normalize("NFC", line.translate(INVISIBLE).replace("\t", " ")).rstrip()
+
+
+def read_optional(root: Path, path: Path) -> tuple[str, str] | None:
+    if not path.exists():
+        return None
+    shown = display(root, path)
+    check_inside(root, path)
+    return shown, decode(shown, path.read_bytes())
+
+
+def read_markdown_setup(mkdocs_yml: Path) -> MarkdownSetup:
+    # mkdocs' own loader understands its !!python tags; a str source skips
+    # INHERIT, whose target is generated by this very build.
+    config = yaml.load(mkdocs_yml.read_text(encoding="utf-8"), Loader=get_yaml_loader()) or {}
+    extensions: list[Any] = []
+    configs: dict[str, dict[str, Any]] = {}
+    for entry in config.get("markdown_extensions", []):
+        if isinstance(entry, dict):
+            (name, options), = entry.items()
+            extensions.append(name)
+            configs[name] = options or {}
+        else:
+            extensions.append(entry)
+    return MarkdownSetup(tuple(extensions), configs)
+
+
+def load_yaml(shown: str, text: str) -> Any:
+    """Parse YAML with a one-line error that names the file and line."""
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+        raise EssayError(shown, f"is not valid YAML: {problem}", mark.line + 1 if mark else None) from None

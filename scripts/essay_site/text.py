@@ -1,0 +1,83 @@
+"""Small facts about plain text, shared by every stage: sentences, words, cuts."""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+
+# Sentence-ending punctuation, Latin and CJK, optionally followed by closers.
+TERMINAL = ".!?…。！？"
+CLOSERS = "\"'”’»)]）」』"
+# A sentence ends at terminal punctuation and its closers, before a space (or
+# straight away after CJK punctuation), unless the next word is lower case
+# ("U.S. policy").
+_SENTENCE_END = re.compile(
+    rf"(?<=[{re.escape(TERMINAL)}])(?P<close>[{re.escape(CLOSERS)}]*)(?:\s+(?![a-z])|(?<=[。！？]))"
+)
+# Ideographs and kana are read one by one, not as space-separated words.
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+WORDS_PER_MINUTE = 230
+CJK_CHARS_PER_MINUTE = 500
+
+
+def ends_sentence(line: str) -> bool:
+    return line.rstrip(CLOSERS + " ").endswith(tuple(TERMINAL + ",;:；：，、"))
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence; good enough for summaries and quotes."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for end in _SENTENCE_END.finditer(text):
+        if text[start : end.start()].strip():
+            spans.append((start, end.start() + len(end.group("close"))))
+        start = end.end()
+    if text[start:].strip():
+        spans.append((start, len(text.rstrip())))
+    return spans
+
+
+def sentences(text: str) -> list[str]:
+    return [text[a:b].strip() for a, b in sentence_spans(text)]
+
+
+def sentence_at(text: str, offset: int) -> str:
+    """The sentence that holds character `offset`."""
+    for start, end in sentence_spans(text):
+        if offset < end:
+            return text[start:end].strip()
+    return text.strip()
+
+
+def first_sentence(text: str) -> str:
+    found = sentences(text)
+    return found[0] if found else text.strip()
+
+
+def word_count(text: str) -> int:
+    cjk = len(_CJK.findall(text))
+    return len(_WORD.findall(_CJK.sub(" ", text))) + cjk
+
+
+def reading_minutes(text: str) -> int:
+    cjk = len(_CJK.findall(text))
+    words = word_count(text) - cjk
+    return max(1, math.ceil(words / WORDS_PER_MINUTE + cjk / CJK_CHARS_PER_MINUTE))
+
+
+def cut(text: str, limit: int) -> str:
+    """Shorten to at most `limit` characters at a word boundary, with an ellipsis."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    head = text[: limit - 1]
+    if " " in head:
+        head = head[: head.rindex(" ")]
+    return head.rstrip(" ,;:—–-") + "…"
+
+
+def yaml_quote(text: str) -> str:
+    """A YAML double-quoted scalar on one line (a JSON string is one)."""
+    return json.dumps(" ".join(text.split()), ensure_ascii=False)
