@@ -27,6 +27,8 @@ def site_config(linked: LinkedEssay, seed: str) -> str:
         f"# Generated from {seed} by scripts/build_docs.py. Do not edit: edit the seed and rebuild.",
         f"site_name: {q(essay.title)}",
         f"site_description: {q(essay.dek or essay.title)}",
+        # Every page is generated from the seed: the edit link opens the seed.
+        f"edit_uri_template: {q(f'edit/main/{seed}')}",
         "nav:",
         f"  - {q('Home')}: {q(Site.page_path(''))}",
     ]

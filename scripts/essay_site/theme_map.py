@@ -19,8 +19,9 @@ if TYPE_CHECKING:
 LABEL_WIDTH = 330
 CELL_WIDTH = 120
 CELL_HEIGHT = 40
-HEADER_HEIGHT = 48
+HEADER_HEIGHT = 56
 LABEL_CHARS = 42
+HEAD_CHARS = 14
 
 
 def rows(r: Renderer) -> list[str]:
@@ -45,7 +46,7 @@ def svg_map(r: Renderer, source: str) -> str:
     ]
     for col, theme in enumerate(themes):
         x = LABEL_WIDTH + col * CELL_WIDTH + CELL_WIDTH // 2
-        out.append(f'<text class="map-head" x="{x}" y="{HEADER_HEIGHT - 16}" text-anchor="middle">{esc(r.terms[theme].term)}</text>')
+        out.append(column_head(r.terms[theme].term, x))
     for row, slug in enumerate(slugs):
         y = HEADER_HEIGHT + row * CELL_HEIGHT
         out.append(f'<text class="map-label" x="0" y="{y + CELL_HEIGHT // 2 + 5}">{esc(cut(r.headings[slug], LABEL_CHARS))}</text>')
@@ -71,6 +72,15 @@ def cell(r: Renderer, source: str, slug: str, theme: str, x: int, y: int, peak: 
         f'<a href="{esc(href)}" aria-label="{esc(label)}"><rect class="map-cell" {box} fill-opacity="{strength}"/>'
         f'<text class="map-count {tone}" x="{label_x}" y="{label_y}" text-anchor="middle">{count}</text></a>'
     )
+
+
+def column_head(name: str, x: int) -> str:
+    """A theme name on up to two lines, so long names fit their column."""
+    words = name.split()
+    lines = [name] if len(name) <= HEAD_CHARS or len(words) == 1 else [" ".join(words[: len(words) // 2]), " ".join(words[len(words) // 2 :])]
+    y = HEADER_HEIGHT - 12 - 16 * (len(lines) - 1)
+    spans = "".join(f'<tspan x="{x}" dy="{0 if i == 0 else 16}">{esc(line)}</tspan>' for i, line in enumerate(lines))
+    return f'<text class="map-head" x="{x}" y="{y}" text-anchor="middle">{spans}</text>'
 
 
 def table_map(r: Renderer, source: str) -> str:
