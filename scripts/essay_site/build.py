@@ -22,7 +22,7 @@ from .parse import parse
 from .paths import Site, url
 from .read import Inputs, read_inputs
 from .render import Escaper, Renderer
-from .write import Manifest, read_manifest, write_docs
+from .write import Manifest, read_cached_cards, read_manifest, write_docs
 
 log = logging.getLogger("essay_site")
 
@@ -53,7 +53,7 @@ class Output:
     linked: LinkedEssay
 
 
-def generate(inputs: Inputs, previous: Manifest) -> Output:
+def generate(inputs: Inputs, previous: Manifest, cached_cards: dict[str, tuple[str, bytes]] | None = None) -> Output:
     essay = parse(inputs.essay)
     glossary = load_glossary(*inputs.glossary) if inputs.glossary else extract_glossary(essay)
     linked = link(essay, glossary)
@@ -63,7 +63,9 @@ def generate(inputs: Inputs, previous: Manifest) -> Output:
     pages = renderer.pages()
     files = {path: text.encode() for path, text in sorted(pages.items())}
     files[SITE_CONFIG] = site_config(linked, seed).encode()
-    files.update(card_images(linked, renderer.titles()))
+    files["robots.txt"] = robots(inputs.site_url).encode()
+    cards_made = card_images(linked, renderer.titles(), card_label(inputs.site_url, linked.essay.title), cached_cards or {})
+    files.update({path: data for path, (_, data) in cards_made.items()})
     sections = tuple(p.slug for p in linked.pages)
     record = redirects.load_record(*inputs.redirects) if inputs.redirects else {}
     moved = redirects.plan(
@@ -73,14 +75,39 @@ def generate(inputs: Inputs, previous: Manifest) -> Output:
     for old, new in sorted(moved.items()):
         page = redirects.redirect_page(url(Site.page_path(old), Site.page_path(new)), headings[new])
         files[f"{old}/index.html"] = page.encode()
-    manifest = Manifest(generated=tuple(sorted(files)), sections=sections, redirects=moved)
+    manifest = Manifest(
+        generated=tuple(sorted(files)),
+        sections=sections,
+        redirects=moved,
+        cards={path: key for path, (key, _) in sorted(cards_made.items())},
+    )
     return Output(files=dict(sorted(files.items())), manifest=manifest, linked=linked)
 
 
-def card_images(linked: LinkedEssay, titles: dict[str, str | None]) -> dict[str, bytes]:
-    """One Open Graph card per page, named after the page."""
+def robots(site_url: str | None) -> str:
+    """Allow everything; point crawlers at the sitemap when the URL is known."""
+    sitemap = f"Sitemap: {site_url.rstrip('/')}/sitemap.xml\n" if site_url else ""
+    return f"User-agent: *\nAllow: /\n{sitemap}"
+
+
+def card_label(site_url: str | None, title: str) -> str:
+    """The card's footer: where the site lives, or its name when unknown."""
+    return site_url.split("://", 1)[-1].rstrip("/") if site_url else title
+
+
+def card_images(
+    linked: LinkedEssay, titles: dict[str, str | None], label: str, cached: dict[str, tuple[str, bytes]]
+) -> dict[str, tuple[str, bytes]]:
+    """One Open Graph card per page: path → (key, PNG). A card whose key is
+    unchanged since the last build is reused instead of drawn again."""
     title = linked.essay.title
-    return {Site.card_path(source): cards.render_card(title, title, heading) for source, heading in sorted(titles.items())}
+    made = {}
+    for source, heading in sorted(titles.items()):
+        path = Site.card_path(source)
+        key = cards.card_key(label, title, heading)
+        old_key, old_data = cached.get(path, ("", b""))
+        made[path] = (key, old_data if old_key == key else cards.render_card(label, title, heading))
+    return made
 
 
 def report(linked: LinkedEssay) -> None:
@@ -101,7 +128,7 @@ def build(root: Path, check: bool = False) -> int:
     project = Project(root.resolve())
     inputs = read_inputs(project.root, project.seeds, project.mkdocs_yml)
     previous = read_manifest(project.root, project.docs)
-    output = generate(inputs, previous)
+    output = generate(inputs, previous, read_cached_cards(project.docs, previous))
     return write_docs(project.root, project.docs, output.files, output.manifest, previous, check=check)
 
 

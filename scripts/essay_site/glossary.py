@@ -11,7 +11,7 @@ from typing import Any
 import yaml
 
 from .model import EssayError, Glossary, Term
-from .read import load_yaml
+from .read import SafeLoader, load_yaml
 from .slugs import slugify
 
 # Plural and possessive forms count as mentions of a term.
@@ -25,7 +25,7 @@ def key(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 
-class _LineLoader(yaml.SafeLoader):
+class _LineLoader(SafeLoader):  # type: ignore[misc, valid-type]
     """Records the line of each mapping, so errors can name the entry's line."""
 
 
@@ -39,8 +39,7 @@ _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _map
 
 
 def load_glossary(path: str, text: str) -> Glossary:
-    load_yaml(path, text)  # for the one-line syntax error message
-    data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+    data = load_yaml(path, text, _LineLoader)
     entries = data.get("terms") if isinstance(data, dict) else None
     if not isinstance(entries, list) or not entries:
         raise EssayError(path, "needs a top-level 'terms:' list of entries", 1)

@@ -32,9 +32,15 @@ class Manifest:
     generated: tuple[str, ...] = ()
     sections: tuple[str, ...] = ()
     redirects: dict[str, str] = dataclasses.field(default_factory=dict)
+    cards: dict[str, str] = dataclasses.field(default_factory=dict)  # path → card key
 
     def dumps(self) -> bytes:
-        data = {"generated": list(self.generated), "redirects": self.redirects, "sections": list(self.sections)}
+        data = {
+            "cards": self.cards,
+            "generated": list(self.generated),
+            "redirects": self.redirects,
+            "sections": list(self.sections),
+        }
         return (json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode()
 
 
@@ -44,9 +50,21 @@ def read_manifest(root: Path, docs: Path) -> Manifest:
         return Manifest()
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        return Manifest(tuple(data["generated"]), tuple(data["sections"]), dict(data["redirects"]))
+        return Manifest(
+            tuple(data["generated"]), tuple(data["sections"]), dict(data["redirects"]), dict(data.get("cards", {}))
+        )
     except (ValueError, KeyError, TypeError) as error:
         raise EssayError(display(root, path), f"is not a valid build manifest ({error}); delete it and rebuild") from None
+
+
+def read_cached_cards(docs: Path, manifest: Manifest) -> dict[str, tuple[str, bytes]]:
+    """Card images of the previous build, with the keys they were made from."""
+    found = {}
+    for path, key in sorted(manifest.cards.items()):
+        target = docs / path
+        if target.is_file():
+            found[path] = (key, target.read_bytes())
+    return found
 
 
 def changes(docs: Path, files: dict[str, bytes], previous: Manifest) -> tuple[list[str], list[str]]:

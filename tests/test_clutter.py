@@ -1,0 +1,124 @@
+"""Clutter removal: a table of cases, each a small essay with or without ads."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from essay_site.clutter import CARD_RULES, PROMO_RULES, match
+from helpers import essay_of
+
+PROSE = (
+    "This is a real paragraph of the essay, long enough to be prose and to carry an argument "
+    "across several clauses, which no product card ever does in quite this way, because cards "
+    "are short and made of fragments rather than sentences that build on each other over time."
+)
+
+CARD = """\
+Editor's Pick
+Noise Cancelling Earbuds
+
+Acme Buds Pro 2
+
+A handy pick for travel pages where small earbuds fit naturally.
+
+  • Active noise cancelling
+  • 30-hour battery
+View Earbuds on Amazon
+Check Amazon for the live price and colors.
+
+Why it stands out
+
+  • Small and light
+
+Things to know
+
+  • Premium-price category
+See Amazon for current availability
+As an Amazon Associate I earn from qualifying purchases."""
+
+
+def texts(essay) -> list[str]:  # noqa: ANN001
+    blocks = [*essay.intro, *(b for s in essay.sections for b in s.blocks)]
+    return [b.text for b in blocks] + [s.heading for s in essay.sections]
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("As an Amazon Associate I earn from qualifying purchases.", "affiliate disclosure"),
+        ("This post contains affiliate links.", "affiliate disclosure"),
+        ("We may earn a commission from purchases.", "affiliate disclosure"),
+        ("View Headphones on Amazon", "shopping call to action"),
+        ("Check Amazon for the live price, stock status, color options.", "shopping call to action"),
+        ("See Amazon for current availability", "shopping call to action"),
+        ("Buy now", "shopping call to action"),
+        ("Premium Audio Pick", "product card label"),
+        ("Editor’s Pick", "product card label"),
+        ("Why it stands out", "product card heading"),
+        ("Things to know", "product card heading"),
+        ("The market is a pick of winners and losers.", None),
+        ("Amazon is one of the large cloud providers.", None),
+        ("Check the argument again.", None),
+    ],
+)
+def test_card_rules(line: str, rule: str | None) -> None:
+    found = match(CARD_RULES, line)
+    assert (found.name if found else None) == rule
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Books by Drew Higgins", True),
+        ("More essays by Jane Q. Public", True),
+        ("Subscribe to the newsletter for weekly updates", True),
+        ("Share this:", True),
+        ("Books by the dozen filled the shelves of every library we visited that year.", False),
+        ("Why closed incumbents cannot ignore this pressure", False),
+    ],
+)
+def test_promo_rules(line: str, expected: bool) -> None:
+    assert bool(match(PROMO_RULES, line)) is expected
+
+
+def test_product_card_between_paragraphs_is_removed_whole() -> None:
+    essay = essay_of(f"Title line\n\n{PROSE}\n\n{CARD}\n\nA heading after the ad\n\n{PROSE}\n")
+    kept = " ".join(texts(essay))
+    for line in filter(None, (line.strip().lstrip("• ") for line in CARD.splitlines())):
+        assert line not in kept, line
+    assert [s.heading for s in essay.sections] == ["A heading after the ad"]
+    assert len(essay.removed) == 1
+    assert essay.removed[0].preview == "Editor's Pick"
+
+
+def test_removed_spans_name_their_lines(caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.INFO, logger="essay_site"):
+        essay = essay_of(f"Title line\n\n{PROSE}\n\n{CARD}\n\nHeading\n\n{PROSE}\n\nBooks by Somebody Else\n")
+    card_end = 5 + CARD.count("\n")
+    assert [(r.first_line, r.last_line) for r in essay.removed] == [(5, card_end), (card_end + 6, card_end + 6)]
+    assert f"test.txt:5-{card_end}: removed affiliate disclosure" in caplog.text
+    assert "removed author promo: 'Books by Somebody Else'" in caplog.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A section called "Things to know" with no shopping signal is essay.
+        f"Title line\n\n{PROSE}\n\nThings to know\n\n{PROSE}\n",
+        # Prose that mentions Amazon is essay.
+        f"Title line\n\n{PROSE} Amazon sells books, and check Amazon for prices is advice.\n\nHeading\n\n{PROSE}\n",
+        # "Books by" inside the essay, not at its end, is essay.
+        f"Title line\n\n{PROSE}\n\nBooks by Drew Higgins\n\n{PROSE}\n",
+    ],
+)
+def test_essay_text_is_not_clutter(text: str) -> None:
+    essay = essay_of(text)
+    assert essay.removed == ()
+
+
+def test_trailer_promo_only_at_the_end() -> None:
+    essay = essay_of(f"Title line\n\n{PROSE}\n\nHeading\n\n{PROSE}\n\nBooks by Drew Higgins\n")
+    assert [r.preview for r in essay.removed] == ["Books by Drew Higgins"]
+    assert "Books by Drew Higgins" not in " ".join(texts(essay))

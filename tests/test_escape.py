@@ -1,0 +1,110 @@
+"""Escaping: hostile essay text renders literally with the site's Markdown setup."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import lxml.html
+import markdown
+import pytest
+
+from essay_site.read import read_markdown_setup
+from essay_site.render import Escaper
+
+ROOT = Path(__file__).resolve().parent.parent
+SETUP = read_markdown_setup(ROOT / "mkdocs.yml")
+ESCAPER = Escaper(SETUP)
+
+HOSTILE = [
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "<!-- a comment",
+    "[x](javascript:alert(1))",
+    "![x](http://example.com/x.png)",
+    "*emphasis* and _under_ and **strong** and __strong__",
+    "    four spaces of indent make code",
+    "\tand a tab",
+    "1986. A year that starts a line.",
+    "2) another list marker",
+    "{: onclick=alert(1) }",
+    "text {: #id .class onclick=alert(1) }",
+    "--8<-- 'snippets/secret.txt'",
+    "# not a heading",
+    "> not a quote",
+    "- not a list",
+    "+ not a list",
+    "---",
+    "***",
+    "___",
+    "[x]: http://example.com",
+    "*[ABBR]: Abbreviation",
+    "[^1]: not a footnote",
+    "!!! note",
+    "| a | b |",
+    ": not a definition",
+    "`code` and ``more``",
+    "back\\slash at the end\\",
+    "&amp; &lt;b&gt; &#60;",
+    "<http://example.com>",
+    "AT&T and 3 < 4 > 2",
+    "= ~ ^ : $ | all of them",
+    "line one  \nline two with a hard break",
+    "C++ and C# and F#",
+    "trailing two spaces  ",
+]
+
+
+def render(markdown_text: str) -> lxml.html.HtmlElement:
+    md = markdown.Markdown(extensions=list(SETUP.extensions), extension_configs=SETUP.configs)
+    return lxml.html.fragment_fromstring(md.convert(markdown_text), create_parent="div")
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_paragraph_renders_literally(text: str) -> None:
+    tree = render(ESCAPER.line(text))
+    elements = [el.tag for el in tree.iter() if isinstance(el.tag, str)]
+    assert elements == ["div", "p"], (text, lxml.html.tostring(tree))
+    assert tree[0].text_content().strip() == " ".join(text.split())
+    assert not tree[0].attrib
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_inline_run_after_other_text_renders_literally(text: str) -> None:
+    tree = render("Before: " + ESCAPER.inline(text))
+    assert [el.tag for el in tree.iter() if isinstance(el.tag, str)] == ["div", "p"]
+    assert " ".join(tree[0].text_content().split()) == " ".join(f"Before: {text}".split())
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_list_item_renders_literally(text: str) -> None:
+    tree = render(f"- {ESCAPER.line(text)}")
+    assert [el.tag for el in tree.iter() if isinstance(el.tag, str)] == ["div", "ul", "li"]
+    assert tree[0][0].text_content().strip() == " ".join(text.split())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('a "quoted" <b> & \'single\'', "a &quot;quoted&quot; &lt;b&gt; &amp; &#x27;single&#x27;"),
+        ("  spaced\n out  ", "spaced out"),
+    ],
+)
+def test_attribute(text: str, expected: str) -> None:
+    assert Escaper.attribute(text) == expected
+
+
+def test_escaped_characters_follow_mkdocs_yml() -> None:
+    """Every syntax character of the configured Markdown is escaped somewhere."""
+    md = markdown.Markdown(extensions=list(SETUP.extensions), extension_configs=SETUP.configs)
+    for char in md.ESCAPED_CHARS:
+        escaped = ESCAPER.line(char)
+        assert escaped != char or char in "&<>", char
+    assert "|" in md.ESCAPED_CHARS  # tables are on, so pipes are syntax
+
+
+def test_link_title_with_quotes_stays_one_attribute() -> None:
+    title = Escaper.attribute('It said "hi" onmouseover=alert(1) <x>')
+    tree = render(f'<a class="term" href="#x" title="{title}">{ESCAPER.inline("term")}</a>')
+    (link,) = tree.iter("a")
+    assert link.get("title") == 'It said "hi" onmouseover=alert(1) <x>'
+    assert link.get("onmouseover") is None

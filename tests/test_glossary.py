@@ -1,0 +1,184 @@
+"""Glossary loading, validation and term matching."""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from essay_site.extract import extract_glossary
+from essay_site.glossary import compile_matcher, load_glossary
+from essay_site.link import link
+from essay_site.model import EssayError, Term, TermRef
+from helpers import essay_of
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED_GLOSSARY = ROOT / "seeds" / "000_098d6ffab96b1e89.glossary.yml"
+
+
+def term(name: str, *aliases: str, theme: bool = False) -> Term:
+    from essay_site.slugs import slugify
+
+    return Term(slugify(name), name, aliases, f"About {name}.", (), theme)
+
+
+TERMS = (
+    term("Open", "openness"),
+    term("Open weights"),
+    term("Standards", "standard", "standards body"),
+    term("C++"),
+    term("Pricing pressure", "price"),
+    term("Ökonomie"),
+    term("开源"),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("open weights are open", [("open weights", "open-weights"), ("open", "open")]),
+        ("Open Weights and OPEN", [("Open Weights", "open-weights"), ("OPEN", "open")]),
+        ("a standards body sets standards", [("standards body", "standards"), ("standards", "standards")]),
+        ("one standard, two standard's", [("standard", "standards"), ("standard's", "standards")]),
+        ("the price’s effect and prices", [("price’s", "pricing-pressure"), ("prices", "pricing-pressure")]),
+        ("reopen and opened are other words", []),
+        ("written in C++ and C+", [("C++", "c")]),
+        ("pricing\u00a0pressure across a non-breaking space", [("pricing\u00a0pressure", "pricing-pressure")]),
+        ("die ökonomie wächst", [("ökonomie", "ökonomie")]),
+        ("中国的开源战略", [("开源", "开源")]),
+    ],
+)
+def test_matching(text: str, found: list[tuple[str, str]]) -> None:
+    matcher = compile_matcher(TERMS)
+    assert [(text[s:e], slug) for s, e, slug in matcher.find(text)] == found
+
+
+def test_one_compiled_pattern_for_all_terms() -> None:
+    matcher = compile_matcher(TERMS)
+    assert isinstance(matcher.pattern, re.Pattern)
+    assert matcher.pattern.pattern.count("(?P<spaced>") == 1
+
+
+def write(tmp_path: Path, text: str) -> tuple[str, str]:
+    path = tmp_path / "g.glossary.yml"
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return "seeds/g.glossary.yml", path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("yaml_text", "message"),
+    [
+        (
+            """\
+            terms:
+              - term: Openness
+                definition: x
+              - term: OPENNESS
+                definition: y
+            """,
+            "seeds/g.glossary.yml:4: 'OPENNESS' in entry 'OPENNESS' duplicates 'Openness' (line 2); "
+            "terms and aliases must be unique, ignoring case and Unicode form",
+        ),
+        (
+            """\
+            terms:
+              - term: Café
+                definition: x
+              - term: Other
+                aliases: [Cafe\u0301]
+                definition: y
+            """,
+            "seeds/g.glossary.yml:4: 'Cafe\u0301' in entry 'Other' duplicates 'Caf\u00e9' (line 2); "
+            "terms and aliases must be unique, ignoring case and Unicode form",
+        ),
+        (
+            """\
+            terms:
+              - term: Openness
+                definition: x
+                see_also: [Nothing]
+            """,
+            "seeds/g.glossary.yml:2: entry 'Openness' has see_also 'Nothing', which is not a term",
+        ),
+        (
+            """\
+            terms:
+              - term: Openness
+                definition: [unclosed
+            """,
+            "seeds/g.glossary.yml:4: is not valid YAML: did not find expected ',' or ']'",
+        ),
+        ("terms: []\n", "seeds/g.glossary.yml:1: needs a top-level 'terms:' list of entries"),
+        (
+            """\
+            terms:
+              - term: Openness
+            """,
+            "seeds/g.glossary.yml:2: entry 'Openness' needs a 'definition'",
+        ),
+        (
+            """\
+            terms:
+              - term: Openness
+                definition: x
+                colour: blue
+            """,
+            "seeds/g.glossary.yml:2: entry 'Openness' has unknown keys ['colour']",
+        ),
+    ],
+)
+def test_glossary_errors(tmp_path: Path, yaml_text: str, message: str) -> None:
+    with pytest.raises(EssayError) as error:
+        load_glossary(*write(tmp_path, yaml_text))
+    assert str(error.value) == message
+
+
+def test_seed_glossary() -> None:
+    glossary = load_glossary("seeds/x.glossary.yml", SEED_GLOSSARY.read_text(encoding="utf-8"))
+    names = [t.term for t in glossary.terms]
+    assert len(names) >= 15
+    assert names == sorted(names, key=str.casefold)
+    assert {"openness", "standards", "pricing-pressure"} <= {t.slug for t in glossary.terms if t.theme}
+    for required in ["Open weights", "Closed incumbents", "Ecosystem", "Diffusion", "Platform dependence",
+                     "Middle powers", "Global South", "Frontier", "Constraint", "Premium margins", "Hosting relationships"]:
+        assert required in names
+
+
+def test_first_mention_per_page_is_linked_and_headings_are_not() -> None:
+    essay = essay_of(
+        """\
+        Title
+
+        Open weights matter. Open weights again, and open.
+
+        Open weights in a heading
+
+        Here open weights come back, then open.
+        """
+    )
+    linked = link(essay, load_glossary("g.yml", "terms:\n- {term: Open, definition: a}\n- {term: Open weights, definition: b}\n"))
+    runs = [[r for item in p.items for r in item if isinstance(r, TermRef)] for page in (linked.index, *linked.pages) for p in page.paras]
+    assert [(r.text, r.linked) for r in runs[0]] == [("Open weights", True), ("Open weights", False), ("open", True)]
+    # a new page links again; the heading itself was never matched
+    assert [(r.text, r.linked) for r in runs[1]] == [("open weights", True), ("open", True)]
+    assert linked.pages[0].heading == "Open weights in a heading"
+
+
+def test_extracted_glossary_for_an_essay_without_one() -> None:
+    sections = "\n\n".join(
+        f"Heading {n}\n\nThe open model ecosystem grows when open models spread. Model ecosystems need open models "
+        f"and {word} everywhere, and the open model ecosystem keeps spreading."
+        for n, word in enumerate(["trust", "care", "time"], 1)
+    )
+    essay = essay_of(f"Title\n\n{sections}")
+    glossary = extract_glossary(essay)
+    assert not glossary.curated
+    assert "open model ecosystem" in [t.term for t in glossary.terms]
+    assert any(t.theme for t in glossary.terms)
+    linked = link(essay, glossary)
+    defined = {t.term: t.definition for t in linked.glossary.terms}
+    definition = defined["open model ecosystem"]
+    assert "open model ecosystem" in definition and definition.endswith(".")
+    assert definition in essay.sections[0].blocks[0].text

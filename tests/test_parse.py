@@ -1,0 +1,159 @@
+"""Parsing: tables of lines and small essays → structure."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from essay_site.parse import heading_like, looks_wrapped
+from essay_site.read import read_essay
+from helpers import essay_of, paragraph
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_098d6ffab96b1e89.txt"
+P1, P2, P3 = paragraph(40, "Alpha"), paragraph(45, "Beta"), paragraph(50, "Gamma")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Constraint can produce a different competitive posture", True),
+        ("Why the world should pay close attention", True),
+        ("What comes next?", True),
+        ("Заключение", True),
+        ("개방형 모델의 확산", True),
+        ("This line ends like a sentence.", False),
+        ("lower-case start is a fragment", False),
+        ("1. A numbered lesson", False),
+        ("- A bullet", False),
+        ("• A bullet", False),
+        ("[1] A note", False),
+        ("'''", False),
+        ("By Jane Doe", False),  # metadata, not a heading
+        ("A heading that goes on and on for far too many words to be a heading at all really", False),
+    ],
+)
+def test_heading_like(line: str, expected: bool) -> None:
+    assert heading_like(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["x" * 95, "y" * 98, "z" * 30], True),
+        (["A short line.", "Another short line."], False),
+        (["x" * 300, "y" * 280], False),
+        (["only one line"], False),
+    ],
+)
+def test_looks_wrapped(lines: list[str], expected: bool) -> None:
+    assert looks_wrapped(lines) is expected
+
+
+def test_seed_structure() -> None:
+    essay = essay_of(SEED.read_text(encoding="utf-8"))
+    assert essay.title == "Why China’s Open-Source Strategy Matters Globally"
+    assert essay.dek == "China is not only building models. It is contesting the shape of the market"
+    assert len(essay.intro) == 2
+    assert len(essay.sections) == 8
+    assert all(len(s.blocks) >= 2 for s in essay.sections)
+    assert essay.sections[0].heading == "Constraint can produce a different competitive posture"
+    assert essay.sections[-1].heading == "Why closed incumbents cannot ignore this pressure"
+
+
+def test_seed_reads_from_disk_like_from_text() -> None:
+    assert read_essay(ROOT, SEED).lines[0] == "Why China’s Open-Source Strategy Matters Globally"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "dek", "headings", "intro"),
+    [
+        # title, dek, intro, two sections
+        (f"The Title\n\nA subtitle that runs long enough to be a dek\n\n{P1}\n\nFirst part\n\n{P2}\n\nSecond part\n\n{P3}",
+         "The Title", "A subtitle that runs long enough to be a dek", ["First part", "Second part"], 1),
+        # a short line after the title is a heading, not a dek
+        (f"The Title\n\nIntroduction\n\n{P1}\n\nNext\n\n{P2}", "The Title", None, ["Introduction", "Next"], 0),
+        # the title repeated as the first heading is dropped
+        (f"The Title\n\nThe Title\n\n{P1}\n\nNext\n\n{P2}", "The Title", None, ["Next"], 1),
+        # a heading-like line at the very end has no prose: it stays a paragraph
+        (f"The Title\n\n{P1}\n\nHeading\n\n{P2}\n\nThe End", "The Title", None, ["Heading"], 1),
+        # a table of contents is not a run of empty sections
+        (f"The Title\n\nContents\n\nFirst part\n\nSecond part\n\nFirst part\n\n{P1}\n\nSecond part\n\n{P2}",
+         "The Title", None, ["First part", "Second part"], 0),
+        # the same, written as one block
+        (f"The Title\n\nContents\nFirst part\nSecond part\n\nFirst part\n\n{P1}\n\nSecond part\n\n{P2}",
+         "The Title", None, ["First part", "Second part"], 0),
+    ],
+)
+def test_structure(text: str, title: str, dek: str | None, headings: list[str], intro: int) -> None:
+    essay = essay_of(text)
+    assert (essay.title, essay.dek) == (title, dek)
+    assert [s.heading for s in essay.sections] == headings
+    assert len(essay.intro) == intro
+
+
+def test_lists_are_lists_never_headings() -> None:
+    essay = essay_of(
+        f"""\
+        The Title
+
+        Lessons
+
+        {P1}
+
+        1. Keep the first lesson short
+        2. The second lesson follows
+        3. A third
+
+        - one bullet
+        - two bullets
+
+        • A round bullet
+        • Another round bullet
+        """
+    )
+    (section,) = essay.sections
+    kinds = [(b.kind, b.ordered, len(b.items)) for b in section.blocks]
+    assert kinds == [("paragraph", False, 1), ("list", True, 3), ("list", False, 2), ("list", False, 2)]
+
+
+def test_hard_wrapped_paragraphs_are_joined() -> None:
+    words = ("word " * 60).split()
+    wrapped = "\n".join(" ".join(words[i : i + 15]) for i in range(0, 60, 15)) + "."
+    essay = essay_of(f"The Title\n\n{wrapped}\n\nHeading\n\n{P1}")
+    assert len(essay.intro) == 1
+    assert essay.intro[0].text == " ".join(words) + "."
+
+
+def test_front_matter_is_metadata() -> None:
+    essay = essay_of(
+        f"The Title\n\nBy Jane Doe\nMarch 3, 2021\n\nAbstract\n\nA short summary of the piece.\n\n{P1}\n\nHeading\n\n{P2}\n\n© 2021 Jane Doe"
+    )
+    assert [(m.label, m.value) for m in essay.meta] == [
+        ("Author", "Jane Doe"),
+        ("Date", "March 3, 2021"),
+        ("Abstract", "A short summary of the piece."),
+        ("Copyright", "© 2021 Jane Doe"),
+    ]
+    assert [s.heading for s in essay.sections] == ["Heading"]
+
+
+def test_footnotes_become_notes() -> None:
+    essay = essay_of(f"The Title\n\n{P1} A claim.[1]\n\nHeading\n\n{P2} Another.[2]\n\nNotes\n\n[1] First source.\n[2] Second source.")
+    assert [(n.key, n.text) for n in essay.notes] == [("1", "First source."), ("2", "Second source.")]
+    assert [s.heading for s in essay.sections] == ["Heading"]
+
+
+def test_no_headings_splits_into_parts() -> None:
+    text = "The Title\n\n" + "\n\n".join(paragraph(150, f"Para{i}") for i in range(30))
+    essay = essay_of(text)
+    assert essay.split_into_parts
+    assert [s.heading for s in essay.sections] == ["Part 1", "Part 2", "Part 3", "Part 4"]
+    assert sum(len(s.blocks) for s in essay.sections) == 30
+
+
+def test_short_essay_without_headings_stays_one_page() -> None:
+    essay = essay_of(f"The Title\n\n{P1}\n\n{P2}")
+    assert not essay.split_into_parts
+    assert (len(essay.intro), essay.sections) == (2, ())
