@@ -11,7 +11,13 @@ export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 
 export PYTHONHASHSEED ?= 0
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site docs test serve audit bench fuzz system-deps node-deps clean
+.PHONY: site docs test serve audit bench fuzz system-deps node-deps zensical clean
+
+# Zensical, Material's successor, in a venv of its own: the portability test
+# builds the same mkdocs.yml and docs/ with it. If it cannot be installed,
+# that test is skipped with the reason.
+ZENSICAL_VENV := .venv-zensical
+ZENSICAL_VERSION := 0.0.73
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -46,7 +52,13 @@ node_modules/.installed: package.json package-lock.json
 
 node-deps: node_modules/.installed
 
-test: site system-deps node-deps
+$(ZENSICAL_VENV)/.installed:
+	-test -x $(ZENSICAL_VENV)/bin/python || $(PYTHON) -m venv $(ZENSICAL_VENV)
+	-$(ZENSICAL_VENV)/bin/python -m pip install --quiet zensical==$(ZENSICAL_VERSION) && touch $@
+
+zensical: $(ZENSICAL_VENV)/.installed
+
+test: site system-deps node-deps zensical
 	$(PY) -m pytest
 
 audit: site system-deps node-deps
@@ -59,4 +71,4 @@ fuzz: $(STAMP)
 	HYPOTHESIS_PROFILE=fuzz $(PY) -m pytest tests/test_properties.py
 
 clean:
-	rm -rf site .cache screenshots
+	rm -rf site .cache screenshots $(ZENSICAL_VENV)

@@ -108,3 +108,30 @@ def test_link_title_with_quotes_stays_one_attribute() -> None:
     (link,) = tree.iter("a")
     assert link.get("title") == 'It said "hi" onmouseover=alert(1) <x>'
     assert link.get("onmouseover") is None
+
+
+@pytest.mark.parametrize(
+    "after",
+    ["# not a heading", "1986. not a list", "- not a list", "> not a quote", "{: onclick=x } not attrs", "    code? no"],
+)
+def test_line_breaks_after_term_links_stay_literal(after: str) -> None:
+    """Term links end their line (attr_list reads one list per line); the text
+    that then starts a line is guarded like any other line start."""
+    from essay_site.glossary import load_glossary
+    from essay_site.link import link
+    from essay_site.render import Renderer
+    from helpers import essay_of
+
+    glossary = load_glossary("g.yml", "terms:\n- {term: Open weights, definition: 'Say \"hi\" {x}'}\n- {term: Standards, definition: b}\n")
+    essay = essay_of(f"Title\n\nAbout open weights {after} and standards, standards {after} end.\n\nHeading\n\nMore prose here.")
+    linked = link(essay, glossary)
+    renderer = Renderer(linked, ESCAPER, "seeds/test.txt")
+    tree = render(renderer.para("index.md", linked.index.paras[0]))
+    tags = [el.tag for el in tree.iter() if isinstance(el.tag, str)]
+    assert tags == ["div", "p", "a", "a", "a", "button"], tags
+    (p,) = tree
+    terms = p.cssselect("a.term")
+    assert [a.text for a in terms] == ["open weights", "standards"]
+    assert terms[0].get("title") == 'Say "hi" {x}'
+    text = " ".join(p.text_content().replace("¶", "").split())
+    assert text == " ".join(f"About open weights {after} and standards, standards {after} end.".split())

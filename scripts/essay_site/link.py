@@ -7,9 +7,10 @@ so the one-page edition can carry exactly the same ids as the section pages.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from .glossary import Matcher, compile_matcher, key, names
 from .model import (
@@ -26,7 +27,7 @@ from .model import (
     Text,
 )
 from .slugs import UniqueSlugs, slugify, word_slug
-from .text import sentence_at, word_count
+from .text import sentence_spans, word_count
 from .themes import related_sections
 
 # URLs the site itself uses: a section may never take one of them.
@@ -109,11 +110,25 @@ def with_note_refs(text: str, notes: dict[str, str]) -> Iterator[Inline]:
 def page_mentions(page: Page) -> Iterator[Mention]:
     for para in page.paras:
         for runs, plain in zip(para.items, para.plain):
+            ends: list[int] = []  # sentence ends, found once per item that has a mention
+            spans: list[tuple[int, int]] = []
             offset = 0
             for run in runs:
                 if isinstance(run, TermRef):
-                    yield Mention(run.term, page.slug, para.anchor, sentence_at(plain, offset))
+                    if not spans:
+                        spans = sentence_spans(plain)
+                        ends = [end for _, end in spans]
+                    yield Mention(run.term, page.slug, para.anchor, sentence_of(plain, spans, ends, offset))
                 offset += len(run.text) if not isinstance(run, NoteRef) else len(run.key) + 2
+
+
+def sentence_of(text: str, spans: list[tuple[int, int]], ends: list[int], offset: int) -> str:
+    """The sentence that holds character `offset`, as `text.sentence_at` finds it."""
+    i = bisect.bisect_right(ends, offset)
+    if i < len(spans):
+        start, end = spans[i]
+        return text[start:end].strip()
+    return text.strip()
 
 
 # Words that mark a sentence as explaining a term rather than using it.
@@ -123,33 +138,67 @@ DEFINING = re.compile(r"\b(?:is|are|means?|refers? to|describes?|called|matters 
 def best_sentence(term_names: list[str], candidates: list[Mention]) -> Mention | None:
     """The sentence that best shows a term: defining words, the term's own
     name, and a readable length score; ties go to the earliest."""
+    name = re.compile(re.escape(term_names[0]), re.IGNORECASE)
 
-    def score(m: Mention) -> tuple[int, int]:
+    def score(item: tuple[int, Mention]) -> tuple[int, int]:
+        position, m = item
         text = m.sentence
-        points = 2 * bool(DEFINING.search(text)) + 2 * bool(re.search(re.escape(term_names[0]), text, re.IGNORECASE))
+        points = 2 * bool(DEFINING.search(text)) + 2 * bool(name.search(text))
         points += 1 if 60 <= len(text) <= 240 else 0
-        return points, -candidates.index(m)
+        return points, -position
 
-    return max(candidates, key=score) if candidates else None
+    return max(enumerate(candidates), key=score)[1] if candidates else None
+
+
+def mentions_by_term(mentions: Iterable[Mention]) -> dict[str, list[Mention]]:
+    """Term slug → its mentions in essay order: one pass, not one per term."""
+    found: dict[str, list[Mention]] = {}
+    for m in mentions:
+        found.setdefault(m.term, []).append(m)
+    return found
 
 
 def with_extracted_definitions(glossary: Glossary, mentions: tuple[Mention, ...]) -> Glossary:
+    by_term = mentions_by_term(mentions)
     terms = []
     for term in glossary.terms:
-        best = best_sentence([term.term], [m for m in mentions if m.term == term.slug])
+        best = best_sentence([term.term], by_term.get(term.slug, []))
         definition = best.sentence if best else term.term
         terms.append(dataclasses.replace(term, definition=definition))
     return dataclasses.replace(glossary, terms=tuple(terms))
 
 
 def unused_aliases(glossary: Glossary, mentions: tuple[Mention, ...], prose: str) -> list[tuple[str, str]]:
-    """(term, alias) pairs that never occur in the essay, for a warning."""
+    """(term, alias) pairs that never occur in the essay, for a warning.
+
+    Deprecated: this matches the whole essay a second time; `aliases_never_matched`
+    reads the matches that linking already found.
+    """
     matcher = compile_matcher(glossary.terms)
-    seen = {key(prose[s:e]) for s, e, _ in matcher.find(prose)}
+    return never_matched(glossary, {key(prose[s:e]) for s, e, _ in matcher.find(prose)})
+
+
+def aliases_never_matched(linked: LinkedEssay) -> list[tuple[str, str]]:
+    """(term, alias) pairs that never occur in the essay, for a warning.
+
+    Reads the mentions that linking found, so the essay is matched once.
+    """
+    seen = {
+        key(run.text)
+        for page in (linked.index, *linked.pages)
+        for para in page.paras
+        for item in para.items
+        for run in item
+        if isinstance(run, TermRef)
+    }
+    return never_matched(linked.glossary, seen)
+
+
+def never_matched(glossary: Glossary, seen: set[str]) -> list[tuple[str, str]]:
+    # A mention may carry a plural or possessive ending: "standards body's".
     return [
         (t.term, n)
         for t in glossary.terms
         for n in t.aliases
         if not any(s == key(n) or s.startswith(key(n)) for s in seen)
     ]
-

@@ -30,7 +30,11 @@ MIN_DEK_WORDS = 7
 # Essays without headings are split into parts of about this many words.
 PART_WORDS = 1200
 
-LIST_ITEM = re.compile(r"^(?P<indent>\s*)(?:(?P<bullet>[-*+•·▪‣◦])|(?P<number>\d{1,3})[.)]|(?P<dash>–)(?=\s)(?<=\s–))\s+(?P<text>\S.*)$")
+# The item's text must hold a letter or digit: "* * *" and "- -" are scene
+# breaks, not lists.
+LIST_ITEM = re.compile(
+    r"^(?P<indent>\s*)(?:(?P<bullet>[-*+•·▪‣◦])|(?P<number>\d{1,3})[.)]|(?P<dash>–)(?=\s)(?<=\s–))\s+(?P<text>(?=.*?[^\W_])\S.*)$"
+)
 NOTE_ENTRY = re.compile(r"^\s*\[(?P<key>\d{1,3})\]\s*(?P<text>\S.*)$|^\s*(?P<key2>\d{1,3})[.)]\s+(?P<text2>\S.*)$")
 NOTES_HEADING = re.compile(r"^(?:notes|footnotes|endnotes|references|sources)$", re.IGNORECASE)
 CONTENTS_LABEL = re.compile(r"^(?:table of )?contents:?$|^in this (?:essay|article):?$", re.IGNORECASE)
@@ -57,7 +61,7 @@ def parse(source: SourceText) -> Essay:
     dek, rest = take_dek(rest)
     meta, rest = take_meta(rest)
     tail_meta, rest = take_tail_meta(rest)
-    if not rest and not meta:
+    if not rest and not any(field.label == "Abstract" for field in meta):
         raise EssayError(source.path, "has a title but no body", title_line)
     intro, sections = split_sections(source.path, title, rest)
     sections, notes = take_notes(sections, intro)
@@ -114,7 +118,10 @@ def meta_field(number: int, line: str) -> MetaField | None:
     for label, pattern in META_RULES:
         found = pattern.match(line.strip())
         if found:
-            return MetaField(label, (found.group("value") or "").strip(), number)
+            value = (found.group("value") or "").strip()
+            if label == "Author" and value[:1].islower():
+                return None  # "By the time we arrived" is prose, not a byline
+            return MetaField(label, value, number)
     return None
 
 
@@ -123,18 +130,36 @@ def take_meta(blocks: tuple[RawBlock, ...]) -> tuple[tuple[MetaField, ...], tupl
     fields: list[MetaField] = []
     i = 0
     while i < len(blocks):
-        found = [meta_field(n, text) for n, text in blocks[i].lines]
-        if not all(found):
+        found, after = meta_block(blocks, i)
+        if found is None:
             break
-        for field in found:
-            assert field is not None
-            if field.label == "Abstract" and not field.value and i + 1 < len(blocks):
-                # The label stands alone: the abstract is the next block.
-                i += 1
-                field = dataclasses.replace(field, value=" ".join(t.strip() for _, t in blocks[i].lines))
-            fields.append(field)
-        i += 1
+        fields.extend(found)
+        i = after
     return tuple(fields), blocks[i:]
+
+
+def meta_block(blocks: tuple[RawBlock, ...], i: int) -> tuple[list[MetaField] | None, int]:
+    """The front matter in block i and the index of the next block; None when
+    the block is not front matter through and through."""
+    lines = blocks[i].lines
+    found: list[MetaField] = []
+    for n, (number, text) in enumerate(lines):
+        field = meta_field(number, text)
+        if field is None:
+            return None, i
+        if field.label == "Abstract" and not field.value:
+            # The label stands alone: the abstract is the rest of its block,
+            # or the next block when a blank line follows the label.
+            if n + 1 < len(lines):
+                body, after = lines[n + 1 :], i + 1
+            elif i + 1 < len(blocks):
+                body, after = blocks[i + 1].lines, i + 2
+            else:
+                return None, i
+            found.append(dataclasses.replace(field, value=" ".join(" ".join(t.split()) for _, t in body)))
+            return found, after
+        found.append(field)
+    return found, i + 1
 
 
 def take_tail_meta(blocks: tuple[RawBlock, ...]) -> tuple[tuple[MetaField, ...], tuple[RawBlock, ...]]:

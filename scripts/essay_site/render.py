@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 import markdown
 
 from .glossary import resolve_see_also
-from .paths import Site, rel, url
+from .paths import Site, rel
 from .model import Inline, LinkedEssay, NoteRef, Page, Para, Term, TermRef, Text
 from .read import MarkdownSetup
 from .text import cut, first_sentence, reading_minutes, yaml_quote
@@ -93,26 +93,42 @@ class Renderer:
 
     # --- inline ---------------------------------------------------------------
 
-    def runs(self, source: str, runs: Iterable[Inline], linked: set[str] | None) -> str:
+    def runs(self, source: str, runs: Iterable[Inline], linked: set[str] | None, indent: str = "") -> str:
         """Inline runs → Markdown. `linked` holds terms linked so far on the page
         when the page decides itself (the one-page edition); otherwise the
-        run's own `linked` flag decides."""
+        run's own `linked` flag decides.
+
+        A term link is a Markdown link (so MkDocs checks its anchor and any
+        renderer resolves it) with `{ .term }`. attr_list reads one such list
+        per line, so the line is broken at the next space after it; the text
+        that then starts a line is guarded like any line start.
+        """
         out: list[str] = []
+        pending_break = False
         for i, run in enumerate(runs):
             if isinstance(run, Text):
-                out.append(self.esc.line(run.text) if i == 0 else self.esc.inline(run.text))
+                if pending_break and (split := _SPACES.search(run.text)):
+                    head, rest = run.text[: split.start()], run.text[split.end() :]
+                    out.append(f"{self.esc.inline(head)}\n{indent}{self.esc.line(rest)}")
+                    pending_break = False
+                else:
+                    out.append(self.esc.line(run.text) if i == 0 else self.esc.inline(run.text))
             elif isinstance(run, NoteRef):
                 out.append(f"[^{run.key}]")
             elif isinstance(run, TermRef):
                 first = run.term not in linked if linked is not None else run.linked
-                text = self.esc.inline(run.text)
-                if first:
-                    if linked is not None:
-                        linked.add(run.term)
-                    term = self.terms[run.term]
-                    href = url(source, Site.GLOSSARY) + f"#{term.slug}"
-                    text = f'<a class="term" href="{href}" title="{Escaper.attribute(term.definition)}">{text}</a>'
-                out.append(text)
+                if linked is not None:
+                    linked.add(run.term)
+                if not first:
+                    out.append(self.esc.inline(run.text))
+                    continue
+                term = self.terms[run.term]
+                target = rel(source, Site.GLOSSARY) + f"#{term.slug}"
+                # Two term links with no space between them: the second goes
+                # without a class rather than break attr_list.
+                attrs = "" if pending_break else "{ .term }"
+                out.append(f'[{self.esc.inline(run.text)}]({target} "{Escaper.attribute(term.definition)}"){attrs}')
+                pending_break = pending_break or bool(attrs)
         return "".join(out)
 
     def para(self, source: str, para: Para, linked: set[str] | None = None) -> str:
@@ -126,7 +142,8 @@ class Renderer:
         lines = []
         for n, item in enumerate(para.items):
             marker = f"{para.start + n}." if para.ordered else "-"
-            lines.append(f"{marker} {self.runs(source, item, linked)}" + (f"{tools}\n    {{: #{para.anchor} }}" if n == 0 else ""))
+            text = self.runs(source, item, linked, indent="    ")
+            lines.append(f"{marker} {text}" + (f"{tools}\n    {{: #{para.anchor} }}" if n == 0 else ""))
         return f"{LIST_BREAK}\n\n" + "\n".join(lines) + f"\n\n{LIST_BREAK}"
 
     def paras(self, source: str, paras: Iterable[Para], linked: set[str] | None = None) -> str:

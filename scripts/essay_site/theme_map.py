@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
+from .model import Mention
 from .paths import Site, rel, url
 from .text import cut
 from .themes import first_mentions
@@ -47,24 +48,33 @@ def svg_map(r: Renderer, source: str) -> str:
     for col, theme in enumerate(themes):
         x = LABEL_WIDTH + col * CELL_WIDTH + CELL_WIDTH // 2
         out.append(column_head(r.terms[theme].term, x))
+    firsts = first_passages(r)
     for row, slug in enumerate(slugs):
         y = HEADER_HEIGHT + row * CELL_HEIGHT
         out.append(f'<text class="map-label" x="0" y="{y + CELL_HEIGHT // 2 + 5}">{esc(cut(r.headings[slug], LABEL_CHARS))}</text>')
         for col, theme in enumerate(themes):
-            out.append(cell(r, source, slug, theme, LABEL_WIDTH + col * CELL_WIDTH, y, peak))
+            out.append(cell(r, source, slug, theme, LABEL_WIDTH + col * CELL_WIDTH, y, peak, firsts[theme]))
     out.append("</svg>")
     out.append("</figure>")
     return "\n".join(out)
 
 
-def cell(r: Renderer, source: str, slug: str, theme: str, x: int, y: int, peak: int) -> str:
+def first_passages(r: Renderer) -> dict[str, dict[str, tuple[Mention, int]]]:
+    """Per theme, per page: the first mention. One pass over the mentions per
+    theme, not per cell, which would cost sections² for a long essay."""
+    return {theme: first_mentions(r.linked.mentions, theme) for theme in r.site.theme_slugs}
+
+
+def cell(
+    r: Renderer, source: str, slug: str, theme: str, x: int, y: int, peak: int, firsts: dict[str, tuple[Mention, int]]
+) -> str:
     count = r.counts[slug, theme]
     box = f'x="{x + 2}" y="{y + 2}" width="{CELL_WIDTH - 4}" height="{CELL_HEIGHT - 4}" rx="4"'
     label_x, label_y = x + CELL_WIDTH // 2, y + CELL_HEIGHT // 2 + 5
     if not count:
         return f'<rect class="map-empty" {box}/>'
     strength = round(0.15 + 0.85 * count / peak, 2)
-    first = first_mentions(r.linked.mentions, theme)[slug][0]
+    first = firsts[slug][0]
     href = url(source, Site.page_path(slug)) + f"#{first.anchor}"
     tone = "map-dark" if strength >= 0.5 else "map-light"
     label = f"{r.terms[theme].term} in {r.headings[slug]}: {count} mention{'s' if count != 1 else ''}"
@@ -88,12 +98,13 @@ def table_map(r: Renderer, source: str) -> str:
     head = "| Section | " + " | ".join(r.esc.inline(r.terms[t].term) for t in themes) + " |"
     rule = "| --- | " + " | ".join("---:" for _ in themes) + " |"
     lines = [head, rule]
+    firsts = first_passages(r)
     for slug in rows(r):
         cells = []
         for theme in themes:
             count = r.counts[slug, theme]
             if count:
-                first = first_mentions(r.linked.mentions, theme)[slug][0]
+                first = firsts[theme][slug][0]
                 cells.append(f"[{count}]({rel(source, Site.page_path(slug))}#{first.anchor})")
             else:
                 cells.append("0")
