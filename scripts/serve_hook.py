@@ -1,8 +1,10 @@
 """MkDocs hook: under `mkdocs serve`, regenerate docs/ when seeds/ changes.
 
-Kept to a few lines because `mkdocs serve` does not reload hook modules. The
-generator writes only files whose bytes changed, so a rebuild it triggers
-does not trigger another one.
+Kept to a few lines because `mkdocs serve` does not reload hook modules. It
+runs in on_config, before MkDocs reads the nav, and takes the fresh nav from
+the regenerated docs/.essay.yml (the INHERIT merge happened before the hook
+could run). The generator writes only files whose bytes changed, so the
+rebuild it causes does not cause another one.
 """
 
 from __future__ import annotations
@@ -10,10 +12,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import yaml
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from essay_site.build import build  # noqa: E402
+from essay_site.build import SITE_CONFIG, build  # noqa: E402
 
 _serving = False
 
@@ -23,6 +27,9 @@ def on_startup(command: str, dirty: bool) -> None:
     _serving = command == "serve"
 
 
-def on_pre_build(config) -> None:  # noqa: ANN001 - MkDocsConfig
-    if _serving:
-        build(ROOT)
+def on_config(config):  # noqa: ANN001, ANN201 - MkDocsConfig
+    if _serving and build(ROOT) == 0:
+        generated = yaml.safe_load((ROOT / "docs" / SITE_CONFIG).read_text(encoding="utf-8"))
+        for key in ("site_name", "site_description", "nav"):
+            config[key] = generated[key]
+    return config
