@@ -70,10 +70,21 @@ def scores(report: dict) -> dict[str, int]:
     return {name: round(100 * (category["score"] or 0)) for name, category in report["categories"].items()}
 
 
-def page_weight(report: dict) -> dict[str, int]:
-    """Bytes transferred and requests made, from the network-requests audit."""
-    items = report["audits"]["network-requests"]["details"]["items"]
-    return {"requests": len(items), "transfer_bytes": sum(int(item.get("transferSize") or 0) for item in items)}
+def page_weight(report: dict, root_url: str) -> dict:
+    """Bytes transferred and requests made, from the network-requests audit.
+
+    data: URLs (Material's inline icons) are listed by Lighthouse but never reach the network.
+    """
+    items = [item for item in report["audits"]["network-requests"]["details"]["items"] if not item["url"].startswith("data:")]
+    resources = sorted(
+        ({"url": item["url"].removeprefix(root_url) or "/", "transfer_bytes": int(item.get("transferSize") or 0)} for item in items),
+        key=lambda resource: resource["url"],
+    )
+    return {
+        "requests": len(resources),
+        "transfer_bytes": sum(resource["transfer_bytes"] for resource in resources),
+        "resources": resources,
+    }
 
 
 def audit(site_dir: Path, out_dir: Path) -> dict:
@@ -89,7 +100,7 @@ def audit(site_dir: Path, out_dir: Path) -> dict:
                 entry["scores"][preset] = scores(report)
                 results["lighthouse"] = report["lighthouseVersion"]
                 if name == "section" and preset == "mobile":
-                    weight = page_weight(report)
+                    weight = page_weight(report, root_url)
                     weight["within_budget"] = (
                         weight["transfer_bytes"] <= BUDGET_BYTES and weight["requests"] <= BUDGET_REQUESTS
                     )
@@ -111,6 +122,8 @@ def print_table(results: dict) -> None:
             f"\nsection page weight: {weight['transfer_bytes'] / 1024:.1f} KB in {weight['requests']} requests "
             f"(budget {BUDGET_BYTES // 1024} KB, {BUDGET_REQUESTS} requests): {verdict}"
         )
+        for resource in weight["resources"]:
+            print(f"  {resource['transfer_bytes']:>8}  {resource['url']}")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -35,6 +35,8 @@ RESERVED_PAGES = ("assets", "glossary", "index", "read", "search", "theme-map", 
 # Ids of headings our pages add next to the paragraphs.
 RESERVED_IDS = ("contents", "footnotes", "notes", "related-sections", "themes-in-this-section", "appears-in")
 NOTE_MARK = re.compile(r"\[(\d{1,3})\]")
+# A marker with the space before it, as a quote drops it: "decades [2]." → "decades.".
+QUOTED_NOTE_MARK = re.compile(r"\s*\[(\d{1,3})\]")
 
 
 def section_slugs(essay: Essay) -> tuple[str, ...]:
@@ -113,13 +115,23 @@ def page_mentions(page: Page) -> Iterator[Mention]:
             ends: list[int] = []  # sentence ends, found once per item that has a mention
             spans: list[tuple[int, int]] = []
             offset = 0
+            marks = {run.key for run in runs if isinstance(run, NoteRef)}
             for run in runs:
                 if isinstance(run, TermRef):
                     if not spans:
                         spans = sentence_spans(plain)
                         ends = [end for _, end in spans]
-                    yield Mention(run.term, page.slug, para.anchor, sentence_of(plain, spans, ends, offset))
+                    sentence = without_note_marks(sentence_of(plain, spans, ends, offset), marks)
+                    yield Mention(run.term, page.slug, para.anchor, sentence)
                 offset += len(run.text) if not isinstance(run, NoteRef) else len(run.key) + 2
+
+
+def without_note_marks(text: str, keys: set[str]) -> str:
+    """A sentence quoted on another page (glossary, themes) drops its footnote
+    markers: the notes they point at are not on that page."""
+    if not keys:
+        return text
+    return QUOTED_NOTE_MARK.sub(lambda m: "" if m.group(1) in keys else m.group(0), text)
 
 
 def sentence_of(text: str, spans: list[tuple[int, int]], ends: list[int], offset: int) -> str:

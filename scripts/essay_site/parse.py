@@ -198,12 +198,10 @@ class _Unit:
 
 def units(path: str, blocks: tuple[RawBlock, ...]) -> list[_Unit]:
     found: list[_Unit] = []
-    for block in blocks:
+    for block in with_contents_labels_joined(blocks):
         first_number, first = block.lines[0]
         texts = [text for _, text in block.lines]
-        if CONTENTS_LABEL.match(first.strip()) and len(texts) > 1 and all(
-            heading_like(t) or LIST_ITEM.match(t) for t in texts[1:]
-        ):
+        if CONTENTS_LABEL.match(first.strip()) and len(texts) > 1 and contents_entries(texts[1:]):
             log.info("%s:%d-%d: read as a table of contents", path, block.first, block.last)
         elif all(heading_like(t) for t in texts):
             found.extend(_Unit(n, heading=" ".join(t.split())) for n, t in block.lines)
@@ -213,6 +211,27 @@ def units(path: str, blocks: tuple[RawBlock, ...]) -> list[_Unit]:
         else:
             found.append(_Unit(first_number, blocks=interpret(block.lines)))
     return found
+
+
+def contents_entries(texts: list[str]) -> bool:
+    return all(heading_like(t) or LIST_ITEM.match(t) for t in texts)
+
+
+def with_contents_labels_joined(blocks: tuple[RawBlock, ...]) -> list[RawBlock]:
+    """A "Contents" label alone, a blank line, then its entries in one block
+    (often a numbered list): one contents block, not a section of a list."""
+    joined: list[RawBlock] = []
+    for block in blocks:
+        entries = [text for _, text in block.lines]
+        if joined and lone_contents_label(joined[-1]) and len(entries) > 1 and contents_entries(entries):
+            joined[-1] = RawBlock(joined[-1].lines + block.lines)
+        else:
+            joined.append(block)
+    return joined
+
+
+def lone_contents_label(block: RawBlock) -> bool:
+    return len(block.lines) == 1 and bool(CONTENTS_LABEL.match(block.lines[0][1].strip()))
 
 
 def heading_over_wrapped_text(block: RawBlock) -> bool:

@@ -69,7 +69,8 @@ def display(root: Path, path: Path) -> str:
 def find_essay(root: Path, seeds: Path) -> Path:
     if not seeds.is_dir():
         raise EssayError(display(root, seeds), "the seeds folder does not exist")
-    essays = sorted(p for p in seeds.iterdir() if p.suffix == ".txt")
+    # Hidden files are editor droppings (Emacs' `.#essay.txt` lock is a .txt).
+    essays = sorted(p for p in seeds.iterdir() if p.suffix.lower() == ".txt" and not p.name.startswith("."))
     if not essays:
         raise EssayError(display(root, seeds), "no essay found: add one *.txt file")
     if len(essays) > 1:
@@ -91,40 +92,57 @@ def check_inside(root: Path, path: Path) -> None:
     if not resolved.is_relative_to(root.resolve()):
         raise EssayError(
             display(root, path),
-            f"is a symlink to {resolved}, outside the project; copy the file in instead",
+            f"is a symlink to {resolved}, outside the project; copy it into the project instead",
         )
 
 
 def read_essay(root: Path, path: Path) -> SourceText:
     shown = display(root, path)
     check_inside(root, path)
-    return source_text(shown, path.stem, decode(shown, path.read_bytes()))
+    return source_text(shown, path.stem, decode(shown, read_bytes(shown, path)))
+
+
+def read_bytes(shown: str, path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as error:  # a folder named *.txt, a broken link, no permission
+        raise EssayError(shown, f"cannot be read ({error.strerror or error})") from None
 
 
 def source_text(shown: str, stem: str, text: str) -> SourceText:
     """Decoded text → lines. str.splitlines is the one line splitter: it
     takes \r\n, lone \r, form feed, \x1c-\x1e, \x85, U+2028 and U+2029."""
     lines = tuple(clean_line(shown, n, line) for n, line in enumerate(text.splitlines(), 1))
+    if not text:
+        raise EssayError(shown, "is empty")
     if not any(line.strip() for line in lines):
-        raise EssayError(shown, "the essay is empty")
+        raise EssayError(shown, "has no text, only whitespace or invisible characters")
     return SourceText(path=shown, stem=stem, lines=lines)
 
 
 def decode(shown: str, data: bytes) -> str:
     """Strict UTF-8, with a BOM dropped; anything else is a clear error."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise EssayError(shown, "is UTF-16 text; save it as UTF-8")
+        raise EssayError(shown, "is UTF-16 text (byte order mark at byte offset 0); save it as UTF-8")
     if b"\x00" in data:
         offset = data.index(b"\x00")
-        hint = "UTF-16 text" if data.count(b"\x00") * 4 > len(data) else "binary data"
-        raise EssayError(shown, f"looks like {hint} (NUL byte at byte offset {offset}); save it as UTF-8 text")
+        if data.count(b"\x00") * 4 > len(data):
+            raise EssayError(shown, f"looks like UTF-16 text (NUL byte at byte offset {offset}); save it as UTF-8")
+        raise EssayError(shown, f"is binary data, not text (NUL byte at byte offset {offset})", line_at(data, offset))
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         raise EssayError(
-            shown, f"is not valid UTF-8 (byte 0x{data[error.start]:02x} at byte offset {error.start})"
+            shown,
+            f"is not valid UTF-8 (byte 0x{data[error.start]:02x} at byte offset {error.start}); save it as UTF-8",
+            line_at(data, error.start),
         ) from None
     return text.removeprefix("\ufeff")
+
+
+def line_at(data: bytes, offset: int) -> int:
+    """The line number of a byte offset, counted as an editor counts lines."""
+    return data.count(b"\n", 0, offset) + 1
 
 
 def clean_line(shown: str, number: int, line: str) -> str:
@@ -170,7 +188,23 @@ def markdown_setup(config: dict[str, Any]) -> MarkdownSetup:
 
 
 # libyaml's parser when PyYAML has it: several times faster than pure Python.
-SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_FastSafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class SafeLoader(_FastSafeLoader):  # type: ignore[misc, valid-type]
+    """A safe loader that refuses a key given twice in one mapping, which
+    PyYAML would silently let the second one win."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        first: dict[str, int] = {}
+        for key_node, _ in node.value:
+            if isinstance(key_node, yaml.ScalarNode) and key_node.tag != "tag:yaml.org,2002:merge":
+                line = first.setdefault(key_node.value, key_node.start_mark.line + 1)
+                if line != key_node.start_mark.line + 1:
+                    raise yaml.constructor.ConstructorError(
+                        None, None, f"duplicate key {key_node.value!r} (first on line {line})", key_node.start_mark
+                    )
+        return super().construct_mapping(node, deep=deep)
 
 
 def load_yaml(shown: str, text: str, loader: type = SafeLoader) -> Any:

@@ -315,7 +315,9 @@ class Renderer:
         for page in pages:
             parts.append(f"## {self.esc.inline(self.headings[page])}")
             for m in (q for q in quotes if q.page == page):
-                parts.append(f"> {self.esc.line(m.sentence)}\n>\n> {self.section_link(source, page, m.anchor)}")
+                # The quote is the link: it reads well aloud, and each one is distinct.
+                target = rel(source, Site.page_path(page)) + f"#{m.anchor}"
+                parts.append(f"> [“{self.esc.inline(m.sentence)}”]({target})\n{{: .passage }}")
         return "\n\n".join(parts) + "\n"
 
     def theme_map(self) -> str:
