@@ -16,14 +16,25 @@
     setTimeout(function () { button.removeAttribute("data-copied"); }, 1500);
   }
 
-  document.addEventListener("click", function (event) {
-    var button = event.target.closest && event.target.closest("button.para-copy");
-    if (!button) return;
-    var url = paragraphUrl(button.getAttribute("data-para"));
+  function copy(url, button) {
+    if (!navigator.clipboard) return;
     navigator.clipboard.writeText(url).then(
       function () { confirm(button, "Link copied"); },
       function () { confirm(button, "Copy failed: use the ¶ link"); }
     );
+  }
+
+  document.addEventListener("click", function (event) {
+    if (!event.target.closest) return;
+    var button = event.target.closest("button.para-copy");
+    if (button) {
+      copy(paragraphUrl(button.getAttribute("data-para")), button);
+      return;
+    }
+    // A heading's ¶ ("Copy link to this section") also copies, and still
+    // goes to the heading as a plain link would.
+    var permalink = event.target.closest(".md-typeset .headerlink");
+    if (permalink) copy(paragraphUrl(decodeURIComponent(permalink.hash.slice(1))), permalink);
   });
 
   // :target does not follow history.pushState, which instant navigation

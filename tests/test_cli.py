@@ -1,0 +1,78 @@
+"""The command line: build log, warnings, --suggest-glossary, and the slug
+function shared with mkdocs.yml."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from essay_site.read import read_markdown_setup
+from essay_site.slugs import UniqueSlugs, slugify, word_slug
+from test_golden import copy_project
+
+ROOT = Path(__file__).resolve().parent.parent
+SCRIPT = ROOT / "scripts" / "build_docs.py"
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, str(SCRIPT), *args], capture_output=True, text=True, check=False)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Open models change prices, expectations, and power", "The global South & middle powers", "개방형 모델의 확산",
+     "Заключение и выводы", "中国的开源战略", "C++ and C#", "Ünïcödé—dashes – and ‘quotes’"],
+)
+def test_one_slug_function_with_mkdocs_yml(heading: str) -> None:
+    toc_slugify = read_markdown_setup(ROOT / "mkdocs.yml").configs["toc"]["slugify"]
+    assert slugify(heading) == toc_slugify(heading, "-")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("???", "section"),
+        ("The global significance of this approach lies partly", "the-global-significance-of-this-approach"),
+        ("Supercalifragilisticexpialidocious-antidisestablishmentarianism and more", "supercalifragilisticexpialidocious"),
+    ],
+)
+def test_slugs_are_never_empty_and_short(text: str, expected: str) -> None:
+    assert (word_slug(text) or slugify(text)) == expected
+
+
+def test_unique_slugs_number_repeats() -> None:
+    taken = UniqueSlugs(["glossary"])
+    assert [taken.claim(s) for s in ["a", "a", "glossary", "a-2", "a"]] == ["a", "a-2", "glossary-2", "a-2-2", "a-3"]
+
+
+def test_build_log_names_removed_clutter_and_each_term(tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    glossary = project / "seeds" / "000_098d6ffab96b1e89.glossary.yml"
+    data = yaml.safe_load(glossary.read_text(encoding="utf-8"))
+    data["terms"][0]["aliases"].append("hyperloop")
+    glossary.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    result = run("--root", str(project))
+    assert result.returncode == 0, result.stderr
+    log = result.stderr
+    assert "seeds/000_098d6ffab96b1e89.txt:9-39: removed affiliate disclosure" in log
+    assert "seeds/000_098d6ffab96b1e89.txt:91-91: removed author promo: 'Books by Drew Higgins'" in log
+    assert "term 'Pricing pressure': 6 mentions in 4 sections (theme)" in log
+    assert "WARNING: seeds/000_098d6ffab96b1e89.glossary.yml: alias 'hyperloop' of 'Openness' never occurs in the essay" in log
+
+
+def test_suggest_glossary_prints_a_starter_yaml(tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    before = sorted(p.read_bytes() for p in (project / "docs").rglob("*") if p.is_file())
+    result = run("--root", str(project), "--suggest-glossary")
+    assert result.returncode == 0, result.stderr
+    data = yaml.safe_load(result.stdout)
+    terms = data["terms"]
+    assert 5 <= len(terms) <= 15
+    assert all(set(t) == {"term", "aliases", "definition", "see_also", "theme"} for t in terms)
+    assert any(t["theme"] for t in terms)
+    assert result.stdout.startswith("# Suggested glossary for seeds/000_098d6ffab96b1e89.txt")
+    assert sorted(p.read_bytes() for p in (project / "docs").rglob("*") if p.is_file()) == before
