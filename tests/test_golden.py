@@ -8,6 +8,7 @@ SHA-256. Missing and extra files both fail. After a deliberate change, run
 from __future__ import annotations
 
 import difflib
+import functools
 import hashlib
 import shutil
 from pathlib import Path
@@ -23,6 +24,7 @@ GOLDEN = ROOT / "tests" / "golden" / "seed"
 DIGESTS = "images.sha256"
 
 
+@functools.cache
 def seed_output() -> dict[str, bytes]:
     project = Project(ROOT)
     return generate(read_inputs(ROOT, project.seeds, project.mkdocs_yml), Manifest()).files

@@ -19,7 +19,7 @@ from .paths import Site, rel
 from .model import Inline, LinkedEssay, NoteRef, Page, Para, Term, TermRef, Text
 from .read import MarkdownSetup
 from .text import cut, first_sentence, reading_minutes, yaml_quote
-from .themes import first_mentions, passages, theme_counts
+from .themes import first_mentions, mentions_by_term, passages, theme_counts
 
 DESCRIPTION_CHARS = 160
 # Syntax characters that only mean something at the start of a line (lists,
@@ -90,6 +90,9 @@ class Renderer:
         self.headings = {p.slug: p.heading for p in linked.pages}
         self.headings[""] = "Introduction"
         self.counts = theme_counts(linked.mentions, themes)
+        # Looked up per term and per page: computed once, not rescanned.
+        self.by_term = mentions_by_term(linked.mentions)
+        self.positions = {"": 0} | {p.slug: n for n, p in enumerate(linked.pages, 1)}
 
     # --- inline ---------------------------------------------------------------
 
@@ -278,13 +281,13 @@ class Renderer:
         lines = [f"## {self.esc.inline(term.term)} {{ #{term.slug} }}"]
         if term.theme:
             lines.append(f"Theme: [follow it through the essay]({rel(source, Site.theme_path(term.slug))})\n{{: .term-theme }}")
-        mentions = [m for m in self.linked.mentions if m.term == term.slug]
+        mentions = self.by_term.get(term.slug, [])
         if self.linked.glossary.curated:
             lines.append(self.esc.line(term.definition))
         best = best_sentence([term.term, *term.aliases], mentions)
         if best:
             lines.append(f"**In the essay's words:** “{self.esc.inline(best.sentence)}” ({self.section_link(source, best.page, best.anchor)})")
-        firsts = first_mentions(self.linked.mentions, term.slug)
+        firsts = first_mentions(mentions, term.slug)
         if firsts:
             where = ", ".join(
                 f"{self.section_link(source, page, m.anchor)} ({count})"
@@ -299,11 +302,11 @@ class Renderer:
         return "\n\n".join(lines)
 
     def order(self, slug: str) -> int:
-        return 0 if not slug else 1 + [p.slug for p in self.linked.pages].index(slug)
+        return self.positions[slug]
 
     def theme(self, term: Term) -> str:
         source = Site.theme_path(term.slug)
-        quotes = passages(self.linked.mentions, term.slug)
+        quotes = passages(self.by_term.get(term.slug, []), term.slug)
         pages = sorted({m.page for m in quotes}, key=self.order)
         parts = [
             header(self.site, f"Theme: {term.term}", term.definition, Site.card_path(source)),
