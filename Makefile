@@ -71,4 +71,4 @@ fuzz: $(STAMP)
 	HYPOTHESIS_PROFILE=fuzz $(PY) -m pytest tests/test_properties.py
 
 clean:
-	rm -rf site .cache screenshots $(ZENSICAL_VENV)
+	rm -rf site .cache screenshots audit/*.html $(ZENSICAL_VENV)

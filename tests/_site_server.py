@@ -1,4 +1,4 @@
-"""Serve the built site the way GitHub Pages does, and share one Chromium, for the site checks.
+"""Serve the built site the way GitHub Pages does, and start Debian's Chromium, for the site checks.
 
 Used by tests/browser, tests/static and scripts/audit.py. The site is served under the
 path of `site_url` (e.g. /essay-site/), so the 404 page's absolute links work as deployed.
@@ -17,9 +17,9 @@ import re
 import threading
 import urllib.parse
 import xml.etree.ElementTree as ET
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import Any
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +36,13 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
+# Browser contexts the checks run in: viewport name -> Playwright new_context options.
+VIEWPORTS: dict[str, dict[str, Any]] = {
+    "desktop": {"viewport": {"width": 1280, "height": 800}},
+    "mobile": {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True},
+}
+# The Material palette (mkdocs.yml theme.palette) each emulated system colour scheme selects.
+SCHEMES = {"light": "default", "dark": "slate"}
 
 # What GitHub Pages compresses; fonts and images are already compressed.
 GZIP_TYPES = {
@@ -88,7 +95,7 @@ def page_paths(site_dir: Path = SITE_DIR) -> list[str]:
     Redirect stubs (pages holding only a meta refresh) are left out.
     """
     paths = []
-    for index in sorted(site_dir.rglob("index.html")):
+    for index in site_dir.rglob("index.html"):
         if META_REFRESH.search(index.read_bytes()):
             continue
         rel = index.parent.relative_to(site_dir).as_posix()
@@ -172,6 +179,12 @@ def _accepts_gzip(accept_encoding: str) -> bool:
     return False
 
 
+def gzip_body(data: bytes) -> bytes:
+    """A response body as the server sends it gzipped."""
+    # mtime=0 keeps the bytes, and so the transfer sizes, identical run to run.
+    return gzip.compress(data, compresslevel=6, mtime=0)
+
+
 class _SiteHTTPServer(http.server.ThreadingHTTPServer):
     daemon_threads = True
 
@@ -203,8 +216,7 @@ class _SiteHTTPServer(http.server.ThreadingHTTPServer):
     def compressed(self, file: Path) -> bytes:
         with self._lock:
             if file not in self._gzip_cache:
-                # mtime=0 keeps the bytes, and so the transfer sizes, identical run to run.
-                self._gzip_cache[file] = gzip.compress(file.read_bytes(), compresslevel=6, mtime=0)
+                self._gzip_cache[file] = gzip_body(file.read_bytes())
             return self._gzip_cache[file]
 
 
@@ -235,36 +247,3 @@ def launch_chromium() -> Iterator[Any]:
             yield browser
         finally:
             browser.close()
-
-
-T = TypeVar("T")
-
-
-class Shared(Generic[T]):
-    """A resource started by its first user and stopped when its last user is done.
-
-    tests/browser and tests/static each have session fixtures for the server and the
-    browser; this makes them share one of each when both directories run.
-    """
-
-    def __init__(self, factory: Callable[[], contextlib.AbstractContextManager[T]]) -> None:
-        self._factory = factory
-        self._users = 0
-        self._stack = contextlib.ExitStack()
-        self._value: T | None = None
-
-    @contextlib.contextmanager
-    def use(self) -> Iterator[T]:
-        if not self._users:
-            self._value = self._stack.enter_context(self._factory())
-        self._users += 1
-        try:
-            yield self._value  # type: ignore[misc]
-        finally:
-            self._users -= 1
-            if not self._users:
-                self._stack.close()
-
-
-SERVER: Shared[str] = Shared(serve)
-BROWSER: Shared[Any] = Shared(launch_chromium)

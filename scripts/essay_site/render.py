@@ -64,7 +64,7 @@ class Escaper:
         return html.escape(" ".join(text.split()), quote=True)
 
 
-def header(site: Site, title: str | None, description: str, card: str) -> str:
+def header(site: Site, title: str | None, description: str, card: str, searchable: bool = True) -> str:
     """Front matter, opening with the generated-file notice. The home page
     has no title of its own: the theme shows the site name there."""
     return "\n".join(
@@ -74,6 +74,7 @@ def header(site: Site, title: str | None, description: str, card: str) -> str:
             *([f"title: {yaml_quote(title)}"] if title else []),
             f"description: {yaml_quote(cut(description, DESCRIPTION_CHARS))}",
             f"image: {yaml_quote(card)}",
+            *([] if searchable else ["search:", "  exclude: true"]),
             "---",
             "",
         ]
@@ -342,7 +343,8 @@ class Renderer:
         source = Site.READ
         linked: set[str] = set()
         parts = [
-            header(self.site, essay.title, essay.dek or essay.title, Site.card_path(source)),
+            # A copy of the section pages: search results point at those.
+            header(self.site, essay.title, essay.dek or essay.title, Site.card_path(source), searchable=False),
             f"# {self.esc.inline(essay.title)}",
         ]
         if essay.dek:

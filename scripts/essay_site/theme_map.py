@@ -1,6 +1,6 @@
 """The theme map: sections × themes as an SVG (no JavaScript) and a table.
 
-The SVG takes its colours from Material's CSS variables (see site.css), so it
+The SVG takes its colours from Material's CSS variables (see overrides/partials/essay-style.html), so it
 follows the light and dark palettes; the table is its text alternative.
 """
 
@@ -40,7 +40,8 @@ def svg_map(r: Renderer, source: str) -> str:
     out = [
         '<figure class="theme-map">',
         f'<svg viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
-        f'aria-labelledby="theme-map-title theme-map-desc" xmlns="http://www.w3.org/2000/svg">',
+        f'aria-labelledby="theme-map-title theme-map-desc" xmlns="http://www.w3.org/2000/svg" '
+        'xmlns:xlink="http://www.w3.org/1999/xlink">',
         f'<title id="theme-map-title">Theme map of {esc(r.site.title)}</title>',
         f'<desc id="theme-map-desc">{len(slugs)} sections by {len(themes)} themes; '
         "each cell shows how often the theme is mentioned in the section and links to its first passage.</desc>",
@@ -79,7 +80,9 @@ def cell(
     tone = "map-dark" if strength >= 0.5 else "map-light"
     label = f"{r.terms[theme].term} in {r.headings[slug]}: {count} mention{'s' if count != 1 else ''}"
     return (
-        f'<a href="{esc(href)}" aria-label="{esc(label)}"><rect class="map-cell" {box} fill-opacity="{strength}"/>'
+        # xlink:href, not href: Material's instant navigation rewrites every
+        # [href] element by assigning el.href, which is read-only on SVG links.
+        f'<a xlink:href="{esc(href)}" aria-label="{esc(label)}"><rect class="map-cell" {box} fill-opacity="{strength}"/>'
         f'<text class="map-count {tone}" x="{label_x}" y="{label_y}" text-anchor="middle">{count}</text></a>'
     )
 
