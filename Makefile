@@ -25,8 +25,16 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-docs: $(STAMP)
+# The generator runs when its inputs changed: the essay and its companion
+# files, the generator's code, or mkdocs.yml (its Markdown setup). A hand-edited
+# docs/ is caught by `build_docs.py --check` in the tests.
+GENERATOR_INPUTS := $(wildcard seeds/* scripts/build_docs.py scripts/essay_site/*.py) mkdocs.yml
+
+docs: docs/.manifest.json
+
+docs/.manifest.json: $(STAMP) $(GENERATOR_INPUTS)
 	$(PY) scripts/build_docs.py
+	touch $@
 
 site: docs
 	$(VENV)/bin/mkdocs build --strict --site-dir site

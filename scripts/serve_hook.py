@@ -12,12 +12,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import yaml
-
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "scripts"))
-
-from essay_site.build import SITE_CONFIG, build  # noqa: E402
 
 _serving = False
 
@@ -28,7 +23,17 @@ def on_startup(command: str, dirty: bool) -> None:
 
 
 def on_config(config):  # noqa: ANN001, ANN201 - MkDocsConfig
-    if _serving and build(ROOT) == 0:
+    if not _serving:
+        return config
+    # Imported here, not at the top: `mkdocs build` loads this hook too, and
+    # would pay for importing the generator (and Pillow) on every build.
+    import yaml
+
+    if str(ROOT / "scripts") not in sys.path:
+        sys.path.insert(0, str(ROOT / "scripts"))
+    from essay_site.build import SITE_CONFIG, build
+
+    if build(ROOT) == 0:
         generated = yaml.safe_load((ROOT / "docs" / SITE_CONFIG).read_text(encoding="utf-8"))
         for key in ("site_name", "site_description", "nav"):
             config[key] = generated[key]

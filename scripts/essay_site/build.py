@@ -15,13 +15,14 @@ import yaml
 from . import cards, redirects
 from .extract import extract_glossary
 from .glossary import load_glossary
-from .link import link, unused_aliases
+from .link import aliases_never_matched, link
 from .model import Essay, LinkedEssay
 from .nav import site_config
 from .parse import parse
 from .paths import Site, url
 from .read import Inputs, read_inputs
 from .render import Escaper, Renderer
+from .themes import mentions_by_term
 from .write import Manifest, read_cached_cards, read_manifest, write_docs
 
 log = logging.getLogger("essay_site")
@@ -113,13 +114,13 @@ def card_images(
 def report(linked: LinkedEssay) -> None:
     essay: Essay = linked.essay
     log.info("%s: %d sections, %d intro paragraphs", essay.path, len(essay.sections), len(essay.intro))
+    by_term = mentions_by_term(linked.mentions)
     for term in linked.glossary.terms:
-        mentions = [m for m in linked.mentions if m.term == term.slug]
+        mentions = by_term.get(term.slug, [])
         pages = sorted({m.page or "(intro)" for m in mentions})
         log.info("term %r: %d mentions in %d sections%s", term.term, len(mentions), len(pages), " (theme)" if term.theme else "")
     if linked.glossary.curated:
-        prose = "\n".join(p.text for page in (linked.index, *linked.pages) for p in page.paras)
-        for term, alias in unused_aliases(linked.glossary, linked.mentions, prose):
+        for term, alias in aliases_never_matched(linked):
             log.warning("%s: alias %r of %r never occurs in the essay", linked.glossary.path, alias, term)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 from .glossary import Matcher, compile_matcher, key, names
 from .model import (
@@ -28,7 +28,7 @@ from .model import (
 )
 from .slugs import UniqueSlugs, slugify, word_slug
 from .text import sentence_spans, word_count
-from .themes import related_sections
+from .themes import mentions_by_term, related_sections
 
 # URLs the site itself uses: a section may never take one of them.
 RESERVED_PAGES = ("assets", "glossary", "index", "read", "search", "theme-map", "themes", "404")
@@ -162,14 +162,6 @@ def best_sentence(term_names: list[str], candidates: list[Mention]) -> Mention |
     return max(enumerate(candidates), key=score)[1] if candidates else None
 
 
-def mentions_by_term(mentions: Iterable[Mention]) -> dict[str, list[Mention]]:
-    """Term slug → its mentions in essay order: one pass, not one per term."""
-    found: dict[str, list[Mention]] = {}
-    for m in mentions:
-        found.setdefault(m.term, []).append(m)
-    return found
-
-
 def with_extracted_definitions(glossary: Glossary, mentions: tuple[Mention, ...]) -> Glossary:
     by_term = mentions_by_term(mentions)
     terms = []
@@ -178,16 +170,6 @@ def with_extracted_definitions(glossary: Glossary, mentions: tuple[Mention, ...]
         definition = best.sentence if best else term.term
         terms.append(dataclasses.replace(term, definition=definition))
     return dataclasses.replace(glossary, terms=tuple(terms))
-
-
-def unused_aliases(glossary: Glossary, mentions: tuple[Mention, ...], prose: str) -> list[tuple[str, str]]:
-    """(term, alias) pairs that never occur in the essay, for a warning.
-
-    Deprecated: this matches the whole essay a second time; `aliases_never_matched`
-    reads the matches that linking already found.
-    """
-    matcher = compile_matcher(glossary.terms)
-    return never_matched(glossary, {key(prose[s:e]) for s, e, _ in matcher.find(prose)})
 
 
 def aliases_never_matched(linked: LinkedEssay) -> list[tuple[str, str]]:

@@ -3,11 +3,15 @@
 mkdocs.yml inherits it (`INHERIT: docs/.essay.yml`), so the committed docs/
 build the same site with or without our hook.
 
-Material renders the whole navigation into every page, so a flat nav makes
-the build quadratic in the number of sections. Above NAV_GROUP_THRESHOLD
-sections the nav groups them into parts of NAV_GROUP_SIZE, which keeps each
-page's copy of the nav small (with `navigation.prune`, only the open part is
-rendered).
+Material renders the navigation into every page, so with a flat nav both the
+build time and site/ grow with the square of the number of sections. Above
+NAV_GROUP_THRESHOLD sections the nav groups them into parts of NAV_GROUP_SIZE,
+and `navigation.prune` (in mkdocs.yml: INHERIT replaces lists, so this file
+cannot add a theme feature) renders only the open part, each other part being
+one link to its first section: a page carries about n/25 + 25 entries instead
+of n. `make bench` measures it: from 100 to 1,000 sections the full build
+takes 7.6× longer with prune and 14.4× without, and site/ grows 9.4× against
+30×. Up to the threshold the nav stays flat, as for the seed's eight sections.
 """
 
 from __future__ import annotations

@@ -274,8 +274,10 @@ def drop_contents(path: str, found: list[_Unit]) -> None:
     first section, with no prose between them.
 
     The last candidate of a run that prose follows heads a section and stays.
-    A run counts when it is two entries long, or one under a "Contents" label;
-    every dropped line is logged, so nothing vanishes silently.
+    A run counts when it is under a "Contents" label, or when it is two or
+    more entries long and most of them name a heading that follows: short
+    lines that name nothing (verse, a list of places) stay in the text.
+    Every dropped line is logged, so nothing vanishes silently.
     """
     i = 0
     while i < len(found):
@@ -287,13 +289,26 @@ def drop_contents(path: str, found: list[_Unit]) -> None:
             end += 1
         stop = end - 1 if end < len(found) else end
         entries = found[i:stop]
-        if len(entries) >= 2 or (entries and CONTENTS_LABEL.match(entries[0].heading or "")):
+        labelled = bool(entries) and bool(CONTENTS_LABEL.match(entries[0].heading or ""))
+        if labelled or (len(entries) >= 2 and names_headings(entries, found[stop:])):
             log.info("%s:%d-%d: read as a table of contents", path, entries[0].line, entries[-1].line)
             del found[i:stop]
             return
         if end - i == 1 and end < len(found):
             return  # a real heading came first: no contents block after it
         i = end
+
+
+def names_headings(entries: list[_Unit], rest: list[_Unit]) -> bool:
+    """Most entries of a contents list name a heading that comes later."""
+    later = {entry_key(u.heading) for u in rest if u.heading is not None}
+    return 2 * sum(entry_key(e.heading or "") in later for e in entries) >= len(entries)
+
+
+def entry_key(text: str) -> str:
+    """A contents entry as compared with headings: case, spacing, and a
+    trailing page number or dot leader ignored ("The Plateau ..... 12")."""
+    return " ".join(re.sub(r"[\s.·…]*\d*$", "", text).casefold().split())
 
 
 def interpret(lines: tuple[Line, ...]) -> tuple[Block, ...]:

@@ -34,9 +34,21 @@ class Site:
         return f"assets/cards/{source.removesuffix('.md').replace('/', '-')}.png"
 
 
+def relpath(target: str, start: str) -> str:
+    """`posixpath.relpath` for the site's own relative paths, without the
+    getcwd() and abspath() it calls each time: a hot spot with a link per
+    section, since every page links to several others."""
+    to = [part for part in target.split("/") if part not in ("", ".")]
+    base = [part for part in start.split("/") if part not in ("", ".")]
+    common = 0
+    while common < min(len(to), len(base)) and to[common] == base[common]:
+        common += 1
+    return "/".join([".."] * (len(base) - common) + to[common:]) or "."
+
+
 def rel(source: str, target: str) -> str:
     """A Markdown link from one docs file to another (MkDocs resolves it)."""
-    return posixpath.relpath(target, posixpath.dirname(source) or ".")
+    return relpath(target, posixpath.dirname(source) or ".")
 
 
 def url(source: str, target: str) -> str:
@@ -47,5 +59,5 @@ def url(source: str, target: str) -> str:
         stem = path.removesuffix(".md").removesuffix("index")
         return stem.rstrip("/") or "."
 
-    relative = posixpath.relpath(directory(target), directory(source))
+    relative = relpath(directory(target), directory(source))
     return "" if relative == "." else relative + "/"

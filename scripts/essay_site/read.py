@@ -161,7 +161,7 @@ def read_optional(root: Path, path: Path) -> tuple[str, str] | None:
         return None
     shown = display(root, path)
     check_inside(root, path)
-    return shown, decode(shown, path.read_bytes())
+    return shown, decode(shown, read_bytes(shown, path))
 
 
 def read_mkdocs_config(mkdocs_yml: Path) -> dict[str, Any]:

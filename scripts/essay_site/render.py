@@ -16,7 +16,7 @@ import markdown
 
 from .glossary import resolve_see_also
 from .paths import Site, rel
-from .model import Inline, LinkedEssay, NoteRef, Page, Para, Term, TermRef, Text
+from .model import Inline, LinkedEssay, Mention, NoteRef, Page, Para, Term, TermRef, Text
 from .read import MarkdownSetup
 from .text import cut, first_sentence, reading_minutes, yaml_quote
 from .themes import first_mentions, mentions_by_term, passages, theme_counts
@@ -308,7 +308,10 @@ class Renderer:
     def theme(self, term: Term) -> str:
         source = Site.theme_path(term.slug)
         quotes = passages(self.by_term.get(term.slug, []), term.slug)
-        pages = sorted({m.page for m in quotes}, key=self.order)
+        by_page: dict[str, list[Mention]] = {}
+        for m in quotes:
+            by_page.setdefault(m.page, []).append(m)
+        pages = sorted(by_page, key=self.order)
         parts = [
             header(self.site, f"Theme: {term.term}", term.definition, Site.card_path(source)),
             f"# Theme: {self.esc.inline(term.term)}",
@@ -318,7 +321,7 @@ class Renderer:
         ]
         for page in pages:
             parts.append(f"## {self.esc.inline(self.headings[page])}")
-            for m in (q for q in quotes if q.page == page):
+            for m in by_page[page]:
                 # The quote is the link: it reads well aloud, and each one is distinct.
                 target = rel(source, Site.page_path(page)) + f"#{m.anchor}"
                 parts.append(f"> [“{self.esc.inline(m.sentence)}”]({target})\n{{: .passage }}")

@@ -18,12 +18,15 @@ _SENTENCE_END = re.compile(
 # Ideographs and kana are read one by one, not as space-separated words.
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+# Footnote markers after the full stop do not hide it: "… Victorian novels.[1]".
+_TRAILING_NOTE_MARKS = re.compile(r"(?:\s*\[\d{1,3}\])+\s*$")
 WORDS_PER_MINUTE = 230
 CJK_CHARS_PER_MINUTE = 500
 
 
 def ends_sentence(line: str) -> bool:
-    return line.rstrip(CLOSERS + " ").endswith(tuple(TERMINAL + ",;:；：，、"))
+    text = _TRAILING_NOTE_MARKS.sub("", line)
+    return text.rstrip(CLOSERS + " ").endswith(tuple(TERMINAL + ",;:；：，、"))
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import heapq
 import itertools
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from .model import Mention, Page, Related
 
@@ -19,6 +19,14 @@ def theme_counts(mentions: Sequence[Mention], themes: Sequence[str]) -> Counter[
     """Mentions per (page slug, theme slug)."""
     wanted = set(themes)
     return Counter((m.page, m.term) for m in mentions if m.term in wanted)
+
+
+def mentions_by_term(mentions: Iterable[Mention]) -> dict[str, list[Mention]]:
+    """Term slug → its mentions in essay order: one pass, not one per term."""
+    found: dict[str, list[Mention]] = {}
+    for m in mentions:
+        found.setdefault(m.term, []).append(m)
+    return found
 
 
 def passages(mentions: Sequence[Mention], theme: str) -> list[Mention]:
