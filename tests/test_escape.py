@@ -112,7 +112,8 @@ def test_link_title_with_quotes_stays_one_attribute() -> None:
 
 @pytest.mark.parametrize(
     "after",
-    ["# not a heading", "1986. not a list", "- not a list", "> not a quote", "{: onclick=x } not attrs", "    code? no"],
+    ["# not a heading", "1986. not a list", "- not a list", "> not a quote", "{: onclick=x } not attrs", "    code? no",
+     "wow!", "see ](x) and [", "!", "wow!open weights"],
 )
 def test_line_breaks_after_term_links_stay_literal(after: str) -> None:
     """Term links end their line (attr_list reads one list per line); the text
@@ -135,3 +136,21 @@ def test_line_breaks_after_term_links_stay_literal(after: str) -> None:
     assert terms[0].get("title") == 'Say "hi" {x}'
     text = " ".join(p.text_content().replace("¶", "").split())
     assert text == " ".join(f"About open weights {after} and standards, standards {after} end.".split())
+
+
+@pytest.mark.parametrize("before", ["!", "wow!", "[", "](x)", "\\", "`"])
+def test_text_right_before_a_term_link_cannot_change_it(before: str) -> None:
+    """`!` before `[` would make an image, `\\` would escape the bracket."""
+    from essay_site.glossary import load_glossary
+    from essay_site.link import link
+    from essay_site.render import Renderer
+    from helpers import essay_of
+
+    glossary = load_glossary("g.yml", "terms:\n- {term: Open weights, definition: d}\n")
+    essay = essay_of(f"Title\n\nSee {before}open weights and more words here, enough to be a paragraph.\n\nHeading\n\nMore.")
+    linked = link(essay, glossary)
+    tree = render(Renderer(linked, ESCAPER, "seeds/test.txt").para("index.md", linked.index.paras[0]))
+    (p,) = tree
+    assert not p.cssselect("img")
+    assert [a.text for a in p.cssselect("a.term")] == ["open weights"]
+    assert " ".join(p.text_content().replace("¶", "").split()).startswith(f"See {before}open weights and")

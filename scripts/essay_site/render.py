@@ -23,9 +23,10 @@ from .themes import first_mentions, mentions_by_term, passages, theme_counts
 
 DESCRIPTION_CHARS = 160
 # Syntax characters that only mean something at the start of a line (lists,
-# headings, admonitions, numbered lists after digits); elsewhere they are
-# left alone so the generated Markdown stays readable in review.
-LINE_START_ONLY = frozenset(".-+#!():")
+# headings, numbered lists after digits); elsewhere they are left alone so the
+# generated Markdown stays readable in review. `!` is not one of them: before
+# a term link's `[` it would make an image.
+LINE_START_ONLY = frozenset(".-+#():")
 _ORDERED_START = re.compile(r"^(\d+)([.)])")
 _SPACES = re.compile(r"\s+")
 # A blank raw-HTML comment ends a list, so two adjacent lists stay two lists.
