@@ -38,7 +38,9 @@ def svg_map(r: Renderer, source: str) -> str:
     width = LABEL_WIDTH + CELL_WIDTH * len(themes)
     height = HEADER_HEIGHT + CELL_HEIGHT * len(slugs)
     out = [
-        '<figure class="theme-map">',
+        # Focusable: on a phone the figure scrolls sideways, and a keyboard
+        # must be able to scroll it too.
+        '<figure class="theme-map" tabindex="0" aria-label="Theme map (scrolls sideways on small screens)">',
         f'<svg viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
         f'aria-labelledby="theme-map-title theme-map-desc" xmlns="http://www.w3.org/2000/svg" '
         'xmlns:xlink="http://www.w3.org/1999/xlink">',
