@@ -18,6 +18,7 @@ from .glossary import resolve_see_also
 from .paths import Site, rel
 from .model import Inline, LinkedEssay, Mention, NoteRef, Page, Para, Term, TermRef, Text
 from .read import MarkdownSetup
+from .link import NOTE_MARK, best_sentence
 from .text import cut, first_sentence, reading_minutes, yaml_quote
 from .themes import first_mentions, mentions_by_term, passages, theme_counts
 
@@ -95,6 +96,14 @@ class Renderer:
         # Looked up per term and per page: computed once, not rescanned.
         self.by_term = mentions_by_term(linked.mentions)
         self.positions = {"": 0} | {p.slug: n for n, p in enumerate(linked.pages, 1)}
+
+    def prose(self, text: str) -> str:
+        """Essay text quoted out of its paragraph (a summary, a description, a
+        passage): footnote markers stay behind, with the footnotes."""
+        return _SPACES.sub(" ", NOTE_MARK.sub(lambda m: "" if m.group(1) in self.linked.notes else m.group(0), text)).strip()
+
+    def summary(self, page: Page) -> str:
+        return self.prose(first_sentence(page.paras[0].text)) if page.paras else ""
 
     # --- inline ---------------------------------------------------------------
 
@@ -193,7 +202,7 @@ class Renderer:
     def index(self) -> str:
         essay, index = self.linked.essay, self.linked.index
         source = Site.page_path("")
-        summary = essay.dek or first_sentence(index.paras[0].text if index.paras else essay.title)
+        summary = essay.dek or self.summary(index) or essay.title
         parts = [header(self.site, None, summary, Site.card_path(source)), f"# {self.esc.inline(essay.title)}"]
         if essay.dek:
             parts.append(f"{self.esc.line(essay.dek)}\n{{: .essay-dek }}")
@@ -216,7 +225,7 @@ class Renderer:
 
     def contents_entry(self, source: str, n: int, page: Page) -> str:
         minutes = reading_minutes(" ".join(p.text for p in page.paras))
-        summary = self.esc.inline(first_sentence(page.paras[0].text)) if page.paras else ""
+        summary = self.esc.inline(self.summary(page))
         return f"{n}. {self.section_link(source, page.slug)} · {minutes} min read  \n    {summary}"
 
     def explore(self, source: str) -> Iterator[str]:
@@ -232,7 +241,7 @@ class Renderer:
 
     def section(self, page: Page, n: int) -> str:
         source = Site.page_path(page.slug)
-        description = first_sentence(page.paras[0].text) if page.paras else page.heading
+        description = self.summary(page) or page.heading
         total = len(self.linked.pages)
         parts = [
             header(self.site, page.heading, description, Site.card_path(source)),
@@ -278,8 +287,6 @@ class Renderer:
         return "\n\n".join(parts) + "\n"
 
     def glossary_entry(self, source: str, term: Term, see_also: tuple[Term, ...]) -> str:
-        from .link import best_sentence
-
         lines = [f"## {self.esc.inline(term.term)} {{ #{term.slug} }}"]
         if term.theme:
             lines.append(f"Theme: [follow it through the essay]({rel(source, Site.theme_path(term.slug))})\n{{: .term-theme }}")
@@ -288,7 +295,8 @@ class Renderer:
             lines.append(self.esc.line(term.definition))
         best = best_sentence([term.term, *term.aliases], mentions)
         if best:
-            lines.append(f"**In the essay's words:** “{self.esc.inline(best.sentence)}” ({self.section_link(source, best.page, best.anchor)})")
+            quote = self.esc.inline(self.prose(best.sentence))
+            lines.append(f"**In the essay's words:** “{quote}” ({self.section_link(source, best.page, best.anchor)})")
         firsts = first_mentions(mentions, term.slug)
         if firsts:
             where = ", ".join(
@@ -325,7 +333,7 @@ class Renderer:
             for m in by_page[page]:
                 # The quote is the link: it reads well aloud, and each one is distinct.
                 target = rel(source, Site.page_path(page)) + f"#{m.anchor}"
-                parts.append(f"> [“{self.esc.inline(m.sentence)}”]({target})\n{{: .passage }}")
+                parts.append(f"> [“{self.esc.inline(self.prose(m.sentence))}”]({target})\n{{: .passage }}")
         return "\n\n".join(parts) + "\n"
 
     def theme_map(self) -> str:
