@@ -83,14 +83,15 @@ def test_list_item_renders_literally(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ('a "quoted" <b> & \'single\'', "a &quot;quoted&quot; &lt;b&gt; &amp; &#x27;single&#x27;"),
-        ("  spaced\n out  ", "spaced out"),
-    ],
+    "text",
+    ['a "quoted" <b> & \'single\'', "  spaced\n out  ", "```code``` and `more`", "back\\slash", "[x](y) *e* {: #id }"],
 )
-def test_attribute(text: str, expected: str) -> None:
-    assert Escaper.attribute(text) == expected
+def test_link_titles_render_literally(text: str) -> None:
+    """Two links on two lines: a code span cannot run from one title into the next."""
+    title = ESCAPER.title(text)
+    tree = render(f'[a](#x "{title}"){{ .term }}\n[b](#y "{title}"){{ .term }}\nend\n{{: #pid }}')
+    assert [a.get("title") for a in tree.iter("a")] == [" ".join(text.split())] * 2
+    assert tree[0].get("id") == "pid"
 
 
 def test_escaped_characters_follow_mkdocs_yml() -> None:
@@ -103,7 +104,7 @@ def test_escaped_characters_follow_mkdocs_yml() -> None:
 
 
 def test_link_title_with_quotes_stays_one_attribute() -> None:
-    title = Escaper.attribute('It said "hi" onmouseover=alert(1) <x>')
+    title = ESCAPER.title('It said "hi" onmouseover=alert(1) <x>')
     tree = render(f'<a class="term" href="#x" title="{title}">{ESCAPER.inline("term")}</a>')
     (link,) = tree.iter("a")
     assert link.get("title") == 'It said "hi" onmouseover=alert(1) <x>'

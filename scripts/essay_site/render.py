@@ -8,7 +8,6 @@ characters of the very Markdown setup that mkdocs.yml configures.
 from __future__ import annotations
 
 import dataclasses
-import html
 import re
 from collections.abc import Iterable, Iterator
 
@@ -60,10 +59,11 @@ class Escaper:
             return "\\" + escaped
         return escaped
 
-    @staticmethod
-    def attribute(text: str) -> str:
-        """A value inside a double-quoted HTML attribute or Markdown link title."""
-        return html.escape(" ".join(text.split()), quote=True)
+    def title(self, text: str) -> str:
+        """A Markdown link title: escaped like inline text, because backticks
+        and backslashes are read before the link is (a code span could run
+        from one title into the next); quotes become entities."""
+        return self.inline(" ".join(text.split())).replace('"', "&quot;")
 
 
 def header(site: Site, title: str | None, description: str, card: str, searchable: bool = True) -> str:
@@ -141,7 +141,7 @@ class Renderer:
                 # Two term links with no space between them: the second goes
                 # without a class rather than break attr_list.
                 attrs = "" if pending_break else "{ .term }"
-                out.append(f'[{self.esc.inline(run.text)}]({target} "{Escaper.attribute(term.definition)}"){attrs}')
+                out.append(f'[{self.esc.inline(run.text)}]({target} "{self.esc.title(term.definition)}"){attrs}')
                 pending_break = pending_break or bool(attrs)
         return "".join(out)
 
