@@ -275,8 +275,8 @@ def drop_contents(path: str, found: list[_Unit]) -> None:
 
     The last candidate of a run that prose follows heads a section and stays.
     A run counts when it is under a "Contents" label, or when it is two or
-    more entries long and most of them name a heading that follows: short
-    lines that name nothing (verse, a list of places) stay in the text.
+    more entries long and each names a heading that follows: short lines
+    that name nothing (verse, a list of places, a question) stay in the text.
     Every dropped line is logged, so nothing vanishes silently.
     """
     i = 0
@@ -300,9 +300,9 @@ def drop_contents(path: str, found: list[_Unit]) -> None:
 
 
 def names_headings(entries: list[_Unit], rest: list[_Unit]) -> bool:
-    """Most entries of a contents list name a heading that comes later."""
+    """Each entry of a contents list names a heading that comes later."""
     later = {entry_key(u.heading) for u in rest if u.heading is not None}
-    return 2 * sum(entry_key(e.heading or "") in later for e in entries) >= len(entries)
+    return all(entry_key(e.heading or "") in later for e in entries)
 
 
 def entry_key(text: str) -> str:
