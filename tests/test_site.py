@@ -154,7 +154,7 @@ def test_descriptions_are_cut_at_a_word(site: Path, linked) -> None:  # noqa: AN
 def test_paragraph_markup(site: Path) -> None:
     """Each paragraph: an id, a ¶ link to it, and a real copy button."""
     seen = 0
-    for path, tree in pages(site).items():
+    for tree in pages(site).values():
         for el in tree.cssselect("article.md-content__inner :is(p, li)[id]"):
             anchor = el.get("id")
             if anchor.startswith("fn:"):

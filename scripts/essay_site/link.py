@@ -12,7 +12,7 @@ import dataclasses
 import re
 from collections.abc import Iterator
 
-from .glossary import Matcher, compile_matcher, key, names
+from .glossary import Matcher, compile_matcher, key
 from .model import (
     Block,
     Essay,

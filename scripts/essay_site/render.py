@@ -7,7 +7,6 @@ characters of the very Markdown setup that mkdocs.yml configures.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Iterable, Iterator
 
