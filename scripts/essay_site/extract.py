@@ -36,9 +36,9 @@ STOP_WORDS = frozenset(
 def units_of(essay: Essay) -> list[tuple[str, str]]:
     """(unit name, text) per section; the intro counts as one unit."""
     found = [("", " ".join(b.text for b in essay.intro))]
-    found += [(s.heading, " ".join(b.text for b in s.blocks)) for s in essay.sections]
+    found += [(s.heading, " ".join(b.text for b in s.all_blocks())) for s in essay.sections]
     if len(found) <= 2:  # too few sections to measure spread: use paragraphs
-        blocks = [*essay.intro, *(b for s in essay.sections for b in s.blocks)]
+        blocks = [*essay.intro, *(b for s in essay.sections for b in s.all_blocks())]
         found = [(str(i), b.text) for i, b in enumerate(blocks)]
     return found
 

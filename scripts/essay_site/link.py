@@ -15,6 +15,9 @@ from collections.abc import Iterator
 from .glossary import Matcher, compile_matcher, key
 from .model import (
     Block,
+    Mark,
+    Section,
+    SubHeading,
     Essay,
     Glossary,
     Inline,
@@ -27,7 +30,7 @@ from .model import (
     Text,
 )
 from .slugs import UniqueSlugs, slugify, word_slug
-from .text import sentence_spans, word_count
+from .text import sentence_spans
 from .themes import mentions_by_term, related_sections
 
 # URLs the site itself uses: a section may never take one of them.
@@ -50,9 +53,7 @@ def link(essay: Essay, glossary: Glossary) -> LinkedEssay:
     matcher = compile_matcher(glossary.terms)
     notes = {n.key: n.text for n in essay.notes}
     index = build_page("", essay.title, essay.intro, anchors, matcher, notes)
-    pages = tuple(
-        build_page(slug, s.heading, s.blocks, anchors, matcher, notes) for slug, s in zip(slugs, essay.sections)
-    )
+    pages = tuple(build_section_page(slug, s, anchors, matcher, notes) for slug, s in zip(slugs, essay.sections))
     mentions = tuple(m for page in (index, *pages) for m in page_mentions(page))
     if not glossary.curated:
         glossary = with_extracted_definitions(glossary, mentions)
@@ -76,14 +77,66 @@ def build_page(
     matcher: Matcher,
     notes: dict[str, str],
 ) -> Page:
+    return build_section_page(slug, Section(heading, 0, blocks), anchors, matcher, notes)
+
+
+def build_section_page(slug: str, section: Section, anchors: UniqueSlugs, matcher: Matcher, notes: dict[str, str]) -> Page:
+    """A top-level section with its subsections flattened: their headings
+    become SubHeadings placed between the paragraphs."""
     linked: set[str] = set()  # terms already linked on this page
-    paras = []
-    for block in blocks:
-        anchor = anchors.claim(word_slug(block.text) or "p")
-        items = tuple(tuple(inlines(item, matcher, notes, linked)) for item in block.items)
-        paras.append(Para(anchor, block.kind, items, block.items, block.ordered, block.start))
-    words = word_count(" ".join(b.text for b in blocks))
-    return Page(slug, heading, tuple(paras), words)
+    paras: list[Para] = []
+    subheadings: list[SubHeading] = []
+
+    def walk(part: Section) -> None:
+        for block in part.blocks:
+            paras.append(make_para(block, anchors, matcher, notes, linked))
+        for sub in part.subsections:
+            anchor = anchors.claim(word_slug(sub.heading) or "section")
+            subheadings.append(SubHeading(len(paras), min(sub.level, 6), sub.heading, anchor))
+            walk(sub)
+
+    walk(section)
+    return Page(slug, section.heading, tuple(paras), tuple(subheadings))
+
+
+def make_para(block: Block, anchors: UniqueSlugs, matcher: Matcher, notes: dict[str, str], linked: set[str]) -> Para:
+    anchor = anchors.claim(word_slug(block.text) or "p")
+    if block.kind == "code":  # code is shown as written: no term links, no note markers
+        items = tuple((Text(item, ("code",)),) for item in block.items)
+    else:
+        items = tuple(
+            tuple(marked_inlines(item, block.marks_of(i), matcher, notes, linked)) for i, item in enumerate(block.items)
+        )
+    return Para(anchor, block.kind, items, block.items, block.ordered, block.start)
+
+
+def marked_inlines(
+    text: str, marks: tuple[Mark, ...], matcher: Matcher, notes: dict[str, str], linked: set[str]
+) -> Iterator[Inline]:
+    """Inline runs of one item, split where the essay's own marks begin and
+    end; terms are never linked inside the essay's links or code."""
+    if not marks:
+        yield from inlines(text, matcher, notes, linked)
+        return
+    for start, end, style, href in styled_segments(text, marks):
+        if "code" in style or "link" in style:
+            yield Text(text[start:end], style, href)
+            continue
+        for run in inlines(text[start:end], matcher, notes, linked):
+            yield dataclasses.replace(run, style=style) if isinstance(run, Text) else run
+
+
+def styled_segments(text: str, marks: tuple[Mark, ...]) -> Iterator[tuple[int, int, tuple[str, ...], str | None]]:
+    """(start, end, styles outermost first, href) for each stretch of text
+    under one set of marks."""
+    cuts = sorted({0, len(text), *(m.start for m in marks), *(m.end for m in marks)})
+    ordered = sorted(marks, key=lambda m: (m.start, -m.end))
+    for start, end in zip(cuts, cuts[1:]):
+        if start >= end:
+            continue
+        over = [m for m in ordered if m.start <= start and end <= m.end]
+        href = next((m.href for m in over if m.kind == "link"), None)
+        yield start, end, tuple(m.kind for m in over), href
 
 
 def inlines(text: str, matcher: Matcher, notes: dict[str, str], linked: set[str]) -> Iterator[Inline]:

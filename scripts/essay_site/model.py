@@ -58,29 +58,58 @@ class Removed:
     preview: str
 
 
-BlockKind = Literal["paragraph", "list"]
+# paragraph: one item. list: one item per entry. quote: one item per quoted
+# paragraph. verse: one item per line, line breaks kept (poems, mottoes).
+# code: one item, shown preformatted and never linked.
+BlockKind = Literal["paragraph", "list", "quote", "verse", "code"]
+MarkKind = Literal["em", "strong", "code", "link"]
+
+
+@dataclasses.dataclass(frozen=True)
+class Mark:
+    """Inline markup the essay itself carries (from Markdown input): a span
+    [start, end) of one item's text. Spans nest or are disjoint, never cross."""
+
+    start: int
+    end: int
+    kind: MarkKind
+    href: str | None = None  # for links: an absolute http(s)/mailto URL or an in-essay #fragment
 
 
 @dataclasses.dataclass(frozen=True)
 class Block:
-    """A paragraph (one item) or a list (one item per entry) of essay prose."""
+    """A paragraph, list, quote, verse or code block of essay prose."""
 
     kind: BlockKind
     items: tuple[str, ...]
     line: int
     ordered: bool = False
     start: int = 1
+    # Per item, its inline marks (empty for plain-text essays).
+    marks: tuple[tuple[Mark, ...], ...] = ()
 
     @property
     def text(self) -> str:
         return " ".join(self.items)
 
+    def marks_of(self, item: int) -> tuple[Mark, ...]:
+        return self.marks[item] if item < len(self.marks) else ()
+
 
 @dataclasses.dataclass(frozen=True)
 class Section:
+    """A heading with its prose; `level` 1 is a page, deeper levels are
+    subsections shown inside their page."""
+
     heading: str
     line: int
     blocks: tuple[Block, ...]
+    level: int = 1
+    subsections: tuple[Section, ...] = ()
+
+    def all_blocks(self) -> tuple[Block, ...]:
+        """Own blocks, then every subsection's, in reading order."""
+        return self.blocks + tuple(b for sub in self.subsections for b in sub.all_blocks())
 
 
 @dataclasses.dataclass(frozen=True)
@@ -94,7 +123,8 @@ class MetaField:
 
 @dataclasses.dataclass(frozen=True)
 class Note:
-    """One entry of a closing Notes section, referenced as `[key]` in the text."""
+    """One note, referenced as `[key]` in the text. A note of several
+    paragraphs holds them separated by a blank line ("\n\n")."""
 
     key: str
     text: str
@@ -113,6 +143,12 @@ class Essay:
     notes: tuple[Note, ...]
     removed: tuple[Removed, ...]
     split_into_parts: bool = False
+    # Motto, verse or quotation set under the title.
+    epigraph: tuple[Block, ...] = ()
+    language: str = "en"  # ISO 639-1 code of the essay's main language
+    format: str = "plain"  # the reader that read it: plain, markdown, gutenberg, webpage
+    # The key of a note the title pointed at ("THE WILL TO BELIEVE.[1]").
+    title_note: str | None = None
 
 
 # --- after linking -----------------------------------------------------------
@@ -120,7 +156,11 @@ class Essay:
 
 @dataclasses.dataclass(frozen=True)
 class Text:
+    """Plain essay text, inside the essay's own inline marks (outermost first)."""
+
     text: str
+    style: tuple[MarkKind, ...] = ()
+    href: str | None = None  # set when a "link" style is among `style`
 
 
 @dataclasses.dataclass(frozen=True)
@@ -157,13 +197,23 @@ class Para:
 
 
 @dataclasses.dataclass(frozen=True)
+class SubHeading:
+    """A subsection heading inside a page, placed before `paras[position]`."""
+
+    position: int
+    level: int  # 2 for a subsection, 3 for a sub-subsection
+    heading: str
+    anchor: str
+
+
+@dataclasses.dataclass(frozen=True)
 class Page:
     """One section page (or the index, whose slug is empty)."""
 
     slug: str
     heading: str
     paras: tuple[Para, ...]
-    words: int
+    subheadings: tuple[SubHeading, ...] = ()
 
 
 @dataclasses.dataclass(frozen=True)
