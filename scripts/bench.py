@@ -209,7 +209,7 @@ def seed_files() -> dict[str, str]:
 
 def seed_essay() -> Any:
     from essay_site.build import Project as SiteProject
-    from essay_site.parse import parse
+    from essay_site.formats.plain import parse
     from essay_site.read import read_inputs
 
     site = SiteProject(ROOT)
@@ -622,7 +622,7 @@ def scale(tmp: Path, sizes: list[int], features: list[str]) -> list[dict[str, An
 def essay_with_sections(essay: Any, files: dict[str, str]) -> Any:
     """The synthetic essay parsed back, for the baseline's plain pages."""
     from essay_site.model import SourceText
-    from essay_site.parse import parse
+    from essay_site.formats.plain import parse
 
     name, text = next((n, t) for n, t in files.items() if n.endswith(".txt"))
     return parse(SourceText(path=f"seeds/{name}", stem=Path(name).stem, lines=tuple(text.splitlines())))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 
 from essay_site.model import Essay
-from essay_site.parse import parse
+from essay_site.formats.plain import parse
 from essay_site.read import source_text
 
 

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from essay_site.parse import heading_like, looks_wrapped
+from essay_site.formats.lines import heading_like
+from essay_site.formats.plain import looks_wrapped
 from essay_site.read import read_essay
 from helpers import essay_of, paragraph
 

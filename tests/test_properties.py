@@ -31,7 +31,7 @@ from hypothesis import strategies as st
 from essay_site import cards
 from essay_site.build import Output, generate
 from essay_site.model import EssayError
-from essay_site.parse import LIST_ITEM
+from essay_site.formats.lines import LIST_ITEM
 from essay_site.read import Inputs, decode, read_inputs, source_text
 from essay_site.write import Manifest
 from essay_site.paths import Site

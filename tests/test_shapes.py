@@ -26,7 +26,8 @@ from essay_site.build import generate
 from essay_site.extract import extract_glossary
 from essay_site.link import link, section_slugs
 from essay_site.model import Block, Essay
-from essay_site.parse import LIST_ITEM, PART_WORDS, parse
+from essay_site.formats.lines import LIST_ITEM
+from essay_site.formats.plain import PART_WORDS, parse
 from essay_site.read import read_inputs, source_text
 from essay_site.slugs import slugify
 from essay_site.text import word_count

@@ -16,7 +16,7 @@ from PIL import Image
 
 from essay_site.glossary import load_glossary
 from essay_site.link import link
-from essay_site.parse import parse
+from essay_site.formats.plain import parse
 from essay_site.read import read_essay
 from test_golden import copy_project
 

@@ -18,7 +18,7 @@ from .glossary import load_glossary
 from .link import aliases_never_matched, link
 from .model import Essay, LinkedEssay
 from .nav import site_config
-from .parse import parse
+from .formats import parse
 from .paths import Site, url
 from .read import Inputs, read_inputs
 from .render import Escaper, Renderer

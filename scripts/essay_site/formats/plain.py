@@ -16,38 +16,20 @@ import dataclasses
 import logging
 import re
 
-from .clutter import remove_clutter
-from .model import Block, Essay, EssayError, Line, MetaField, Note, RawBlock, Section, SourceText
-from .text import ends_sentence, word_count
+from ..clutter import remove_clutter
+from ..model import Block, Essay, EssayError, Line, Note, RawBlock, Section, SourceText
+from ..text import ends_sentence, word_count
+from .lines import LIST_ITEM, heading_like
+from .titleblock import take_dek, take_meta, take_tail_meta, take_title
 
 log = logging.getLogger("essay_site")
 
-MAX_HEADING_CHARS = 100
-MAX_HEADING_WORDS = 14
-# A dek is the subtitle: a headline-length phrase, longer than a short heading
-# like "Introduction", or one that holds a sentence break of its own.
-MIN_DEK_WORDS = 7
 # Essays without headings are split into parts of about this many words.
 PART_WORDS = 1200
 
-# The item's text must hold a letter or digit: "* * *" and "- -" are scene
-# breaks, not lists.
-LIST_ITEM = re.compile(
-    r"^(?P<indent>\s*)(?:(?P<bullet>[-*+•·▪‣◦])|(?P<number>\d{1,3})[.)]|(?P<dash>–)(?=\s)(?<=\s–))\s+(?P<text>(?=.*?[^\W_])\S.*)$"
-)
 NOTE_ENTRY = re.compile(r"^\s*\[(?P<key>\d{1,3})\]\s*(?P<text>\S.*)$|^\s*(?P<key2>\d{1,3})[.)]\s+(?P<text2>\S.*)$")
 NOTES_HEADING = re.compile(r"^(?:notes|footnotes|endnotes|references|sources)$", re.IGNORECASE)
 CONTENTS_LABEL = re.compile(r"^(?:table of )?contents:?$|^in this (?:essay|article):?$", re.IGNORECASE)
-MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-DATE = rf"(?:{MONTH} \d{{1,2}},? \d{{4}}|\d{{1,2}} {MONTH},? \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
-META_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("Author", re.compile(r"^(?:by|written by|author:)\s+(?P<value>[^\d].{1,80})$", re.IGNORECASE)),
-    ("Date", re.compile(rf"^(?:(?:published|updated|posted|date)(?: on)?:?\s+)?(?P<value>{DATE})$", re.IGNORECASE)),
-    ("Copyright", re.compile(r"^(?P<value>(?:©|\(c\)|copyright\b).{0,120})$", re.IGNORECASE)),
-    ("Abstract", re.compile(r"^abstract(?::\s*(?P<value>\S.*))?:?$", re.IGNORECASE)),
-)
-
-
 def parse(source: SourceText) -> Essay:
     blocks, removed = remove_clutter(split_blocks(source.lines))
     for span in removed:
@@ -94,97 +76,6 @@ def split_blocks(lines: tuple[str, ...]) -> tuple[RawBlock, ...]:
     if current:
         blocks.append(RawBlock(tuple(current)))
     return tuple(blocks)
-
-
-def take_title(blocks: tuple[RawBlock, ...]) -> tuple[Line, tuple[RawBlock, ...]]:
-    first, *rest = blocks
-    (number, title), *more = first.lines
-    if more:
-        rest.insert(0, RawBlock(tuple(more)))
-    return (number, " ".join(title.split())), tuple(rest)
-
-
-def take_dek(blocks: tuple[RawBlock, ...]) -> tuple[str | None, tuple[RawBlock, ...]]:
-    if len(blocks) < 2 or len(blocks[0].lines) != 1:
-        return None, blocks
-    line = blocks[0].lines[0][1].strip()
-    words = line.split()
-    if heading_like(line) and (len(words) >= MIN_DEK_WORDS or re.search(r"[.!?] ", line)):
-        return " ".join(words), blocks[1:]
-    return None, blocks
-
-
-def meta_field(number: int, line: str) -> MetaField | None:
-    for label, pattern in META_RULES:
-        found = pattern.match(line.strip())
-        if found:
-            value = (found.group("value") or "").strip()
-            if label == "Author" and value[:1].islower():
-                return None  # "By the time we arrived" is prose, not a byline
-            return MetaField(label, value, number)
-    return None
-
-
-def take_meta(blocks: tuple[RawBlock, ...]) -> tuple[tuple[MetaField, ...], tuple[RawBlock, ...]]:
-    """Front matter of a scraped article: author, date, copyright, abstract."""
-    fields: list[MetaField] = []
-    i = 0
-    while i < len(blocks):
-        found, after = meta_block(blocks, i)
-        if found is None:
-            break
-        fields.extend(found)
-        i = after
-    return tuple(fields), blocks[i:]
-
-
-def meta_block(blocks: tuple[RawBlock, ...], i: int) -> tuple[list[MetaField] | None, int]:
-    """The front matter in block i and the index of the next block; None when
-    the block is not front matter through and through."""
-    lines = blocks[i].lines
-    found: list[MetaField] = []
-    for n, (number, text) in enumerate(lines):
-        field = meta_field(number, text)
-        if field is None:
-            return None, i
-        if field.label == "Abstract" and not field.value:
-            # The label stands alone: the abstract is the rest of its block,
-            # or the next block when a blank line follows the label.
-            if n + 1 < len(lines):
-                body, after = lines[n + 1 :], i + 1
-            elif i + 1 < len(blocks):
-                body, after = blocks[i + 1].lines, i + 2
-            else:
-                return None, i
-            found.append(dataclasses.replace(field, value=" ".join(" ".join(t.split()) for _, t in body)))
-            return found, after
-        found.append(field)
-    return found, i + 1
-
-
-def take_tail_meta(blocks: tuple[RawBlock, ...]) -> tuple[tuple[MetaField, ...], tuple[RawBlock, ...]]:
-    """A copyright line closing the article is metadata too."""
-    if blocks and len(blocks[-1].lines) == 1:
-        field = meta_field(*blocks[-1].lines[0])
-        if field and field.label == "Copyright":
-            return (field,), blocks[:-1]
-    return (), blocks
-
-
-def heading_like(line: str) -> bool:
-    text = line.strip()
-    words = text.split()
-    first_letter = next((c for c in text if c.isalpha()), "")
-    return (
-        bool(first_letter)
-        and not first_letter.islower()
-        and len(text) <= MAX_HEADING_CHARS
-        and len(words) <= MAX_HEADING_WORDS
-        and not (ends_sentence(text) and not text.endswith(("?", "？")))
-        and not LIST_ITEM.match(line)
-        and not text.startswith("[")
-        and meta_field(0, text) is None
-    )
 
 
 @dataclasses.dataclass(frozen=True)

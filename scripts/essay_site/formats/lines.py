@@ -1,0 +1,52 @@
+"""The shapes a single line of text can take: heading-like, list item,
+byline or date. Shared by the plain-text reader and the title block."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import MetaField
+from ..text import ends_sentence
+
+MAX_HEADING_CHARS = 100
+MAX_HEADING_WORDS = 14
+# The item's text must hold a letter or digit: "* * *" and "- -" are scene
+# breaks, not lists.
+LIST_ITEM = re.compile(
+    r"^(?P<indent>\s*)(?:(?P<bullet>[-*+•·▪‣◦])|(?P<number>\d{1,3})[.)]|(?P<dash>–)(?=\s)(?<=\s–))\s+(?P<text>(?=.*?[^\W_])\S.*)$"
+)
+MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+DATE = rf"(?:{MONTH} \d{{1,2}},? \d{{4}}|\d{{1,2}} {MONTH},? \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
+META_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("Author", re.compile(r"^(?:by|written by|author:)\s+(?P<value>[^\d].{1,80})$", re.IGNORECASE)),
+    ("Date", re.compile(rf"^(?:(?:published|updated|posted|date)(?: on)?:?\s+)?(?P<value>{DATE})$", re.IGNORECASE)),
+    ("Copyright", re.compile(r"^(?P<value>(?:©|\(c\)|copyright\b).{0,120})$", re.IGNORECASE)),
+    ("Abstract", re.compile(r"^abstract(?::\s*(?P<value>\S.*))?:?$", re.IGNORECASE)),
+)
+
+
+def meta_field(number: int, line: str) -> MetaField | None:
+    for label, pattern in META_RULES:
+        found = pattern.match(line.strip())
+        if found:
+            value = (found.group("value") or "").strip()
+            if label == "Author" and value[:1].islower():
+                return None  # "By the time we arrived" is prose, not a byline
+            return MetaField(label, value, number)
+    return None
+
+
+def heading_like(line: str) -> bool:
+    text = line.strip()
+    words = text.split()
+    first_letter = next((c for c in text if c.isalpha()), "")
+    return (
+        bool(first_letter)
+        and not first_letter.islower()
+        and len(text) <= MAX_HEADING_CHARS
+        and len(words) <= MAX_HEADING_WORDS
+        and not (ends_sentence(text) and not text.endswith(("?", "？")))
+        and not LIST_ITEM.match(line)
+        and not text.startswith("[")
+        and meta_field(0, text) is None
+    )
