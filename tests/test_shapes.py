@@ -66,7 +66,11 @@ def test_no_headings_is_split_into_parts_at_paragraph_boundaries() -> None:
     paragraphs = text.split("\n\n")[1:]
     e = essay(text)
     assert e.split_into_parts and not e.intro
-    assert headings(e) == [f"Part {n}" for n in range(1, len(e.sections) + 1)]
+    # "Part 3: <its opening words>", never a bare number.
+    assert [h.split(": ", 1)[0] for h in headings(e)] == [f"Part {n}" for n in range(1, len(e.sections) + 1)]
+    for section in e.sections:
+        label = section.heading.split(": ", 1)[1].removesuffix("…")
+        assert section.blocks[0].text.startswith(label), (label, section.blocks[0].text[:60])
     assert len(e.sections) >= 8
     # Every paragraph once, in order, each part whole paragraphs of ~PART_WORDS words.
     assert [b.text for b in blocks(e)] == [p.strip() for p in paragraphs if p.strip()]

@@ -1,0 +1,281 @@
+"""Blocks of a plain-text body → headings with levels, and prose between.
+
+The essay's own style decides what a heading is:
+- every heading-shaped line (see headings.py) is a candidate with a style;
+- an essay that numbers its headings (`I.`, `CHAPTER I.`, `1.`, `A.`) has
+  no unnumbered ones: a short line among its prose is prose. An unnumbered
+  essay's lone all-capitals line among title lines (or the reverse) is too;
+- a bare number ("CHAPTER I.") takes the title line under it;
+- a heading is followed by prose, or by a heading of a deeper style; a run
+  of same-style lines with nothing between them is a list or verse;
+- a line that continues a sentence ("He understood that", then lower case)
+  is prose;
+- levels follow the styles: an outer style (Roman) that appears before an
+  inner one (arabic, then letters) holds it as subsections.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import re
+
+from ..model import Line, RawBlock
+from .lines import LIST_ITEM
+from .headings import NUMBERED, DIVISION, STYLE_RANK, Shape, all_capitals, shape_of
+
+log = logging.getLogger("essay_site")
+
+CONTENTS_LABEL = re.compile(r"^(?:table of )?contents[:.]?$|^in this (?:essay|article):?$", re.IGNORECASE)
+# "Jane Q. Doe", "Carson Gross": two to four capitalised names.
+PERSON_NAME = re.compile(r"^(?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.)){1,3}$")
+# English words a heading never ends on but a broken sentence does.
+DANGLING = frozenset("a an and as at but by for from if in into of on or than that the to which who with".split())
+
+
+@dataclasses.dataclass(frozen=True)
+class Unit:
+    """A heading candidate (`shape` set) or lines of prose."""
+
+    line: int
+    lines: tuple[Line, ...]
+    shape: Shape | None = None
+    level: int = 0  # set on accepted headings
+
+    @property
+    def heading(self) -> str | None:
+        return self.shape.text() if self.shape else None
+
+    def as_prose(self) -> Unit:
+        return dataclasses.replace(self, shape=None)
+
+
+def candidates(path: str, blocks: tuple[RawBlock, ...]) -> list[Unit]:
+    found: list[Unit] = []
+    for block in with_contents_labels_joined(blocks):
+        found.extend(block_units(path, block))
+    return letters_in_sequence(merge_numbers_with_titles(found))
+
+
+def letters_in_sequence(units: list[Unit]) -> list[Unit]:
+    """"C." after "B." is a letter, not the Roman hundred."""
+    fixed: list[Unit] = []
+    last_letter = ""
+    for unit in units:
+        shape = unit.shape
+        if shape and shape.style == "roman" and last_letter and shape.label == chr(ord(last_letter) + 1):
+            unit = dataclasses.replace(unit, shape=dataclasses.replace(shape, style="letter"))
+        if unit.shape and unit.shape.style == "letter" and unit.shape.label:
+            last_letter = unit.shape.label
+        fixed.append(unit)
+    return fixed
+
+
+def with_contents_labels_joined(blocks: tuple[RawBlock, ...]) -> list[RawBlock]:
+    """A "Contents" label alone, a blank line, then its entries in one block
+    (often a numbered list): one contents block, not a section of a list."""
+    joined: list[RawBlock] = []
+    for block in blocks:
+        texts = [text for _, text in block.lines]
+        label = joined[-1].lines if joined and len(joined[-1].lines) == 1 else None
+        if label and CONTENTS_LABEL.match(label[0][1].strip()) and len(texts) > 1 and contents_entries(texts):
+            joined[-1] = RawBlock(label + block.lines)
+        else:
+            joined.append(block)
+    return joined
+
+
+def contents_entries(texts: list[str]) -> bool:
+    return all(shape_of(t) or NUMBERED.match(t.strip()) or LIST_ITEM.match(t) for t in texts)
+
+
+def block_units(path: str, block: RawBlock) -> list[Unit]:
+    lines = block.lines
+    texts = [text for _, text in lines]
+    if CONTENTS_LABEL.match(texts[0].strip()) and len(texts) > 1 and contents_entries(texts[1:]):
+        log.info("%s:%d-%d: read as a table of contents", path, block.first, block.last)
+        return []
+    if len(lines) > 1 and continued_heading(texts):
+        shape = shape_of(" ".join(texts))
+        if shape:
+            return [Unit(block.first, lines, shape)]
+    shapes = [shape_of(t) for t in texts]
+    if all(shapes) and (len(texts) == 1 or not any(LIST_ITEM.match(t) for t in texts)):
+        return [Unit(n, ((n, t),), s) for (n, t), s in zip(lines, shapes)]
+    if shapes[0] and over_wrapped_text(texts):
+        return [Unit(block.first, lines[:1], shapes[0]), Unit(lines[1][0], lines[1:])]
+    return [Unit(block.first, lines)]
+
+
+def continued_heading(texts: list[str]) -> bool:
+    """A heading over two or three lines: capitals carried on, or a line
+    that stops on a word no heading ends with."""
+    if len(texts) > 3:
+        return False
+    for before, after in zip(texts, texts[1:]):
+        if NUMBERED.match(after.strip()) or DIVISION.match(after.strip()):
+            return False
+        last_word = before.split()[-1].casefold() if before.split() else ""
+        if not ((all_capitals(before) and all_capitals(after)) or last_word in DANGLING):
+            return False
+    return True
+
+
+def over_wrapped_text(texts: list[str]) -> bool:
+    """A heading line with hard-wrapped prose right under it, no blank between."""
+    if len(texts) < 3:
+        return False
+    widest = max(len(t) for t in texts[1:])
+    return widest >= 60 and len(texts[0].strip()) < 0.6 * widest
+
+
+def merge_numbers_with_titles(units: list[Unit]) -> list[Unit]:
+    """"CHAPTER I." then "GENERAL REMARKS." → one heading."""
+    merged: list[Unit] = []
+    for unit in units:
+        last = merged[-1] if merged else None
+        if (
+            last is not None and last.shape and last.shape.numbered and not last.shape.title
+            and unit.shape and not unit.shape.numbered
+        ):
+            merged[-1] = dataclasses.replace(last, lines=last.lines + unit.lines, shape=last.shape.with_title(unit.shape))
+        else:
+            merged.append(unit)
+    return merged
+
+
+def drop_contents(path: str, found: list[Unit]) -> list[Unit]:
+    """Remove a table of contents: a run of candidates before the first
+    section, with no prose between them, under a "Contents" label or each
+    naming a heading that follows. The last candidate of a run that prose
+    follows heads a section and stays. Every dropped line is logged."""
+    i = 0
+    while i < len(found):
+        if found[i].shape is None:
+            i += 1
+            continue
+        end = i
+        while end < len(found) and found[end].shape is not None:
+            end += 1
+        stop = end - 1 if end < len(found) else end
+        entries = found[i:stop]
+        labelled = bool(entries) and bool(CONTENTS_LABEL.match(entries[0].shape.title if entries[0].shape else ""))
+        if labelled or (len(entries) >= 2 and names_headings(entries, found[stop:])):
+            log.info("%s:%d-%d: read as a table of contents", path, entries[0].line, entries[-1].lines[-1][0])
+            return found[:i] + found[stop:]
+        if end - i == 1 and end < len(found):
+            return found  # a real heading came first: no contents block after it
+        i = end
+    return found
+
+
+def names_headings(entries: list[Unit], rest: list[Unit]) -> bool:
+    later = {entry_key(u.heading) for u in rest if u.heading is not None}
+    return all(entry_key(e.heading or "") in later for e in entries)
+
+
+def entry_key(text: str) -> str:
+    """A contents entry as compared with headings: case, spacing, and a
+    trailing page number or dot leader ignored ("The Plateau ..... 12")."""
+    return " ".join(re.sub(r"[\s.·…]*\d*$", "", text).casefold().split())
+
+
+def select_headings(units: list[Unit]) -> list[Unit]:
+    """Candidates that are headings keep their shape, with a level; the
+    others become prose."""
+    units = numbered_lists_as_prose(units)
+    units = [u if u.shape is None or fits_styles(u.shape, used_styles(units)) else u.as_prose() for u in units]
+    units = [u.as_prose() if u.shape and continues_sentence(units, i) else u for i, u in enumerate(units)]
+    units = runs_resolved(units)
+    headings = [u for u in units if u.shape]
+    if len(headings) == 1 and units[0] is headings[0] and PERSON_NAME.match(headings[0].shape.title):
+        units = [u.as_prose() for u in units]  # a lone name under the title: a byline, not a section
+    return with_levels(units)
+
+
+def numbered_lists_as_prose(units: list[Unit]) -> list[Unit]:
+    """"1. …", "2. …" one after another with no prose between are a list."""
+    listed = set()
+    for i, (a, b) in enumerate(zip(units, units[1:])):
+        if a.shape and b.shape and a.shape.numbered and a.shape.style == b.shape.style:
+            listed |= {i, i + 1}
+    return [u.as_prose() if i in listed else u for i, u in enumerate(units)]
+
+
+def used_styles(units: list[Unit]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for unit in units:
+        if unit.shape:
+            counts[unit.shape.style] = counts.get(unit.shape.style, 0) + 1
+    return counts
+
+
+def fits_styles(shape: Shape, counts: dict[str, int]) -> bool:
+    """Numbered essays take only numbered headings; unnumbered essays take
+    neither a lone numbered line nor a style used once beside another."""
+    numbered = any(n >= 2 for style, n in counts.items() if style in STYLE_RANK[:6])
+    if numbered:
+        return shape.numbered
+    if shape.numbered:
+        return False
+    other = "plain" if shape.style == "caps" else "caps"
+    return not (counts.get(shape.style, 0) == 1 and counts.get(other, 0) >= 2)
+
+
+def continues_sentence(units: list[Unit], i: int) -> bool:
+    """An unnumbered line that a hard wrap or a conversion broke out of a
+    sentence: the prose after it starts in lower case, or it ends on a word
+    like "that"."""
+    shape = units[i].shape
+    if shape is None or shape.numbered:
+        return False
+    following = units[i + 1] if i + 1 < len(units) else None
+    if following is not None and following.shape is None:
+        first = next((c for c in following.lines[0][1] if c.isalpha()), "")
+        if first.islower():
+            return True
+    words = shape.title.split()
+    return shape.style == "plain" and len(words) > 1 and words[-1].casefold() in DANGLING
+
+
+def runs_resolved(units: list[Unit]) -> list[Unit]:
+    """In a run of candidates with no prose between, the last heads the
+    prose after it; an earlier one stays a heading only when its style is
+    outside the styles of the headings after it ("III." over "1." over
+    "A."). A run at the very end heads nothing."""
+    resolved = list(units)
+    i = 0
+    while i < len(resolved):
+        if resolved[i].shape is None:
+            i += 1
+            continue
+        end = i
+        while end < len(resolved) and resolved[end].shape is not None:
+            end += 1
+        if end == len(resolved):
+            resolved[i:end] = [u.as_prose() for u in resolved[i:end]]
+            break
+        inner: set[str] = set()
+        for j in range(end - 1, i - 1, -1):
+            style = resolved[j].shape.style
+            if inner and (style in inner or STYLE_RANK.index(style) > min(STYLE_RANK.index(s) for s in inner)):
+                resolved[j] = resolved[j].as_prose()
+            else:
+                inner.add(style)
+        i = end
+    return resolved
+
+
+def with_levels(units: list[Unit]) -> list[Unit]:
+    """Level 1 for the outermost style in use; a style is one level deeper
+    for each outer style that appeared before it."""
+    first_seen: dict[str, int] = {}
+    for i, unit in enumerate(units):
+        if unit.shape and unit.shape.style not in first_seen:
+            first_seen[unit.shape.style] = i
+    rank = STYLE_RANK.index
+    levels = {
+        style: 1 + sum(1 for other, at in first_seen.items() if rank(other) < rank(style) and at < seen)
+        for style, seen in first_seen.items()
+    }
+    return [dataclasses.replace(u, level=levels[u.shape.style]) if u.shape else u for u in units]

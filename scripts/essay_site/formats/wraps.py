@@ -1,0 +1,172 @@
+"""Hard-wrapped lines → running text: line-end hyphens, justified spaces,
+page markers and running headers.
+
+A hyphen at a line end is either a break inside a word ("devel-/opment") or
+part of the word ("good-/natured"). The essay's own spelling decides first
+(does it write "to-morrow" or "tomorrow" elsewhere?); word frequencies in
+the essay's language decide the rest.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import logging
+import re
+from collections import Counter
+
+from ..model import RawBlock, Removed
+from ..text import ends_sentence
+
+log = logging.getLogger("essay_site")
+
+# A word broken at the line end: letters (and earlier hyphens) then "-".
+BROKEN_WORD = re.compile(r"(?P<word>[^\W\d_](?:[^\W\d_]|-(?=[^\W\d_]))*)-$")
+NEXT_WORD = re.compile(r"^(?P<word>[^\W\d_]+)")
+WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+INLINE_PAGE_MARKER = re.compile(r"\s*\{\d{1,4}\}\s*")
+LONE_PAGE_MARKER = re.compile(r"^\s*\{\d{1,4}\}\s*$")
+BARE_PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?(?P<n>\d{1,4})(?:\s*-)?\s*$")
+# A joined word this frequent (Zipf scale) is a word of the language.
+KNOWN_WORD_ZIPF = 1.5
+
+
+@dataclasses.dataclass(frozen=True)
+class Spelling:
+    """How the essay itself spells words: counts of every word form, with
+    and without inner hyphens, outside line ends."""
+
+    counts: Counter[str]
+    language: str = "en"
+
+    @classmethod
+    def of(cls, lines: tuple[str, ...], language: str = "en") -> Spelling:
+        counts: Counter[str] = Counter()
+        for line in lines:
+            body = line[:-1] if line.endswith("-") else line
+            counts.update(w.casefold() for w in WORD.findall(body))
+        return cls(counts, language)
+
+    def keeps_hyphen(self, head: str, tail: str) -> bool:
+        """Whether `head-` at a line end and `tail` on the next line form a
+        hyphenated word rather than one word broken in two."""
+        if tail[:1].isupper():
+            return True  # "Anglo-/Saxon", "Self-/Existence"
+        joined, hyphenated = (head + tail).casefold(), f"{head}-{tail}".casefold()
+        as_one, as_two = self.counts[joined], self.counts[hyphenated]
+        if as_one != as_two:
+            return as_two > as_one
+        return not broken_word(head, tail, self.language)
+
+
+@functools.lru_cache(maxsize=4096)
+def broken_word(head: str, tail: str, language: str) -> bool:
+    """Word frequencies: the joined form is a word of the language about as
+    common as the two words hyphenated ("with-/out" → "without")."""
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # pragma: no cover - wordfreq is a pinned dependency
+        return False
+    joined = zipf_frequency(head + tail, language)
+    hyphenated = zipf_frequency(f"{head}-{tail}", language)
+    return joined >= KNOWN_WORD_ZIPF and joined + 1.0 >= hyphenated
+
+
+def join_lines(texts: list[str], spelling: Spelling | None = None) -> str:
+    """One paragraph's lines as one line of text, single-spaced."""
+    joined = ""
+    for raw in texts:
+        text = " ".join(raw.split())
+        if not text:
+            continue
+        if not joined:
+            joined = text
+            continue
+        broken, following = BROKEN_WORD.search(joined), NEXT_WORD.match(text)
+        if broken and following and not joined.endswith("--"):
+            head = broken.group("word").rsplit("-", 1)[-1]
+            if spelling is not None and not spelling.keeps_hyphen(head, following.group("word")):
+                joined = joined[:-1] + text
+            else:
+                joined += text
+        else:
+            joined += " " + text
+    return joined
+
+
+def remove_page_markers(path: str, blocks: tuple[RawBlock, ...]) -> tuple[tuple[RawBlock, ...], tuple[Removed, ...]]:
+    """Drop page markers: `{12}` inside lines or alone, and bare page numbers
+    standing alone in a run that counts upward. Each removal is logged."""
+    page_numbers = lone_page_numbers(blocks)
+    kept: list[RawBlock] = []
+    removed: list[Removed] = []
+    for block in blocks:
+        lines = []
+        for number, text in block.lines:
+            if LONE_PAGE_MARKER.match(text) or number in page_numbers:
+                removed.append(Removed(number, number, "page marker", text.strip()))
+                continue
+            if INLINE_PAGE_MARKER.search(text):
+                text = INLINE_PAGE_MARKER.sub(" ", text).rstrip()
+            lines.append((number, text))
+        if lines:
+            kept.append(RawBlock(tuple(lines)))
+    for span in removed:
+        log.info("%s:%d-%d: removed %s: %r", path, span.first_line, span.last_line, span.rule, span.preview)
+    return tuple(kept), tuple(removed)
+
+
+def lone_page_numbers(blocks: tuple[RawBlock, ...]) -> set[int]:
+    """Line numbers of blocks that are a bare number, when at least three of
+    them count upward: page numbers, not a year standing alone."""
+    found = [
+        (block.first, int(m.group("n")))
+        for block in blocks
+        if len(block.lines) == 1 and (m := BARE_PAGE_NUMBER.match(block.lines[0][1]))
+    ]
+    rising = [b for a, b in zip(found, found[1:]) if b[1] > a[1]]
+    if len(found) < 3 or len(rising) < 0.8 * (len(found) - 1):
+        return set()
+    return {line for line, _ in found}
+
+
+def remove_running_headers(path: str, blocks: tuple[RawBlock, ...]) -> tuple[tuple[RawBlock, ...], tuple[Removed, ...]]:
+    """Drop a running header: a short line repeated three or more times,
+    either inside paragraphs (it broke a sentence where a page ended) or
+    standing alone with a changing page number beside it."""
+    headers = running_headers(blocks)
+    if not headers:
+        return blocks, ()
+    kept: list[RawBlock] = []
+    removed: list[Removed] = []
+    for block in blocks:
+        lines = tuple(line for line in block.lines if header_key(line[1]) not in headers)
+        removed.extend(Removed(n, n, "running header", t.strip()) for n, t in block.lines if header_key(t) in headers)
+        if lines:
+            kept.append(RawBlock(lines))
+    for span in removed:
+        log.info("%s:%d-%d: removed %s: %r", path, span.first_line, span.last_line, span.rule, span.preview)
+    return tuple(kept), tuple(removed)
+
+
+PAGE_NUMBER_AT_END = re.compile(r"^\s*\d{1,4}\s+|\s+\d{1,4}\s*$")
+
+
+def header_key(text: str) -> str:
+    return " ".join(PAGE_NUMBER_AT_END.sub("", text).split()).casefold()
+
+
+def running_headers(blocks: tuple[RawBlock, ...]) -> set[str]:
+    inside = Counter(
+        header_key(line)
+        for block in blocks
+        for (_, before), (_, line) in zip(block.lines, block.lines[1:-1])
+        if len(line.strip()) <= 60 and not ends_sentence(before)
+    )
+    numbered: dict[str, set[str]] = {}
+    for block in blocks:
+        if len(block.lines) == 1 and PAGE_NUMBER_AT_END.search(text := block.lines[0][1]):
+            numbered.setdefault(header_key(text), set()).add(text.strip())
+    found = {k for k, count in inside.items() if count >= 3}
+    found |= {k for k, texts in numbered.items() if len(texts) >= 3}
+    return {k for k in found if re.search(r"[^\W\d_]", k)}
