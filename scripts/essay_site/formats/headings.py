@@ -29,8 +29,7 @@ MONTH_YEAR = re.compile(
     re.IGNORECASE,
 )
 SMALL_WORDS = frozenset(
-    "a an and as at but by for from in into nor of on or over per the than to upon vs via with"
-    " about against among between beyond during through toward towards under within without".split()
+    "a an and as at but by for from in into nor of on or over per the than to upon vs via with".split()
 )
 TRAILING_NOTE_MARKS = re.compile(r"(?:\s*\[[0-9A-Za-z]{1,3}\])+\s*$")
 UNCASED = re.compile(r"[\u0600-\u06ff\u0900-\u0dff\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -126,7 +125,7 @@ def shown_title(title: str) -> str:
 
 def capitals_to_title_case(text: str) -> str:
     """"OF THE CONNEXION BETWEEN JUSTICE AND UTILITY" → "Of the Connexion
-    between Justice and Utility"; Roman numerals stay capitals."""
+    Between Justice and Utility"; Roman numerals stay capitals."""
     words = text.split()
     shown = []
     for i, word in enumerate(words):

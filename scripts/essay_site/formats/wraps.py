@@ -28,7 +28,9 @@ INLINE_PAGE_MARKER = re.compile(r"\s*\{\d{1,4}\}\s*")
 LONE_PAGE_MARKER = re.compile(r"^\s*\{\d{1,4}\}\s*$")
 BARE_PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?(?P<n>\d{1,4})(?:\s*-)?\s*$")
 # A joined word this frequent (Zipf scale) is a word of the language.
-KNOWN_WORD_ZIPF = 1.5
+KNOWN_WORD_ZIPF = 1.0
+# Endings that make a word of the word before them, never a compound's half.
+SUFFIXES = frozenset("able ible less ness ful ment ship hood ly ing ings ed er ers est ism ist ity ous tion sion".split())
 
 
 @dataclasses.dataclass(frozen=True)
@@ -62,14 +64,19 @@ class Spelling:
 @functools.lru_cache(maxsize=4096)
 def broken_word(head: str, tail: str, language: str) -> bool:
     """Word frequencies: the joined form is a word of the language about as
-    common as the two words hyphenated ("with-/out" → "without")."""
+    common as the two words hyphenated ("with-/out" → "without"), or the
+    tail is a suffix ("grace-/less"), or the head is no word at all
+    ("unbrib-/able")."""
     try:
         from wordfreq import zipf_frequency
     except ImportError:  # pragma: no cover - wordfreq is a pinned dependency
         return False
     joined = zipf_frequency(head + tail, language)
-    hyphenated = zipf_frequency(f"{head}-{tail}", language)
-    return joined >= KNOWN_WORD_ZIPF and joined + 1.0 >= hyphenated
+    if joined >= KNOWN_WORD_ZIPF:
+        hyphenated = zipf_frequency(f"{head}-{tail}", language)
+        if joined + 1.0 >= hyphenated or tail.casefold() in SUFFIXES:
+            return True
+    return zipf_frequency(head, language) == 0
 
 
 def join_lines(texts: list[str], spelling: Spelling | None = None) -> str:
