@@ -13,7 +13,7 @@ import dataclasses
 import html
 
 from .model import EssayError
-from .read import load_yaml
+from .yamlfile import load_yaml
 
 
 def load_record(path: str, text: str) -> dict[str, str]:
