@@ -22,6 +22,7 @@ import re
 
 from ..model import Line, RawBlock
 from .lines import LIST_ITEM
+from .wraps import looks_wrapped
 from .headings import NUMBERED, DIVISION, STYLE_RANK, Shape, all_capitals, shape_of
 
 log = logging.getLogger("essay_site")
@@ -100,7 +101,7 @@ def block_units(path: str, block: RawBlock) -> list[Unit]:
         if shape:
             return [Unit(block.first, lines, shape)]
     shapes = [shape_of(t) for t in texts]
-    if all(shapes) and (len(texts) == 1 or not any(LIST_ITEM.match(t) for t in texts)):
+    if all(shapes) and (len(texts) == 1 or not (looks_wrapped(texts) or any(LIST_ITEM.match(t) for t in texts))):
         return [Unit(n, ((n, t),), s) for (n, t), s in zip(lines, shapes)]
     if shapes[0] and over_wrapped_text(texts):
         return [Unit(block.first, lines[:1], shapes[0]), Unit(lines[1][0], lines[1:])]

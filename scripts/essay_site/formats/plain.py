@@ -28,7 +28,7 @@ from .lines import LIST_ITEM
 from .outline import Unit, candidates, drop_contents, select_headings
 from .parts import PART_WORDS, needs_parts, split_into_parts
 from .titleblock import take_dek, take_meta, take_tail_meta, take_title
-from .wraps import Spelling, join_lines, remove_page_markers, remove_running_headers
+from .wraps import Spelling, join_lines, looks_wrapped, remove_page_markers, remove_running_headers
 
 log = logging.getLogger("essay_site")
 
@@ -220,13 +220,3 @@ def is_verse(texts: list[str]) -> bool:
     indented = all(t[:2] == "  " for t in texts)
     unwrapped = len(texts) >= 3 and not looks_wrapped(texts) and sum(map(ends_sentence, texts)) <= len(texts) // 2
     return indented or unwrapped
-
-
-def looks_wrapped(texts: list[str]) -> bool:
-    """Lines broken at a fixed width, as text pasted from a PDF or an email."""
-    if len(texts) < 2:
-        return False
-    widest = max(len(t) for t in texts)
-    return 40 <= widest <= 140 and all(len(t) >= 0.6 * widest for t in texts[:-1])
-
-

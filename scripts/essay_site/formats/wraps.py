@@ -177,3 +177,11 @@ def running_headers(blocks: tuple[RawBlock, ...]) -> set[str]:
     found = {k for k, count in inside.items() if count >= 3}
     found |= {k for k, texts in numbered.items() if len(texts) >= 3}
     return {k for k in found if re.search(r"[^\W\d_]", k)}
+
+
+def looks_wrapped(texts: list[str]) -> bool:
+    """Lines broken at a fixed width, as text pasted from a PDF or an email."""
+    if len(texts) < 2:
+        return False
+    widest = max(len(t) for t in texts)
+    return 40 <= widest <= 140 and all(len(t) >= 0.6 * widest for t in texts[:-1])
