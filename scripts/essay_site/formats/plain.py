@@ -24,6 +24,7 @@ from ..clutter import remove_clutter
 from ..model import Block, Essay, EssayError, Line, Note, RawBlock, Section, SourceText
 from ..text import ends_sentence
 from . import notes as footnotes
+from .headings import shape_of
 from .lines import LIST_ITEM
 from .outline import Unit, candidates, drop_contents, select_headings
 from .parts import PART_WORDS, needs_parts, split_into_parts
@@ -47,7 +48,7 @@ def parse(source: SourceText) -> Essay:
     blocks, markers = remove_page_markers(source.path, blocks)
     blocks, headers = remove_running_headers(source.path, blocks)
     (title_line, title), rest = take_title(blocks)
-    dek, rest = take_dek(rest)
+    dek, rest = dek_unless_numbered_heading(rest)
     meta, rest = take_meta(rest)
     tail_meta, rest = take_tail_meta(rest)
     if not rest and not any(field.label == "Abstract" for field in meta):
@@ -67,6 +68,13 @@ def parse(source: SourceText) -> Essay:
     )
 
 
+def dek_unless_numbered_heading(blocks: tuple[RawBlock, ...]) -> tuple[str | None, tuple[RawBlock, ...]]:
+    """A subtitle, but never the first numbered heading ("I. EXAMPLES")."""
+    dek, rest = take_dek(blocks)
+    shape = shape_of(dek) if dek else None
+    return (None, blocks) if shape and shape.numbered else (dek, rest)
+
+
 @dataclasses.dataclass(frozen=True)
 class Body:
     intro: tuple[Block, ...]
@@ -78,8 +86,8 @@ class Body:
 def read_body(path: str, title: str, blocks: tuple[RawBlock, ...], spelling: Spelling) -> Body:
     """The text under the title block: intro, sections, notes."""
     found = footnotes.take_notes(blocks, spelling)
-    units = select_headings(drop_contents(path, candidates(path, found.blocks)))
-    units = without_repeated_title(path, title, units)
+    units = without_repeated_title(path, title, drop_contents(path, candidates(path, found.blocks)))
+    units = select_headings(units)
     intro, sections = outline_tree(units, spelling)
     prose = [*intro, *(b for s in sections for b in s.all_blocks())]
     keys = {n.key for n in found.notes}
