@@ -21,14 +21,16 @@ def needs_parts(blocks: tuple[Block, ...]) -> bool:
     return word_count(" ".join(b.text for b in blocks)) > PART_WORDS * 1.5
 
 
-def split_into_parts(blocks: tuple[Block, ...]) -> tuple[Section, ...]:
+def split_into_parts(blocks: tuple[Block, ...], breaks: frozenset[int] = frozenset()) -> tuple[Section, ...]:
     """Group paragraphs into parts of about PART_WORDS words; a part ends at
-    the author's own scene break when one is near."""
+    the author's own break when one is near: a scene break ("* * *") or a
+    wider gap before a paragraph (`breaks`: its first line numbers)."""
     parts: list[list[Block]] = [[]]
     words = 0
     for block in blocks:
         at_break = bool(SCENE_BREAK.match(block.text)) and words >= PART_WORDS * 0.6
-        if (words >= PART_WORDS or at_break) and parts[-1]:
+        at_gap = block.line in breaks and words >= PART_WORDS * 0.5
+        if (words >= PART_WORDS or at_break or at_gap) and parts[-1]:
             parts.append([])
             words = 0
         if at_break:

@@ -21,7 +21,7 @@ import logging
 import re
 
 from ..clutter import remove_clutter
-from ..model import Block, Essay, EssayError, Line, Note, RawBlock, Section, SourceText
+from ..model import Block, Essay, EssayError, Line, Note, RawBlock, Removed, Section, SourceText
 from ..text import ends_sentence
 from . import notes as footnotes
 from .headings import shape_of
@@ -63,7 +63,7 @@ def parse(source: SourceText) -> Essay:
         intro=body.intro,
         sections=body.sections,
         notes=body.notes,
-        removed=removed + markers + headers,
+        removed=removed + markers + headers + body.removed,
         split_into_parts=body.split_into_parts,
     )
 
@@ -81,11 +81,18 @@ class Body:
     sections: tuple[Section, ...]
     notes: tuple[Note, ...]
     split_into_parts: bool = False
+    removed: tuple[Removed, ...] = ()
+
+
+# A printer's mark closing the book, not the essay's last words.
+END_MARK = re.compile(r"^\s*(?:the end|finis|fin)\s*[.!]?\s*$", re.IGNORECASE)
 
 
 def read_body(path: str, title: str, blocks: tuple[RawBlock, ...], spelling: Spelling) -> Body:
     """The text under the title block: intro, sections, notes."""
     found = footnotes.take_notes(blocks, spelling)
+    text_blocks, removed = without_end_mark(path, found.blocks)
+    found = dataclasses.replace(found, blocks=text_blocks)
     units = without_repeated_title(path, title, drop_contents(path, candidates(path, found.blocks)))
     units = select_headings(units)
     intro, sections = outline_tree(units, spelling)
@@ -96,8 +103,23 @@ def read_body(path: str, title: str, blocks: tuple[RawBlock, ...], spelling: Spe
     unmarked = tuple(Block("paragraph", (f"[{n.key}] {n.text}",), n.line) for n in found.notes if n.key not in cited)
     intro, sections = with_notes_marked(intro, sections, keys, unmarked)
     if not sections and needs_parts(intro):
-        return Body((), split_into_parts(intro), notes, True)
-    return Body(intro, sections, notes)
+        return Body((), split_into_parts(intro, author_breaks(found.blocks)), notes, True, removed)
+    return Body(intro, sections, notes, removed=removed)
+
+
+def without_end_mark(path: str, blocks: tuple[RawBlock, ...]) -> tuple[tuple[RawBlock, ...], tuple[Removed, ...]]:
+    """"THE END." after the last paragraph is the printer's, not the essay's."""
+    if not blocks or len(blocks[-1].lines) != 1 or not END_MARK.match(blocks[-1].lines[0][1]):
+        return blocks, ()
+    number, text = blocks[-1].lines[0]
+    log.info("%s:%d-%d: removed printer's end mark: %r", path, number, number, text.strip())
+    return blocks[:-1], (Removed(number, number, "printer's end mark", text.strip()),)
+
+
+def author_breaks(blocks: tuple[RawBlock, ...]) -> frozenset[int]:
+    """First lines of blocks after two or more blank lines: the author's own
+    pauses, where a part may best begin."""
+    return frozenset(b.first for a, b in zip(blocks, blocks[1:]) if b.first - a.last > 2)
 
 
 def without_repeated_title(path: str, title: str, units: list[Unit]) -> list[Unit]:
