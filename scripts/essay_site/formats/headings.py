@@ -32,6 +32,7 @@ SMALL_WORDS = frozenset(
     "a an and as at but by for from in into nor of on or over per the than to upon vs via with".split()
 )
 TRAILING_NOTE_MARKS = re.compile(r"(?:\s*\[[0-9A-Za-z]{1,3}\])+\s*$")
+QUOTATION = re.compile(r"^[\"“‘'«„].*[\"”’'»]$")
 UNCASED = re.compile(r"[\u0600-\u06ff\u0900-\u0dff\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
@@ -63,6 +64,8 @@ class Shape:
 
 
 def shape_of(line: str) -> Shape | None:
+    if line.startswith("\u3000"):
+        return None  # an indented first line: a CJK paragraph, never a title
     text = " ".join(line.split())
     if not text or len(text) > MAX_HEADING_CHARS or LIST_ITEM.match(text) and not NUMBERED.match(text):
         return None
@@ -98,11 +101,14 @@ def heading_title(text: str, numbered: bool) -> bool:
     first_letter = next((c for c in bare if c.isalpha()), "")
     if not first_letter or first_letter.islower() or len(bare.split()) > MAX_HEADING_WORDS:
         return False
+    if QUOTATION.match(text.strip()):
+        return False  # a quoted line stands apart as a quotation, not a title
     if bare.endswith(("?", "？")):
         return True
-    if bare.endswith((".", "。")) and not bare.endswith(".."):
+    if bare.endswith(".") and not bare.endswith(".."):
         return all_capitals(bare) or bool(UNCASED.search(bare)) or (numbered and title_case(bare))
-    return not bare.endswith(tuple("!…,;:；：，、")) and not bare.endswith("--")
+    # "。" ends a Japanese or Chinese sentence; a dash leads into what follows.
+    return not bare.endswith(tuple("!…,;:；：，、。！—–-"))
 
 
 def all_capitals(text: str) -> bool:

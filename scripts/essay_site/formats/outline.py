@@ -29,7 +29,8 @@ log = logging.getLogger("essay_site")
 
 CONTENTS_LABEL = re.compile(r"^(?:table of )?contents[:.]?$|^in this (?:essay|article):?$", re.IGNORECASE)
 # "Jane Q. Doe", "Carson Gross": two to four capitalised names.
-PERSON_NAME = re.compile(r"^(?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.)){1,3}$")
+# A Chinese or Japanese name is two to five ideographs ("寺田寅彦").
+PERSON_NAME = re.compile(r"^(?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.)){1,3}$|^[\u4e00-\u9fff]{2,5}$")
 # English words a heading never ends on but a broken sentence does.
 DANGLING = frozenset("a an and as at but by for from if in into of on or than that the to which who with".split())
 
@@ -186,10 +187,10 @@ def select_headings(units: list[Unit]) -> list[Unit]:
     others become prose."""
     units = numbered_lists_as_prose(units)
     units = [u if u.shape is None or fits_styles(u.shape, used_styles(units)) else u.as_prose() for u in units]
-    units = [u.as_prose() if u.shape and continues_sentence(units, i) else u for i, u in enumerate(units)]
+    units = [u.as_prose() if u.shape and (continues_sentence(units, i) or titles_a_poem(units, i)) else u for i, u in enumerate(units)]
     units = runs_resolved(units)
     headings = [u for u in units if u.shape]
-    if len(headings) == 1 and units[0] is headings[0] and PERSON_NAME.match(headings[0].shape.title):
+    if len(headings) == 1 and units[0] is headings[0] and PERSON_NAME.match(headings[0].shape.title.strip()):
         units = [u.as_prose() for u in units]  # a lone name under the title: a byline, not a section
     return with_levels(units)
 
@@ -237,6 +238,16 @@ def continues_sentence(units: list[Unit], i: int) -> bool:
             return True
     words = shape.title.split()
     return shape.style == "plain" and len(words) > 1 and words[-1].casefold() in DANGLING
+
+
+def titles_a_poem(units: list[Unit], i: int) -> bool:
+    """An indented (centred) line over an indented block of short lines is
+    the title of a poem quoted in the prose."""
+    following = units[i + 1] if i + 1 < len(units) else None
+    if following is None or following.shape is not None or len(following.lines) < 2:
+        return False
+    indented = all(text[:1].isspace() for _, text in (*units[i].lines, *following.lines))
+    return indented and max(len(text.strip()) for _, text in following.lines) <= 60
 
 
 def runs_resolved(units: list[Unit]) -> list[Unit]:

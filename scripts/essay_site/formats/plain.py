@@ -24,6 +24,7 @@ from ..clutter import remove_clutter
 from ..model import Block, Essay, EssayError, Line, Note, RawBlock, Removed, Section, SourceText
 from ..text import ends_sentence
 from . import notes as footnotes
+from .aozora import remove_aozora_apparatus
 from .headings import shape_of
 from .lines import LIST_ITEM
 from .outline import Unit, candidates, drop_contents, select_headings
@@ -45,6 +46,7 @@ def parse(source: SourceText) -> Essay:
         )
     if not blocks:
         raise EssayError(source.path, "nothing is left after removing web clutter")
+    blocks, apparatus = remove_aozora_apparatus(source.path, blocks)
     blocks, markers = remove_page_markers(source.path, blocks)
     blocks, headers = remove_running_headers(source.path, blocks)
     (title_line, title), rest = take_title(blocks)
@@ -63,7 +65,7 @@ def parse(source: SourceText) -> Essay:
         intro=body.intro,
         sections=body.sections,
         notes=body.notes,
-        removed=removed + markers + headers + body.removed,
+        removed=removed + apparatus + markers + headers + body.removed,
         split_into_parts=body.split_into_parts,
     )
 
