@@ -74,3 +74,10 @@ def test_running_headers_are_removed_and_logged() -> None:
 def test_repeated_headings_are_not_running_headers() -> None:
     lines = ("What Grew There", "", "Prose.", "", "What Grew There", "", "Prose.", "", "What Grew There", "", "Prose.")
     assert remove_running_headers("e.txt", split_blocks(lines))[1] == ()
+
+
+def test_numbered_headings_are_not_running_headers() -> None:
+    lines = ("Harvest 17", "", "Prose.", "", "Harvest 27", "", "Prose.", "", "Harvest 37", "", "Prose.")
+    assert remove_running_headers("e.txt", split_blocks(lines))[1] == ()
+    pages = ("WALDEN 12", "", "Prose", "", "WALDEN 13", "", "runs on.", "", "WALDEN 14", "", "Prose.")
+    assert [r.preview for r in remove_running_headers("e.txt", split_blocks(pages))[1]] == ["WALDEN 12", "WALDEN 13", "WALDEN 14"]

@@ -170,13 +170,20 @@ def running_headers(blocks: tuple[RawBlock, ...]) -> set[str]:
         for (_, before), (_, line) in zip(block.lines, block.lines[1:-1])
         if len(line.strip()) <= 60 and not ends_sentence(before)
     )
-    numbered: dict[str, set[str]] = {}
+    numbered: dict[str, list[int]] = {}
     for block in blocks:
-        if len(block.lines) == 1 and PAGE_NUMBER_AT_END.search(text := block.lines[0][1]):
-            numbered.setdefault(header_key(text), set()).add(text.strip())
+        if len(block.lines) == 1 and (found := PAGE_NUMBER_AT_END.search(text := block.lines[0][1])):
+            numbered.setdefault(header_key(text), []).append(int(found.group().strip()))
     found = {k for k, count in inside.items() if count >= 3}
-    found |= {k for k, texts in numbered.items() if len(texts) >= 3}
+    found |= {k for k, pages in numbered.items() if len(pages) >= 3 and counts_pages(pages)}
     return {k for k in found if re.search(r"[^\W\d_]", k)}
+
+
+def counts_pages(numbers: list[int]) -> bool:
+    """Page numbers go up by one page, or two when only odd or even pages
+    carry the header; numbered headings ("Harvest 17", "Harvest 27") do not."""
+    steps = [b - a for a, b in zip(numbers, numbers[1:])]
+    return sum(step in (1, 2) for step in steps) >= 0.8 * len(steps)
 
 
 def looks_wrapped(texts: list[str]) -> bool:
