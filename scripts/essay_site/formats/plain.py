@@ -55,7 +55,8 @@ def parse(source: SourceText) -> Essay:
     tail_meta, rest = take_tail_meta(rest)
     if not rest and not any(field.label == "Abstract" for field in meta):
         raise EssayError(source.path, "has a title but no body", title_line)
-    body = read_body(source.path, title, rest, Spelling.of(source.lines))
+    # The title line as written, with any note marker it carries ("TITLE.[1]").
+    body = read_body(source.path, title, rest, Spelling.of(source.lines), source.lines[title_line - 1])
     return Essay(
         path=source.path,
         stem=source.stem,
@@ -90,7 +91,7 @@ class Body:
 END_MARK = re.compile(r"^\s*(?:the end|finis|fin)\s*[.!]?\s*$", re.IGNORECASE)
 
 
-def read_body(path: str, title: str, blocks: tuple[RawBlock, ...], spelling: Spelling) -> Body:
+def read_body(path: str, title: str, blocks: tuple[RawBlock, ...], spelling: Spelling, title_line: str = "") -> Body:
     """The text under the title block: intro, sections, notes."""
     found = footnotes.take_notes(blocks, spelling)
     text_blocks, removed = without_end_mark(path, found.blocks)
@@ -100,7 +101,7 @@ def read_body(path: str, title: str, blocks: tuple[RawBlock, ...], spelling: Spe
     intro, sections = outline_tree(units, spelling)
     prose = [*intro, *(b for s in sections for b in s.all_blocks())]
     keys = {n.key for n in found.notes}
-    cited = footnotes.report(path, [footnotes.with_markers(b, keys) for b in prose], found.notes, title)
+    cited = footnotes.report(path, [footnotes.with_markers(b, keys) for b in prose], found.notes, f"{title} {title_line}")
     notes = tuple(n for n in found.notes if n.key in cited)
     unmarked = tuple(Block("paragraph", (f"[{n.key}] {n.text}",), n.line) for n in found.notes if n.key not in cited)
     intro, sections = with_notes_marked(intro, sections, keys, unmarked)

@@ -71,12 +71,15 @@ def broken_word(head: str, tail: str, language: str) -> bool:
         from wordfreq import zipf_frequency
     except ImportError:  # pragma: no cover - wordfreq is a pinned dependency
         return False
-    joined = zipf_frequency(head + tail, language)
-    if joined >= KNOWN_WORD_ZIPF:
+    try:
+        joined = zipf_frequency(head + tail, language)
         hyphenated = zipf_frequency(f"{head}-{tail}", language)
-        if joined + 1.0 >= hyphenated or tail.casefold() in SUFFIXES:
-            return True
-    return zipf_frequency(head, language) == 0
+        head_known = zipf_frequency(head, language) > 0
+    except (LookupError, ValueError, ImportError):  # a language wordfreq cannot read: keep what was written
+        return False
+    if joined >= KNOWN_WORD_ZIPF and (joined + 1.0 >= hyphenated or tail.casefold() in SUFFIXES):
+        return True
+    return not head_known
 
 
 def join_lines(texts: list[str], spelling: Spelling | None = None) -> str:
