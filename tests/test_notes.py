@@ -70,3 +70,8 @@ def test_unmatched_markers_and_notes_are_reported_not_all_or_nothing(caplog: pyt
 def test_a_numbered_list_at_the_end_is_not_notes() -> None:
     e = essay_of(f"The Title\n\n{P1}\n\nHeading\n\n{P2}\n\n[1] is how the list starts.\n\n[2] goes on.")
     assert e.notes == ()
+
+
+def test_a_markdown_link_definition_is_not_a_note() -> None:
+    e = essay_of(f"The Title\n\n[x]: http://example.invalid more words here.\n\nHeading\n\n{P2}\n\n[x]: http://example.invalid other words.")
+    assert e.notes == ()

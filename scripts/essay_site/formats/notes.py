@@ -25,7 +25,8 @@ KEY = r"[0-9A-Za-z]{1,3}"
 SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 TO_DIGITS = str.maketrans(SUPERSCRIPT, "0123456789")
 # The start of a note: "[1] …", "^1 …", "¹ …"; "1. …" only under a label.
-ENTRY = re.compile(rf"^\s*(?:\[(?P<bracket>{KEY})\]|\^(?P<caret>\d{{1,3}})|(?P<sup>[{SUPERSCRIPT}]{{1,3}}))\s*(?P<text>\S.*)$")
+# "[x]: http://…" is a Markdown link definition, not a note.
+ENTRY = re.compile(rf"^\s*(?:\[(?P<bracket>{KEY})\]|\^(?P<caret>\d{{1,3}})|(?P<sup>[{SUPERSCRIPT}]{{1,3}}))\s*(?P<text>[^\s:]\S*(?:\s.*)?)$")
 NUMBERED_ENTRY = re.compile(r"^\s*(?P<number>\d{1,3})[.)]\s+(?P<text>\S.*)$")
 FOOTNOTE_BLOCK = re.compile(rf"^\s*\[Footnote\s+(?P<key>{KEY})\s*:\s*(?P<text>.*)$", re.IGNORECASE)
 NOTES_LABEL = re.compile(r"^\s*(?:notes|footnotes|endnotes)\s*[:.]?\s*$", re.IGNORECASE)
@@ -33,6 +34,8 @@ NOTES_LABEL = re.compile(r"^\s*(?:notes|footnotes|endnotes)\s*[:.]?\s*$", re.IGN
 CARET_MARK = re.compile(r"\^(\d{1,3})\b")
 SUPERSCRIPT_MARK = re.compile(rf"(?<=[^\s{SUPERSCRIPT}])([{SUPERSCRIPT}]{{1,3}})")
 BRACKET_MARK = re.compile(rf"\[({KEY})\]")
+# A marker cites a note from after a word: "… coerced.[1]", "decades [2]".
+CITATION = re.compile(rf"(?<=[^\s\[])\s?\[({KEY})\]")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -166,7 +169,7 @@ def trailing_run_start(blocks: tuple[RawBlock, ...]) -> int | None:
             break
         run.insert(0, i)
     start = run[0]
-    cited = {m.group(1) for b in blocks[:start] for _, t in b.lines for m in BRACKET_MARK.finditer(marked(t))}
+    cited = {m.group(1) for b in blocks[:start] for _, t in b.lines for m in CITATION.finditer(marked(t))}
     keys = {key_of(blocks[i]) for i in run}
     return start if keys & cited else None
 
@@ -213,11 +216,11 @@ def report(path: str, blocks: list[Block], notes: tuple[Note, ...], title: str) 
     """Warn about markers without notes and notes without markers; the keys
     that the text (or the title) points at."""
     keys = {n.key for n in notes}
-    cited: set[str] = set(BRACKET_MARK.findall(marked(title)))
+    cited: set[str] = set(CITATION.findall(marked(title)))
     for block in blocks:
         if block.kind == "code":
             continue
-        for key in BRACKET_MARK.findall(block.text):
+        for key in CITATION.findall(block.text):
             cited.add(key)
             if key not in keys and same_kind(key, keys):
                 log.warning("%s:%d: footnote marker [%s] has no note", path, block.line, key)
