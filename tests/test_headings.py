@@ -144,3 +144,9 @@ def test_the_title_repeated_with_a_number_is_not_a_section() -> None:
     e = essay_of(f"SELF-RELIANCE.\n\nII. SELF-RELIANCE.\n\n{P[0]}\n\n{P[1]}")
     assert e.sections == ()
     assert len(e.intro) == 2
+
+
+def test_a_name_line_above_the_contents_stays_and_the_contents_go() -> None:
+    e = essay_of(f"The Title\n\nJane Doe\n\nContents\n\nFirst part\n\nSecond part\n\nFirst part\n\n{P[0]}\n\nSecond part\n\n{P[1]}")
+    assert outline(e.sections) == ["First part", "Second part"]
+    assert [b.text for b in e.intro] == ["Jane Doe"]

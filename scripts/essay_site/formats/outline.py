@@ -160,9 +160,11 @@ def drop_contents(path: str, found: list[Unit]) -> list[Unit]:
         while end < len(found) and found[end].shape is not None:
             end += 1
         stop = end - 1 if end < len(found) else end
+        # A byline or date may stand above the "Contents" label.
+        label = next((j for j in range(i, stop) if CONTENTS_LABEL.match(found[j].shape.title)), None)
+        i = i if label is None else label
         entries = found[i:stop]
-        labelled = bool(entries) and bool(CONTENTS_LABEL.match(entries[0].shape.title if entries[0].shape else ""))
-        if labelled or (len(entries) >= 2 and names_headings(entries, found[stop:])):
+        if label is not None or (len(entries) >= 2 and names_headings(entries, found[stop:])):
             log.info("%s:%d-%d: read as a table of contents", path, entries[0].line, entries[-1].lines[-1][0])
             return found[:i] + found[stop:]
         if end - i == 1 and end < len(found):
