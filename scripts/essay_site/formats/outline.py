@@ -21,13 +21,14 @@ import logging
 import re
 
 from ..model import Line, RawBlock
+from ..text import ends_sentence
+from .contents import CONTENTS_LABEL, contents_entries, with_contents_labels_joined
+from .headings import DIVISION, NUMBERED, STYLE_RANK, Shape, all_capitals, shape_of
 from .lines import LIST_ITEM
 from .wraps import looks_wrapped
-from .headings import NUMBERED, DIVISION, STYLE_RANK, Shape, all_capitals, shape_of
 
 log = logging.getLogger("essay_site")
 
-CONTENTS_LABEL = re.compile(r"^(?:table of )?contents[:.]?$|^in this (?:essay|article):?$", re.IGNORECASE)
 # "Jane Q. Doe", "Carson Gross": two to four capitalised names.
 # A Chinese or Japanese name is two to five ideographs ("寺田寅彦").
 PERSON_NAME = re.compile(r"^(?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.)){1,3}$|^[\u4e00-\u9fff]{2,5}$")
@@ -71,24 +72,6 @@ def letters_in_sequence(units: list[Unit]) -> list[Unit]:
             last_letter = unit.shape.label
         fixed.append(unit)
     return fixed
-
-
-def with_contents_labels_joined(blocks: tuple[RawBlock, ...]) -> list[RawBlock]:
-    """A "Contents" label alone, a blank line, then its entries in one block
-    (often a numbered list): one contents block, not a section of a list."""
-    joined: list[RawBlock] = []
-    for block in blocks:
-        texts = [text for _, text in block.lines]
-        label = joined[-1].lines if joined and len(joined[-1].lines) == 1 else None
-        if label and CONTENTS_LABEL.match(label[0][1].strip()) and len(texts) > 1 and contents_entries(texts):
-            joined[-1] = RawBlock(label + block.lines)
-        else:
-            joined.append(block)
-    return joined
-
-
-def contents_entries(texts: list[str]) -> bool:
-    return all(shape_of(t) or NUMBERED.match(t.strip()) or LIST_ITEM.match(t) for t in texts)
 
 
 def block_units(path: str, block: RawBlock) -> list[Unit]:
@@ -146,44 +129,6 @@ def merge_numbers_with_titles(units: list[Unit]) -> list[Unit]:
     return merged
 
 
-def drop_contents(path: str, found: list[Unit]) -> list[Unit]:
-    """Remove a table of contents: a run of candidates before the first
-    section, with no prose between them, under a "Contents" label or each
-    naming a heading that follows. The last candidate of a run that prose
-    follows heads a section and stays. Every dropped line is logged."""
-    i = 0
-    while i < len(found):
-        if found[i].shape is None:
-            i += 1
-            continue
-        end = i
-        while end < len(found) and found[end].shape is not None:
-            end += 1
-        stop = end - 1 if end < len(found) else end
-        # A byline or date may stand above the "Contents" label.
-        label = next((j for j in range(i, stop) if CONTENTS_LABEL.match(found[j].shape.title)), None)
-        i = i if label is None else label
-        entries = found[i:stop]
-        if label is not None or (len(entries) >= 2 and names_headings(entries, found[stop:])):
-            log.info("%s:%d-%d: read as a table of contents", path, entries[0].line, entries[-1].lines[-1][0])
-            return found[:i] + found[stop:]
-        if end - i == 1 and end < len(found):
-            return found  # a real heading came first: no contents block after it
-        i = end
-    return found
-
-
-def names_headings(entries: list[Unit], rest: list[Unit]) -> bool:
-    later = {entry_key(u.heading) for u in rest if u.heading is not None}
-    return all(entry_key(e.heading or "") in later for e in entries)
-
-
-def entry_key(text: str) -> str:
-    """A contents entry as compared with headings: case, spacing, and a
-    trailing page number or dot leader ignored ("The Plateau ..... 12")."""
-    return " ".join(re.sub(r"[\s.·…]*\d*$", "", text).casefold().split())
-
-
 def select_headings(units: list[Unit]) -> list[Unit]:
     """Candidates that are headings keep their shape, with a level; the
     others become prose."""
@@ -194,7 +139,28 @@ def select_headings(units: list[Unit]) -> list[Unit]:
     headings = [u for u in units if u.shape]
     if len(headings) == 1 and units[0] is headings[0] and PERSON_NAME.match(headings[0].shape.title.strip()):
         units = [u.as_prose() for u in units]  # a lone name under the title: a byline, not a section
-    return with_levels(units)
+    return with_levels(sentences_rejoined(units))
+
+
+def sentences_rejoined(units: list[Unit]) -> list[Unit]:
+    """A paragraph a conversion broke in two ("… and then" / "He understood
+    that" / "the house was gone.") is one paragraph again."""
+    joined: list[Unit] = []
+    for unit in units:
+        last = joined[-1] if joined else None
+        if last is not None and last.shape is None and unit.shape is None and broken_between(last.lines[-1][1], unit.lines[0][1]):
+            joined[-1] = dataclasses.replace(last, lines=last.lines + unit.lines)
+        else:
+            joined.append(unit)
+    return joined
+
+
+def broken_between(before: str, after: str) -> bool:
+    if before[:1].isspace() or after[:1].isspace() or LIST_ITEM.match(after) or ends_sentence(before):
+        return False
+    first = next((c for c in after if c.isalpha()), "")
+    last_word = before.split()[-1].casefold() if before.split() else ""
+    return first.islower() or last_word in DANGLING
 
 
 def numbered_lists_as_prose(units: list[Unit]) -> list[Unit]:

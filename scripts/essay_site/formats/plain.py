@@ -27,7 +27,8 @@ from . import notes as footnotes
 from .aozora import remove_aozora_apparatus
 from .headings import shape_of
 from .lines import LIST_ITEM
-from .outline import Unit, candidates, drop_contents, select_headings
+from .contents import drop_contents
+from .outline import Unit, candidates, select_headings
 from .parts import PART_WORDS, needs_parts, split_into_parts
 from .titleblock import take_dek, take_meta, take_tail_meta, take_title
 from .wraps import Spelling, join_lines, looks_wrapped, remove_page_markers, remove_running_headers
