@@ -3,11 +3,12 @@
 The rules are general, never a list of one essay's headings:
 - the title is the first line; the dek is a short line right after it
   without closing punctuation (titleblock.py);
-- page markers and running headers go first (wraps.py), then the notes
-  (notes.py);
-- headings follow the essay's own style and nest by it (outline.py); a run
-  of heading-like lines near the top with no prose between them is a table
-  of contents, not a string of empty sections;
+- Aozora Bunko's apparatus (aozora.py), page markers and running headers
+  (wraps.py) go first, then the notes (notes.py);
+- headings follow the essay's own style and nest by it (headings.py,
+  outline.py); a run of heading-like lines near the top with no prose
+  between them is a table of contents, not a string of empty sections
+  (contents.py);
 - paragraphs are blocks between blank lines; hard-wrapped lines are re-joined
   (wraps.py), lines that start with a list marker are list items, and short
   indented lines are verse;
@@ -25,9 +26,9 @@ from ..model import Block, Essay, EssayError, Line, Note, RawBlock, Removed, Sec
 from ..text import ends_sentence
 from . import notes as footnotes
 from .aozora import remove_aozora_apparatus
+from .contents import drop_contents
 from .headings import shape_of
 from .lines import LIST_ITEM
-from .contents import drop_contents
 from .outline import Unit, candidates, select_headings
 from .parts import PART_WORDS, needs_parts, split_into_parts
 from .titleblock import take_dek, take_meta, take_tail_meta, take_title
