@@ -75,3 +75,9 @@ def test_a_numbered_list_at_the_end_is_not_notes() -> None:
 def test_a_markdown_link_definition_is_not_a_note() -> None:
     e = essay_of(f"The Title\n\n[x]: http://example.invalid more words here.\n\nHeading\n\n{P2}\n\n[x]: http://example.invalid other words.")
     assert e.notes == ()
+
+
+def test_markdown_style_footnotes_in_plain_text() -> None:
+    e = essay_of(f"The Title\n\n{P1} A claim[^2] here and^3 there.\n\nHeading\n\n{P2}\n\n[^2]: Two.\n\n[^3]: Three.")
+    assert [(n.key, n.text) for n in e.notes] == [("2", "Two."), ("3", "Three.")]
+    assert "A claim[2] here and[3] there." in all_text(e)

@@ -26,12 +26,12 @@ SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 TO_DIGITS = str.maketrans(SUPERSCRIPT, "0123456789")
 # The start of a note: "[1] …", "^1 …", "¹ …"; "1. …" only under a label.
 # "[x]: http://…" is a Markdown link definition, not a note.
-ENTRY = re.compile(rf"^\s*(?:\[(?P<bracket>{KEY})\]|\^(?P<caret>\d{{1,3}})|(?P<sup>[{SUPERSCRIPT}]{{1,3}}))\s*(?P<text>[^\s:]\S*(?:\s.*)?)$")
+ENTRY = re.compile(rf"^\s*(?:\[(?P<bracket>{KEY})\]|\[\^(?P<md>{KEY})\]:|\^(?P<caret>\d{{1,3}})|(?P<sup>[{SUPERSCRIPT}]{{1,3}}))\s*(?P<text>[^\s:]\S*(?:\s.*)?)$")
 NUMBERED_ENTRY = re.compile(r"^\s*(?P<number>\d{1,3})[.)]\s+(?P<text>\S.*)$")
 FOOTNOTE_BLOCK = re.compile(rf"^\s*\[Footnote\s+(?P<key>{KEY})\s*:\s*(?P<text>.*)$", re.IGNORECASE)
 NOTES_LABEL = re.compile(r"^\s*(?:notes|footnotes|endnotes)\s*[:.]?\s*$", re.IGNORECASE)
 # Markers in the running text, before they are normalised to "[key]".
-CARET_MARK = re.compile(r"\^(\d{1,3})\b")
+CARET_MARK = re.compile(rf"\[\^({KEY})\](?!:)|(?<!\[)\^(\d{{1,3}})\b")
 SUPERSCRIPT_MARK = re.compile(rf"(?<=[^\s{SUPERSCRIPT}])([{SUPERSCRIPT}]{{1,3}})")
 BRACKET_MARK = re.compile(rf"\[({KEY})\]")
 # A marker cites a note from after a word: "… coerced.[1]", "decades [2]".
@@ -56,7 +56,7 @@ def entry_of(text: str, numbered: bool) -> tuple[str, str] | None:
     """(key, text) when a line opens a note."""
     found = ENTRY.match(text)
     if found:
-        key = found.group("bracket") or found.group("caret") or found.group("sup").translate(TO_DIGITS)
+        key = found.group("bracket") or found.group("md") or found.group("caret") or found.group("sup").translate(TO_DIGITS)
         return key, found.group("text")
     found = NUMBERED_ENTRY.match(text) if numbered else None
     return (found.group("number"), found.group("text")) if found else None
@@ -189,14 +189,14 @@ def previous_key(key: str) -> str | None:
 
 def marked(text: str) -> str:
     """Text with `^1` and superscript markers written as `[1]`."""
-    text = CARET_MARK.sub(r"[\1]", text)
+    text = CARET_MARK.sub(lambda m: f"[{m.group(1) or m.group(2)}]", text)
     return SUPERSCRIPT_MARK.sub(lambda m: f"[{m.group(1).translate(TO_DIGITS)}]", text)
 
 
 def with_markers(block: Block, keys: set[str]) -> Block:
     """The block with every marker that has a note written as `[key]`."""
     def normalise(text: str) -> str:
-        text = CARET_MARK.sub(lambda m: f"[{m.group(1)}]" if m.group(1) in keys else m.group(0), text)
+        text = CARET_MARK.sub(lambda m: f"[{k}]" if (k := m.group(1) or m.group(2)) in keys else m.group(0), text)
         return SUPERSCRIPT_MARK.sub(
             lambda m: f"[{d}]" if (d := m.group(1).translate(TO_DIGITS)) in keys else m.group(0), text
         )
