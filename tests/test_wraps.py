@@ -79,5 +79,7 @@ def test_repeated_headings_are_not_running_headers() -> None:
 def test_numbered_headings_are_not_running_headers() -> None:
     lines = ("Harvest 17", "", "Prose.", "", "Harvest 27", "", "Prose.", "", "Harvest 37", "", "Prose.")
     assert remove_running_headers("e.txt", split_blocks(lines))[1] == ()
-    pages = ("WALDEN 12", "", "Prose", "", "WALDEN 13", "", "runs on.", "", "WALDEN 14", "", "Prose.")
+    pages = ("The text", "", "WALDEN 12", "", "runs on and", "", "WALDEN 13", "", "on over", "", "WALDEN 14", "", "pages.")
     assert [r.preview for r in remove_running_headers("e.txt", split_blocks(pages))[1]] == ["WALDEN 12", "WALDEN 13", "WALDEN 14"]
+    sections = ("Heading 1", "", "Prose.", "", "Heading 2", "", "Prose.", "", "Heading 3", "", "Prose.")
+    assert remove_running_headers("e.txt", split_blocks(sections))[1] == ()

@@ -143,7 +143,9 @@ def lone_page_numbers(blocks: tuple[RawBlock, ...]) -> set[int]:
 def remove_running_headers(path: str, blocks: tuple[RawBlock, ...]) -> tuple[tuple[RawBlock, ...], tuple[Removed, ...]]:
     """Drop a running header: a short line repeated three or more times,
     either inside paragraphs (it broke a sentence where a page ended) or
-    standing alone with a changing page number beside it."""
+    standing alone with a page number that counts pages, mostly where a
+    sentence runs on across it ("Heading 1", "Heading 2" stand between
+    whole paragraphs)."""
     headers = running_headers(blocks)
     if not headers:
         return blocks, ()
@@ -173,13 +175,25 @@ def running_headers(blocks: tuple[RawBlock, ...]) -> set[str]:
         for (_, before), (_, line) in zip(block.lines, block.lines[1:-1])
         if len(line.strip()) <= 60 and not ends_sentence(before)
     )
-    numbered: dict[str, list[int]] = {}
-    for block in blocks:
+    numbered: dict[str, list[tuple[int, bool]]] = {}  # key → (page number, broke a sentence)
+    for i, block in enumerate(blocks):
         if len(block.lines) == 1 and (found := PAGE_NUMBER_AT_END.search(text := block.lines[0][1])):
-            numbered.setdefault(header_key(text), []).append(int(found.group().strip()))
+            broke = 0 < i < len(blocks) - 1 and breaks_sentence(blocks[i - 1], blocks[i + 1])
+            numbered.setdefault(header_key(text), []).append((int(found.group().strip()), broke))
     found = {k for k, count in inside.items() if count >= 3}
-    found |= {k for k, pages in numbered.items() if len(pages) >= 3 and counts_pages(pages)}
+    found |= {
+        k
+        for k, pages in numbered.items()
+        if len(pages) >= 3 and counts_pages([n for n, _ in pages]) and 2 * sum(b for _, b in pages) >= len(pages)
+    }
     return {k for k in found if re.search(r"[^\W\d_]", k)}
+
+
+def breaks_sentence(before: RawBlock, after: RawBlock) -> bool:
+    """A page ended mid-sentence here: what follows goes on in lower case,
+    or what came before does not end a sentence."""
+    first = next((c for c in after.lines[0][1] if c.isalpha()), "")
+    return first.islower() or not ends_sentence(before.lines[-1][1])
 
 
 def counts_pages(numbers: list[int]) -> bool:
