@@ -3,8 +3,8 @@
 The rules are general, never a list of one essay's headings:
 - the title is the first line; the dek is a short line right after it
   without closing punctuation (titleblock.py);
-- Aozora Bunko's apparatus (aozora.py), page markers and running headers
-  (wraps.py) go first, then the notes (notes.py);
+- page markers and running headers (wraps.py) go first, then the notes
+  (notes.py);
 - headings follow the essay's own style and nest by it (headings.py,
   outline.py); a run of heading-like lines near the top with no prose
   between them is a table of contents, not a string of empty sections
@@ -25,7 +25,6 @@ from ..clutter import remove_clutter
 from ..model import Block, Essay, EssayError, Line, Note, RawBlock, Removed, Section, SourceText
 from ..text import ends_sentence
 from . import notes as footnotes
-from .aozora import remove_aozora_apparatus
 from .contents import drop_contents
 from .headings import shape_of
 from .lines import LIST_ITEM
@@ -48,7 +47,6 @@ def parse(source: SourceText) -> Essay:
         )
     if not blocks:
         raise EssayError(source.path, "nothing is left after removing web clutter")
-    blocks, apparatus = remove_aozora_apparatus(source.path, blocks)
     blocks, markers = remove_page_markers(source.path, blocks)
     blocks, headers = remove_running_headers(source.path, blocks)
     (title_line, title), rest = take_title(blocks)
@@ -68,7 +66,7 @@ def parse(source: SourceText) -> Essay:
         intro=body.intro,
         sections=body.sections,
         notes=body.notes,
-        removed=removed + apparatus + markers + headers + body.removed,
+        removed=removed + markers + headers + body.removed,
         split_into_parts=body.split_into_parts,
     )
 
