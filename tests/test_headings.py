@@ -150,3 +150,12 @@ def test_a_name_line_above_the_contents_stays_and_the_contents_go() -> None:
     e = essay_of(f"The Title\n\nJane Doe\n\nContents\n\nFirst part\n\nSecond part\n\nFirst part\n\n{P[0]}\n\nSecond part\n\n{P[1]}")
     assert outline(e.sections) == ["First part", "Second part"]
     assert [b.text for b in e.intro] == ["Jane Doe"]
+
+
+def test_a_lone_question_among_the_paragraphs_is_prose() -> None:
+    e = essay_of(f"The Title\n\n{P[0]}\n\nI wondered: where would it be after a decade?\n\n{P[1]}")
+    assert e.sections == ()
+    assert e.intro[1].text == "I wondered: where would it be after a decade?"
+    # Questions in a series are the essay's headings.
+    e = essay_of(f"The Title\n\n{P[0]}\n\nWhy Go?\n\n{P[1]}\n\nWhy open source?\n\n{P[2]}")
+    assert outline(e.sections) == ["Why Go?", "Why open source?"]

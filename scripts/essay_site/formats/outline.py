@@ -137,8 +137,8 @@ def select_headings(units: list[Unit]) -> list[Unit]:
     units = [u.as_prose() if u.shape and (continues_sentence(units, i) or titles_a_poem(units, i)) else u for i, u in enumerate(units)]
     units = runs_resolved(units)
     headings = [u for u in units if u.shape]
-    if len(headings) == 1 and units[0] is headings[0] and PERSON_NAME.match(headings[0].shape.title.strip()):
-        units = [u.as_prose() for u in units]  # a lone name under the title: a byline, not a section
+    if len(headings) == 1 and lone_line_is_prose(headings[0], first=units[0] is headings[0]):
+        units = [u.as_prose() for u in units]
     return with_levels(sentences_rejoined(units))
 
 
@@ -161,6 +161,14 @@ def broken_between(before: str, after: str) -> bool:
     first = next((c for c in after if c.isalpha()), "")
     last_word = before.split()[-1].casefold() if before.split() else ""
     return first.islower() or last_word in DANGLING
+
+
+def lone_line_is_prose(unit: Unit, first: bool) -> bool:
+    """The one heading-like line of an essay: a name under the title is a
+    byline; a question among the paragraphs asks the reader, it titles
+    nothing ("I wondered: where would Go be after a decade?")."""
+    title = unit.shape.title.strip() if unit.shape else ""
+    return bool(first and PERSON_NAME.match(title)) or (not unit.shape.numbered and title.endswith(("?", "？")))
 
 
 def numbered_lists_as_prose(units: list[Unit]) -> list[Unit]:
