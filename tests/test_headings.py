@@ -159,3 +159,9 @@ def test_a_lone_question_among_the_paragraphs_is_prose() -> None:
     # Questions in a series are the essay's headings.
     e = essay_of(f"The Title\n\n{P[0]}\n\nWhy Go?\n\n{P[1]}\n\nWhy open source?\n\n{P[2]}")
     assert outline(e.sections) == ["Why Go?", "Why open source?"]
+
+
+def test_chinese_chapters_and_korean_sentences() -> None:
+    assert (shape_of("第一章 总论").style, shape_of("第一章 总论").text()) == ("chapter", "第一章 总论")
+    assert shape_of("1. 서론.") is not None
+    assert shape_of("1. 첫째로 이것은 중요합니다.") is None  # a Korean sentence, not a heading

@@ -23,6 +23,7 @@ NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|f
 DIVISION = re.compile(rf"^(?P<word>part|book|chapter|lecture|section)\s+(?P<n>{ROMAN}|\d{{1,3}}|{NUMBER_WORDS})\b\.?:?(?:\s+(?P<title>\S.*))?$", re.IGNORECASE)
 NUMBERED = re.compile(rf"^(?:(?P<roman>{ROMAN})|(?P<arabic>\d{{1,2}})|(?P<letter>[A-Z]))\.(?:\s+(?P<title>\S.*))?$")
 CJK_NUMBERED = re.compile(r"^(?P<n>[一二三四五六七八九十百]+)[、．.]\s*(?P<title>\S.*)$")
+CJK_DIVISION = re.compile(r"^(?P<label>第[一二三四五六七八九十百〇零\d]+[章節节部篇回])(?:[\s　:：]*(?P<title>\S.*))?$")
 MONTH_YEAR = re.compile(
     r"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|spring|summer|autumn|fall|winter)\s+\d{4}$"
     r"|^\d{4}$",
@@ -33,6 +34,7 @@ SMALL_WORDS = frozenset(
 )
 TRAILING_NOTE_MARKS = re.compile(r"(?:\s*\[[0-9A-Za-z]{1,3}\])+\s*$")
 QUOTATION = re.compile(r"^[\"“‘'«„].*[\"”’'»]$")
+HANGUL_SENTENCE = re.compile(r"[다요죠]\.$")
 UNCASED = re.compile(r"[\u0600-\u06ff\u0900-\u0dff\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
@@ -60,6 +62,8 @@ class Shape:
             return title
         if not title:
             return self.label
+        if UNCASED.search(self.label):
+            return f"{self.label} {title}"  # "第一章 总论"
         return f"{self.label}: {title}" if self.style in ("part", "chapter") else f"{self.label}. {title}"
 
 
@@ -80,6 +84,9 @@ def shape_of(line: str) -> Shape | None:
     if numbered:
         style = next(s for s in ("roman", "arabic", "letter") if numbered.group(s))
         return titled(style, numbered.group(style), numbered.group("title") or "")
+    division = CJK_DIVISION.match(text)
+    if division:
+        return titled("chapter", division.group("label"), division.group("title") or "")
     cjk = CJK_NUMBERED.match(text)
     if cjk:
         return titled("cjk", cjk.group("n"), text) if heading_title(cjk.group("title"), True) else None
@@ -105,6 +112,8 @@ def heading_title(text: str, numbered: bool) -> bool:
         return False  # a quoted line stands apart as a quotation, not a title
     if bare.endswith(("?", "？")):
         return True
+    if HANGUL_SENTENCE.search(bare):
+        return False  # "…입니다." ends a Korean sentence; "서론." names a part
     if bare.endswith(".") and not bare.endswith(".."):
         return all_capitals(bare) or bool(UNCASED.search(bare)) or (numbered and title_case(bare))
     # "。" ends a Japanese or Chinese sentence; a dash leads into what follows.
