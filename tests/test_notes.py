@@ -81,3 +81,11 @@ def test_markdown_style_footnotes_in_plain_text() -> None:
     e = essay_of(f"The Title\n\n{P1} A claim[^2] here and^3 there.\n\nHeading\n\n{P2}\n\n[^2]: Two.\n\n[^3]: Three.")
     assert [(n.key, n.text) for n in e.notes] == [("2", "Two."), ("3", "Three.")]
     assert "A claim[2] here and[3] there." in all_text(e)
+
+
+def test_references_are_notes_only_with_bracketed_entries() -> None:
+    e = essay_of(f"The Title\n\n{P1} As shown.[1]\n\nHeading\n\n{P2}\n\nReferences\n\n[1] Smith, J. A book. 1999.")
+    assert [(n.key, n.text) for n in e.notes] == [("1", "Smith, J. A book. 1999.")]
+    e = essay_of(f"The Title\n\n{P1} As shown.\n\nHeading\n\n{P2}\n\nReferences\n\n1. Smith, J. A book. 1999.\n2. Doe, J. Another. 2001.")
+    assert e.notes == ()
+    assert [s.heading for s in e.sections] == ["Heading", "References"]

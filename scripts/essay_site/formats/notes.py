@@ -30,6 +30,9 @@ ENTRY = re.compile(rf"^\s*(?:\[(?P<bracket>{KEY})\]|\[\^(?P<md>{KEY})\]:|\^(?P<c
 NUMBERED_ENTRY = re.compile(r"^\s*(?P<number>\d{1,3})[.)]\s+(?P<text>\S.*)$")
 FOOTNOTE_BLOCK = re.compile(rf"^\s*\[Footnote\s+(?P<key>{KEY})\s*:\s*(?P<text>.*)$", re.IGNORECASE)
 NOTES_LABEL = re.compile(r"^\s*(?:notes|footnotes|endnotes)\s*[:.]?\s*$", re.IGNORECASE)
+# A reference list is notes only when its entries are "[1] …": a numbered or
+# unnumbered bibliography stays a section of the essay.
+REFERENCES_LABEL = re.compile(r"^\s*(?:references|sources|works cited)\s*[:.]?\s*$", re.IGNORECASE)
 # Markers in the running text, before they are normalised to "[key]".
 CARET_MARK = re.compile(rf"\[\^({KEY})\](?!:)|(?<!\[)\^(\d{{1,3}})\b")
 SUPERSCRIPT_MARK = re.compile(rf"(?<=[^\s{SUPERSCRIPT}])([{SUPERSCRIPT}]{{1,3}})")
@@ -90,8 +93,8 @@ def take_footnote_blocks(blocks: tuple[RawBlock, ...], spelling: Spelling) -> tu
     return tuple(kept), tuple(notes)
 
 
-def is_label(block: RawBlock) -> bool:
-    return len(block.lines) == 1 and bool(NOTES_LABEL.match(block.lines[0][1]))
+def is_label(block: RawBlock, label: re.Pattern[str] = NOTES_LABEL) -> bool:
+    return len(block.lines) == 1 and bool(label.match(block.lines[0][1]))
 
 
 def lines_of(block: RawBlock) -> list[str]:
@@ -101,9 +104,10 @@ def lines_of(block: RawBlock) -> list[str]:
 def take_note_list(blocks: tuple[RawBlock, ...], spelling: Spelling) -> tuple[tuple[RawBlock, ...], tuple[Note, ...]]:
     """Notes under the last "Notes" label, or else a trailing run of
     `[1] …` paragraphs; what follows the last note stays in the text."""
-    labels = [i for i, b in enumerate(blocks) if is_label(b)]
-    for label in reversed(labels):
-        end, notes = read_entries(blocks, label + 1, numbered=True, spelling=spelling)
+    labels = [(i, True) for i, b in enumerate(blocks) if is_label(b)]
+    labels += [(i, False) for i, b in enumerate(blocks) if is_label(b, REFERENCES_LABEL)]
+    for label, numbered in sorted(labels, reverse=True):
+        end, notes = read_entries(blocks, label + 1, numbered=numbered, spelling=spelling)
         if notes:
             return blocks[:label] + blocks[end:], notes
     start = trailing_run_start(blocks)
