@@ -1,0 +1,103 @@
+"""Rank candidates against the language: keyness × spread.
+
+Keyness is how much more often the essay uses a term than the language does,
+on wordfreq's Zipf scale: Zipf in the essay minus Zipf in general use, times
+the number of uses (a log-likelihood in all but name). A common word
+("people", "important") scores low however often it recurs; the essay's own
+vocabulary (names, coined terms, technical phrases) scores high.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+
+from .candidates import Candidate, Counts
+from .lemmas import function_words, zipf
+
+# Words this common are the language's, not the essay's, unless they are names.
+COMMON_ZIPF = 5.8
+# A word wordfreq has never seen is about this rare.
+UNKNOWN_ZIPF = 1.5
+# A capitalised name shares its spelling with a common word ("Go", "State"):
+# as a name it is rarer than the word.
+NAME_DISCOUNT = 1.5
+# A word seen this often inside longer candidates belongs to them.
+NESTED_SHARE = 0.6
+# A common noun follows a determiner or preposition ("the government", "of
+# slavery") in at least this share of its uses; verbs and adverbs seldom do.
+NOUN_SHARE = 0.3
+# ... and ends its noun phrase in at least this share: an adjective is
+# followed by the noun it qualifies ("the social relations").
+HEAD_SHARE = 0.5
+
+
+@dataclasses.dataclass(frozen=True)
+class Ranked:
+    candidate: Candidate
+    score: float
+    zipf: float  # general-use frequency of the term
+
+
+def ranked(counts: Counts, language: str) -> list[Ranked]:
+    """Candidates that can be terms, best first; ties in essay order."""
+    nested = nested_counts(counts)
+    found = []
+    for candidate in counts.candidates.values():
+        if not eligible(candidate, counts, nested.get(candidate.key, 0), language):
+            continue
+        general = general_zipf(candidate, language)
+        if general >= COMMON_ZIPF and not candidate.proper:
+            continue
+        score = keyness(candidate, counts.words, general) * spread(candidate, counts.units)
+        if score > 0:
+            found.append(Ranked(candidate, score, general))
+    return sorted(found, key=lambda r: (-r.score, r.candidate.first))
+
+
+def eligible(candidate: Candidate, counts: Counts, nested: int, language: str) -> bool:
+    if candidate.count < 2 or (counts.units > 1 and len(candidate.units) < 2):
+        return False
+    if nested >= NESTED_SHARE * candidate.count:
+        return False
+    if len(candidate.key) == 1 and not candidate.proper:
+        if candidate.key[0] in function_words(language):
+            return False
+        if language in ARTICLE_LANGUAGES:
+            return candidate.determined >= NOUN_SHARE * candidate.count and candidate.final >= HEAD_SHARE * candidate.count
+        return True
+    return candidate.count >= 3 or candidate.proper
+
+
+# Languages whose nouns take articles, so the determiner test tells nouns apart.
+ARTICLE_LANGUAGES = frozenset({"en"})
+
+
+def nested_counts(counts: Counts) -> dict[tuple[str, ...], int]:
+    """Per candidate, its uses inside longer recurring candidates."""
+    nested: dict[tuple[str, ...], int] = {}
+    for key, candidate in counts.candidates.items():
+        if len(key) < 2 or candidate.count < 2:
+            continue
+        for n in range(1, len(key)):
+            for i in range(len(key) - n + 1):
+                part = key[i : i + n]
+                nested[part] = nested.get(part, 0) + candidate.count
+    return nested
+
+
+def general_zipf(candidate: Candidate, language: str) -> float:
+    form = candidate.forms.most_common(1)[0][0]
+    words = tuple(form.split()) if " " in form else (form,)
+    found = zipf(words, language) or UNKNOWN_ZIPF
+    return max(0.0, found - NAME_DISCOUNT) if candidate.proper else found
+
+
+def keyness(candidate: Candidate, words: int, general: float) -> float:
+    in_essay = math.log10(candidate.count / max(words, 1)) + 9
+    return candidate.count * max(0.0, in_essay - general)
+
+
+def spread(candidate: Candidate, units: int) -> float:
+    """More for a term that recurs across the essay than for one passage's."""
+    return math.sqrt(len(candidate.units) / max(units, 1))
