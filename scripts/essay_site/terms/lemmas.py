@@ -41,8 +41,8 @@ ENGLISH_FUNCTION_WORDS = frozenset(
     make makes made way ways thing things kind sort lot lots
     two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
     eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand
-    thousands million millions billion billions first second third fourth fifth sixth seventh eighth ninth
-    tenth half dozen""".split()
+    thousands million millions billion billions
+    half dozen""".split()
 )
 # Korean particles (josa), longest first, so 에서 is stripped before 서.
 KOREAN_PARTICLES = tuple(
@@ -82,7 +82,7 @@ def frequencies(language: str) -> dict[str, float]:
         return {}
 
 
-def zipf(words: tuple[str, ...], language: str) -> float:
+def zipf(words: tuple[str, ...], language: str, step: float = 1.0) -> float:
     """Zipf frequency of a word or phrase in general use (0 when unknown).
 
     A phrase is as rare as wordfreq's estimate (dominated by its rarest word)
@@ -95,7 +95,7 @@ def zipf(words: tuple[str, ...], language: str) -> float:
         if freq <= 0:
             return 0.0
         inverse += 1 / freq
-    return max(0.0, math.log10(1 / inverse) + 9 - (len(words) - 1))
+    return max(0.0, math.log10(1 / inverse) + 9 - step * (len(words) - 1))
 
 
 @functools.cache

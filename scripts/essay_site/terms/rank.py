@@ -1,10 +1,11 @@
 """Rank candidates against the language: keyness × spread.
 
 Keyness is how much more often the essay uses a term than the language does,
-on wordfreq's Zipf scale: Zipf in the essay minus Zipf in general use, times
-the number of uses (a log-likelihood in all but name). A common word
-("people", "important") scores low however often it recurs; the essay's own
-vocabulary (names, coined terms, technical phrases) scores high.
+on wordfreq's Zipf scale: Zipf in the essay minus Zipf in general use. It is
+weighted by the square root of the number of uses, so a name used four times
+can stand beside a concept used fifty. A common word ("people", "important")
+scores low however often it recurs; the essay's own vocabulary (names,
+coined terms, technical phrases) scores high.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from .lemmas import function_words, zipf
 
 # Words this common are the language's, not the essay's, unless they are names.
 COMMON_ZIPF = 5.8
+# A phrase is rarer than its rarest word, by this much per extra word.
+PHRASE_STEP = 1.5
 # A word wordfreq has never seen is about this rare.
 UNKNOWN_ZIPF = 1.5
 # A capitalised name shares its spelling with a common word ("Go", "State"):
@@ -63,10 +66,14 @@ def eligible(candidate: Candidate, counts: Counts, nested: int, language: str) -
     if len(candidate.key) == 1 and not candidate.proper:
         if candidate.key[0] in function_words(language):
             return False
-        if language in ARTICLE_LANGUAGES:
-            return candidate.determined >= NOUN_SHARE * candidate.count and candidate.final >= HEAD_SHARE * candidate.count
-        return True
+        return noun_like(candidate, language)
     return candidate.count >= 3 or candidate.proper
+
+
+def noun_like(candidate: Candidate, language: str) -> bool:
+    if language not in ARTICLE_LANGUAGES:
+        return True
+    return candidate.final >= HEAD_SHARE * candidate.count and candidate.determined >= NOUN_SHARE * candidate.count
 
 
 # Languages whose nouns take articles, so the determiner test tells nouns apart.
@@ -89,13 +96,13 @@ def nested_counts(counts: Counts) -> dict[tuple[str, ...], int]:
 def general_zipf(candidate: Candidate, language: str) -> float:
     form = candidate.forms.most_common(1)[0][0]
     words = tuple(form.split()) if " " in form else (form,)
-    found = zipf(words, language) or UNKNOWN_ZIPF
+    found = zipf(words, language, PHRASE_STEP) or UNKNOWN_ZIPF
     return max(0.0, found - NAME_DISCOUNT) if candidate.proper else found
 
 
 def keyness(candidate: Candidate, words: int, general: float) -> float:
     in_essay = math.log10(candidate.count / max(words, 1)) + 9
-    return candidate.count * max(0.0, in_essay - general)
+    return math.sqrt(candidate.count) * max(0.0, in_essay - general)
 
 
 def spread(candidate: Candidate, units: int) -> float:
