@@ -41,8 +41,8 @@ PARTS_WITHOUT_SECTIONS = 8
 
 @dataclasses.dataclass(frozen=True)
 class Token:
-    text: str  # as written, without a possessive ending
-    lemma: str
+    text: str  # as written
+    lemma: str  # without a possessive ending
     content: bool  # may start or end a term
     initial: bool  # first word of its sentence
     after_determiner: bool
@@ -56,6 +56,8 @@ class Candidate:
     first: int  # order of first occurrence
     count: int = 0
     forms: Counter[str] = dataclasses.field(default_factory=Counter)
+    # Forms inside sentences, where capitals are the author's, not the grammar's.
+    inner_forms: Counter[str] = dataclasses.field(default_factory=Counter)
     units: set[int] = dataclasses.field(default_factory=set)
     capitalized: int = 0  # occurrences not at a sentence start that are capitalised
     inside: int = 0  # occurrences not at a sentence start
@@ -132,14 +134,27 @@ def add(
         candidate = found[key] = Candidate(key, len(found))
     candidate.count += 1
     sep = "" if is_unspaced(language) else " "
-    candidate.forms[sep.join(t.text for t in words)] += 1
+    form = sep.join(t.text for t in words)
+    candidate.forms[form] += 1
     candidate.units.add(unit)
     head = words[0]
     candidate.determined += head.after_determiner
     candidate.final += final
     if not head.initial:
+        candidate.inner_forms[form] += 1
         candidate.inside += 1
         candidate.capitalized += all(t.text[:1].isupper() for t in words if t.content)
+
+
+def display_form(candidate: Candidate) -> str:
+    """The name as the author writes it: the commonest form inside sentences
+    (where capitals are the author's choice), else the commonest form with
+    its sentence capital dropped."""
+    ranked = sorted((candidate.inner_forms or candidate.forms).items(), key=lambda kv: (-kv[1], kv[0]))
+    form = ranked[0][0]
+    if candidate.inner_forms or candidate.proper:
+        return form
+    return form[:1].lower() + form[1:]
 
 
 def tokenize(sentence: str, language: str) -> list[Token | None]:
@@ -153,15 +168,15 @@ def tokenize(sentence: str, language: str) -> list[Token | None]:
             tokens.append(None)
             previous = ""
             continue
-        text = _POSSESSIVE.sub("", text)
-        folded = text.casefold()
-        content = folded not in stop and len(text) > 1 and not _HIRAGANA.match(text)
-        if "'" in text or "’" in text:  # a contraction ("didn't") is never a term
+        bare = _POSSESSIVE.sub("", text)
+        folded = bare.casefold()
+        content = folded not in stop and len(bare) > 1 and not _HIRAGANA.match(bare)
+        if "'" in bare or "’" in bare:  # a contraction ("didn't") is never a term
             tokens.append(None)
             previous = ""
             continue
         initial = not any(t is not None for t in tokens)
-        tokens.append(Token(text, lemma(text, language), content, initial, previous in NOUN_CONTEXT))
+        tokens.append(Token(text, lemma(bare, language), content, initial, previous in NOUN_CONTEXT))
         previous = folded
     return tokens
 

@@ -25,6 +25,8 @@ UNKNOWN_ZIPF = 1.5
 # A capitalised name shares its spelling with a common word ("Go", "State"):
 # as a name it is rarer than the word.
 NAME_DISCOUNT = 1.5
+# A phrase that is not a name recurs at least this often.
+MIN_PHRASE_USES = 3
 # A word seen this often inside longer candidates belongs to them.
 NESTED_SHARE = 0.6
 # A common noun follows a determiner or preposition ("the government", "of
@@ -67,7 +69,7 @@ def eligible(candidate: Candidate, counts: Counts, nested: int, language: str) -
         if candidate.key[0] in function_words(language):
             return False
         return noun_like(candidate, language)
-    return candidate.count >= 3 or candidate.proper
+    return candidate.count >= MIN_PHRASE_USES or candidate.proper
 
 
 def noun_like(candidate: Candidate, language: str) -> bool:

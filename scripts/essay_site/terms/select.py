@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from ..glossary import key
 from ..model import Term
 from ..slugs import slugify
-from .candidates import Candidate
+from .candidates import Candidate, display_form
 from .rank import Ranked
 
 # What the linker adds on its own to any name (glossary.SUFFIX): a variant
@@ -36,11 +36,11 @@ def select_terms(ranked: Iterable[Ranked], limit: int) -> list[tuple[Term, Ranke
 
 
 def as_term(candidate: Candidate) -> Term:
+    name = display_form(candidate)
     forms = [form for form, _ in sorted(candidate.forms.items(), key=lambda kv: (-kv[1], kv[0]))]
-    shown = [form if candidate.proper else form.casefold() for form in forms]
-    name = shown[0]
-    aliases = []
-    for form in dict.fromkeys(shown[1:]):
+    shown = [form if candidate.proper else form[:1].lower() + form[1:] for form in forms]
+    aliases: list[str] = []
+    for form in dict.fromkeys(shown):
         if not covered(form, name) and all(not covered(form, a) for a in aliases):
             aliases.append(form)
     return Term(
