@@ -13,16 +13,23 @@ import dataclasses
 import re
 from collections import Counter
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from ..model import Block, Essay
 from ..text import sentences
 from .lemmas import chinese_words, function_words, is_unspaced, lemma
 
-_URL = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.|mailto:)\S+|\S+@\S+\.\w+|\b[\w-]+(?:\.[\w-]+)+/\S*", re.IGNORECASE)
+_URL = re.compile(
+    r"(?:[a-z][a-z0-9+.-]*://|www\.|mailto:)\S+|\S+@\S+\.\w+|\b[\w-]+(?:\.[\w-]+)+/\S*"
+    r"|\b[a-z0-9-]{2,}(?:\.[a-z0-9-]{2,})+\b",  # a bare domain or file name: godoc.org, setup.py
+)
+_MAYBE_URL = re.compile(r"[/@]|www\.|\.[a-z]")
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*(?P<elided>['’](?![^\W\d_]))?|(?P<other>\S)")
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 # Runs of one script in Japanese: kanji, katakana, or (function-like) hiragana.
 _JAPANESE = re.compile(r"[\u4e00-\u9fff]+|[\u30a0-\u30ff]+|[\u3040-\u309f]+|[^\W\d_]+")
+# Hangul words: a term is shown as its stem, every form with a particle an alias.
+STEM_SHOWN = re.compile(r"^[\uac00-\ud7a3 ]+$")
 _HIRAGANA = re.compile(r"^[\u3040-\u309f]+$")
 # Words after which a noun follows (a determiner or a preposition): a word
 # seldom found after one of them is a verb, adverb or adjective.
@@ -30,6 +37,7 @@ NOUN_CONTEXT = frozenset(
     """the a an this that these those his her its their our my your every each no any some of in on for by with
     from about against without into upon under between among through over such""".split()
 )
+ARTICLES = frozenset({"the", "a", "an"})
 MAX_WORDS = 3
 # Function words that may join the two halves of a term ("Code of Conduct").
 CONNECTORS = frozenset("of on for in de del della di du des der von van".split())
@@ -39,13 +47,13 @@ PROPER_SHARE = 0.8
 PARTS_WITHOUT_SECTIONS = 8
 
 
-@dataclasses.dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     text: str  # as written
     lemma: str  # without a possessive ending
     content: bool  # may start or end a term
     initial: bool  # first word of its sentence
     after_determiner: bool
+    after_article: bool
 
 
 @dataclasses.dataclass
@@ -63,6 +71,7 @@ class Candidate:
     inside: int = 0  # occurrences not at a sentence start
     determined: int = 0  # occurrences right after a determiner or preposition
     final: int = 0  # occurrences that end a noun phrase: before punctuation or a function word
+    articled: int = 0  # occurrences right after "the", "a" or "an": concepts take them, names seldom do
 
     @property
     def proper(self) -> bool:
@@ -90,58 +99,73 @@ def units_of(essay: Essay) -> list[tuple[Block, ...]]:
 
 
 def count_candidates(essay: Essay) -> Counts:
-    found: dict[tuple[str, ...], Candidate] = {}
+    """Every candidate of the essay with its counts. Runs are listed first
+    and counted by key, so the many runs that occur once cost little."""
     language = essay.language or "en"
-    words = 0
     units = units_of(essay)
+    lexicon = Lexicon(language)
+    runs: list[tuple[tuple[str, ...], list[Token], int, bool]] = []
+    words = 0
     for unit, blocks in enumerate(units):
         for block in blocks:
             if block.kind == "code":
                 continue
-            for sentence in sentences(_URL.sub(" . ", block.text)):
-                tokens = tokenize(sentence, language)
-                words += len(tokens)
-                for start, n in spans(tokens):
-                    after = tokens[start + n] if start + n < len(tokens) else None
-                    add(found, tokens[start : start + n], unit, language, after is None or not after.content)
-    return Counts(found, words, len(units))
+            for sentence in sentences(without_urls(block.text)):
+                tokens = tokenize(sentence, lexicon)
+                words += sum(t is not None for t in tokens)
+                runs.extend((key, run, unit, final) for key, run, final in spans(tokens))
+    seen = Counter(key for key, _, _, _ in runs)
+    candidates: dict[tuple[str, ...], Candidate] = {}
+    sep = "" if is_unspaced(language) else " "
+    for key, run, unit, final in runs:
+        if seen[key] > 1:
+            add(candidates, key, run, unit, sep, final)
+    return Counts(candidates, words, len(units))
 
 
-def spans(tokens: list[Token | None]) -> Iterator[tuple[int, int]]:
-    """(start, length) of every run that can be a term."""
+def without_urls(text: str) -> str:
+    """The text with each URL or e-mail address replaced by a break."""
+    if not _MAYBE_URL.search(text):  # most paragraphs: skip the slow pattern
+        return text
+    return _URL.sub(" . ", text)
+
+
+def spans(tokens: list[Token | None]) -> Iterator[tuple[tuple[str, ...], list[Token], bool]]:
+    """(key, words, ends a noun phrase?) of every run that can be a term."""
+    size = len(tokens)
     for i, first in enumerate(tokens):
         if first is None or not first.content:
             continue
-        yield i, 1
-        for n in range(2, MAX_WORDS + 1):
-            run = tokens[i : i + n]
-            if len(run) < n or any(t is None for t in run):
+        run = [first]
+        key: tuple[str, ...] = (first.lemma,)
+        for j in range(i + 1, (i + MAX_WORDS if i + MAX_WORDS < size else size) + 1):
+            if run[-1].content:
+                after = tokens[j] if j < size else None
+                yield key, run[:], after is None or not after.content
+            if j == size or (nxt := tokens[j]) is None:
                 break
-            inner = [t.lemma for t in run[1:-1] if not t.content]  # type: ignore[union-attr]
-            if len(inner) > 1 or (inner and (n < 3 or inner[0] not in CONNECTORS)):
-                break
-            if run[-1].content:  # type: ignore[union-attr]
-                yield i, n
+            if not nxt.content and (len(run) > 1 or nxt.lemma not in CONNECTORS):
+                break  # one connector, in the middle of three words
+            run.append(nxt)
+            key += (nxt.lemma,)
 
 
 def add(
-    found: dict[tuple[str, ...], Candidate], run: list[Token | None], unit: int, language: str, final: bool
+    found: dict[tuple[str, ...], Candidate], key: tuple[str, ...], words: list[Token], unit: int, sep: str, final: bool
 ) -> None:
-    words: list[Token] = [t for t in run if t is not None]
-    key = tuple(t.lemma for t in words)
     candidate = found.get(key)
     if candidate is None:
         candidate = found[key] = Candidate(key, len(found))
     candidate.count += 1
-    sep = "" if is_unspaced(language) else " "
-    form = sep.join(t.text for t in words)
-    candidate.forms[form] += 1
+    form = words[0].text if len(words) == 1 else sep.join(t.text for t in words)
+    candidate.forms[form] = candidate.forms.get(form, 0) + 1
     candidate.units.add(unit)
     head = words[0]
     candidate.determined += head.after_determiner
+    candidate.articled += head.after_article
     candidate.final += final
     if not head.initial:
-        candidate.inner_forms[form] += 1
+        candidate.inner_forms[form] = candidate.inner_forms.get(form, 0) + 1
         candidate.inside += 1
         candidate.capitalized += all(t.text[:1].isupper() for t in words if t.content)
 
@@ -152,32 +176,49 @@ def display_form(candidate: Candidate) -> str:
     its sentence capital dropped."""
     ranked = sorted((candidate.inner_forms or candidate.forms).items(), key=lambda kv: (-kv[1], kv[0]))
     form = ranked[0][0]
+    if STEM_SHOWN.match(form):  # Korean: the noun, without the particle it carries in each sentence
+        return " ".join(candidate.key)
     if candidate.inner_forms or candidate.proper:
         return form
     return form[:1].lower() + form[1:]
 
 
-def tokenize(sentence: str, language: str) -> list[Token | None]:
+class Lexicon:
+    """What one word is, looked up once per distinct spelling."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self.stop = function_words(language)
+        self.known: dict[str, tuple[str, bool] | None] = {}
+
+    def word(self, text: str) -> tuple[str, bool] | None:
+        """(lemma, content word?), or None for a contraction ("didn't")."""
+        if text not in self.known:
+            bare = _POSSESSIVE.sub("", text)
+            if "'" in bare or "’" in bare:
+                self.known[text] = None
+            else:
+                # A capital letter may start a name ("Y Combinator"); other single letters are not words.
+                content = bare.casefold() not in self.stop and (len(bare) > 1 or bare.isupper()) and not _HIRAGANA.match(bare)
+                self.known[text] = (lemma(bare, self.language), content)
+        return self.known[text]
+
+
+def tokenize(sentence: str, lexicon: Lexicon) -> list[Token | None]:
     """Words of one sentence; None marks a break no term may span
     (punctuation, a number, a contraction)."""
-    stop = function_words(language)
     tokens: list[Token | None] = []
     previous = ""
-    for text in raw_words(sentence, language):
-        if text is None:
+    initial = True
+    for text in raw_words(sentence, lexicon.language):
+        known = lexicon.word(text) if text is not None else None
+        if known is None:
             tokens.append(None)
             previous = ""
             continue
-        bare = _POSSESSIVE.sub("", text)
-        folded = bare.casefold()
-        content = folded not in stop and len(bare) > 1 and not _HIRAGANA.match(bare)
-        if "'" in bare or "’" in bare:  # a contraction ("didn't") is never a term
-            tokens.append(None)
-            previous = ""
-            continue
-        initial = not any(t is not None for t in tokens)
-        tokens.append(Token(text, lemma(bare, language), content, initial, previous in NOUN_CONTEXT))
-        previous = folded
+        tokens.append(Token(text, known[0], known[1], initial, previous in NOUN_CONTEXT, previous in ARTICLES))
+        previous = text.casefold()
+        initial = False
     return tokens
 
 

@@ -48,7 +48,7 @@ ENGLISH_FUNCTION_WORDS = frozenset(
 KOREAN_PARTICLES = tuple(
     sorted(
         """은 는 이 가 을 를 의 에 에서 에게 께 한테 으로 로 와 과 도 만 까지 부터 보다 처럼 같이 이나 나 이며 며
-        이라는 라는 이라고 라고 으로서 로서 으로써 로써 에는 에서는 에게는 으로는 로는 과는 와는 이란 란 들""".split(),
+        이라는 라는 이라고 라고 으로서 로서 으로써 로써 에는 에서는 에게는 으로는 로는 과는 와는 이란 란""".split(),
         key=lambda p: (-len(p), p),
     )
 )
@@ -104,10 +104,12 @@ def lemma(word: str, language: str) -> str:
     folded = word.casefold()
     if language == "ko" and _HANGUL.match(folded):
         return korean_stem(folded)
-    if language in SIMPLEMMA_LANGUAGES and "-" not in folded:
+    if language in SIMPLEMMA_LANGUAGES:
         import simplemma
 
-        return simplemma.lemmatize(folded, lang=language).casefold()
+        # A compound inflects at its end: co-developers → co-developer.
+        head, dash, last = folded.rpartition("-")
+        return head + dash + simplemma.lemmatize(last, lang=language).casefold()
     return folded
 
 
@@ -116,8 +118,10 @@ def korean_stem(word: str) -> str:
     the stem keeps at least two syllables, so short nouns are left alone."""
     for particle in KOREAN_PARTICLES:
         if word.endswith(particle) and len(word) - len(particle) >= 2:
-            return word[: -len(particle)]
-    return word
+            word = word[: -len(particle)]
+            break
+    # The plural marker sits before the particle: 개발자들은 → 개발자.
+    return word[:-1] if word.endswith("들") and len(word) >= 3 else word
 
 
 def is_unspaced(language: str) -> bool:

@@ -32,6 +32,7 @@ NESTED_SHARE = 0.6
 # A common noun follows a determiner or preposition ("the government", "of
 # slavery") in at least this share of its uses; verbs and adverbs seldom do.
 NOUN_SHARE = 0.3
+PHRASE_NOUN_SHARE = 0.1
 # ... and ends its noun phrase in at least this share: an adjective is
 # followed by the noun it qualifies ("the social relations").
 HEAD_SHARE = 0.5
@@ -65,17 +66,27 @@ def eligible(candidate: Candidate, counts: Counts, nested: int, language: str) -
         return False
     if nested >= NESTED_SHARE * candidate.count:
         return False
+    if len(candidate.key) == 1 and len(candidate.key[0]) < 2:
+        return False
     if len(candidate.key) == 1 and not candidate.proper:
         if candidate.key[0] in function_words(language):
             return False
         return noun_like(candidate, language)
-    return candidate.count >= MIN_PHRASE_USES or candidate.proper
+    if candidate.proper:
+        return True
+    # A noun phrase follows a determiner or preposition now and then; a verb
+    # and its object ("refuse allegiance") seldom does.
+    return candidate.count >= MIN_PHRASE_USES and candidate.determined >= PHRASE_NOUN_SHARE * candidate.count
 
 
 def noun_like(candidate: Candidate, language: str) -> bool:
     if language not in ARTICLE_LANGUAGES:
         return True
-    return candidate.final >= HEAD_SHARE * candidate.count and candidate.determined >= NOUN_SHARE * candidate.count
+    if candidate.determined < NOUN_SHARE * candidate.count:
+        return False
+    # A word seen in a plural is a noun, whatever follows it; adjectives have none.
+    plural = any(f.casefold() != candidate.key[0] and not f.endswith(("ing", "ed")) for f in candidate.forms)
+    return plural or candidate.final >= HEAD_SHARE * candidate.count
 
 
 # Languages whose nouns take articles, so the determiner test tells nouns apart.
@@ -97,7 +108,8 @@ def nested_counts(counts: Counts) -> dict[tuple[str, ...], int]:
 
 def general_zipf(candidate: Candidate, language: str) -> float:
     form = candidate.forms.most_common(1)[0][0]
-    words = tuple(form.split()) if " " in form else (form,)
+    # wordfreq splits compounds at hyphens too: "tax-gatherer" is a phrase.
+    words = tuple(form.replace("-", " ").split()) or (form,)
     found = zipf(words, language, PHRASE_STEP) or UNKNOWN_ZIPF
     return max(0.0, found - NAME_DISCOUNT) if candidate.proper else found
 

@@ -17,8 +17,8 @@ MIN_THEMES = 3
 MAX_THEMES = 5
 # A theme is found in at least this share of the sections.
 THEME_SPREAD = 0.5
-# A capitalised concept ("the State") follows an article or preposition in
-# most of its uses; a name seldom does.
+# A capitalised concept ("the State") follows an article in most of its
+# uses; a name of a person, place or product seldom does.
 CONCEPT_SHARE = 0.6
 
 
@@ -37,4 +37,4 @@ def mark_themes(chosen: list[tuple[Term, Ranked]], counts: Counts) -> list[Term]
 
 def is_concept(item: Ranked) -> bool:
     candidate = item.candidate
-    return not candidate.proper or candidate.determined >= CONCEPT_SHARE * candidate.count
+    return not candidate.proper or candidate.articled >= CONCEPT_SHARE * candidate.count
