@@ -39,6 +39,8 @@ from essay_site.terms.lemmas import function_words, lemma, zipf  # noqa: E402
 CORPORA = [Path(__file__).parent / "corpus", Path(__file__).parent / "corpus" / "extra"]
 AT = 15
 COMMON_ZIPF = 5.5
+# An apostrophe that is not a possessive 's: "didn't", "codin'".
+CONTRACTION = re.compile(r"['’](?!s\b)", re.IGNORECASE)
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 
 
@@ -95,7 +97,7 @@ def measure(expected: Path) -> dict:
 
 def junk(term: Term, wanted: list[str], language: str) -> bool:
     name = term.term
-    if re.search(r"://|www\.|\.(?:com|org|net)\b|\d|['’]", name):
+    if re.search(r"://|www\.|\.(?:com|org|net)\b|\d", name) or CONTRACTION.search(name):
         return True
     words = name.split()
     if len(words) == 1 and name.casefold() in function_words(language):

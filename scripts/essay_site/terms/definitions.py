@@ -17,6 +17,8 @@ from ..model import Glossary, Mention
 from ..themes import mentions_by_term
 
 MAX_WORDS = 40
+# Shorter than this, a sentence leans on the one before it ("It is leverage.").
+MIN_WORDS = 8
 # Copulas and defining verbs after the term, per language.
 _AFTER = {
     "en": r"(?:is|are|was|were|means?|meant|refers? to|denotes?|signif(?:y|ies)|consists? (?:of|in)|stands? for)",
@@ -44,7 +46,8 @@ def defining_pattern(names: Sequence[str], language: str) -> re.Pattern[str]:
     before = _BEFORE.get(language, _BEFORE["en"])
     forms = [
         rf"^\W*{_ARTICLE}{term}\s*(?:,[^,]{{1,80}},\s*)?{after}\b",  # "X is …", "X, in short, means …"
-        rf"(?<!\w){term}\s*(?:,|\(|—|–|:)\s*(?:that is|i\.e\.|namely|which is|a|an|the)\b",  # appositive
+        rf"(?<!\w){term}\s*(?:,|\(|—|–)\s*(?:that is|i\.e\.|namely|which (?:is|means)|a|an)\s",  # appositive
+        rf"(?<!\w){term}\s*:\s",  # "X: the …"
         rf"\b{before}\s+[\"“‘']?{term}(?!\w)",  # "called X", "by X I mean"
     ]
     return re.compile("|".join(f"(?:{f})" for f in forms), re.IGNORECASE)
@@ -52,7 +55,8 @@ def defining_pattern(names: Sequence[str], language: str) -> re.Pattern[str]:
 
 def best_sentence(term_names: list[str], candidates: list[Mention], language: str = "en") -> Mention | None:
     """The sentence that defines a term, else the first that names it by its
-    own name at a readable length, else its first use."""
+    own name at a readable length, else its first use of a readable length,
+    else its first use."""
     if not candidates:
         return None
     defining = defining_pattern(term_names, language)
@@ -60,8 +64,8 @@ def best_sentence(term_names: list[str], candidates: list[Mention], language: st
         if defining.search(m.sentence):
             return m
     own = re.compile(rf"(?<!\w){re.escape(term_names[0])}", re.IGNORECASE)
-    readable = (m for m in candidates if own.search(m.sentence) and 8 <= len(m.sentence.split()) <= MAX_WORDS)
-    return next(readable, candidates[0])
+    readable = [m for m in candidates if MIN_WORDS <= len(m.sentence.split()) <= MAX_WORDS]
+    return next((m for m in readable if own.search(m.sentence)), readable[0] if readable else candidates[0])
 
 
 def shortened(sentence: str, names: Sequence[str], limit: int = MAX_WORDS) -> str:
