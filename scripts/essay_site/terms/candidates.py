@@ -17,19 +17,24 @@ from typing import NamedTuple
 
 from ..model import Block, Essay
 from ..text import sentences
-from .lemmas import chinese_words, function_words, is_unspaced, lemma
+from .lemmas import chinese_words, function_words, is_latin_language, is_unspaced, lemma
 
 _URL = re.compile(
     r"(?:[a-z][a-z0-9+.-]*://|www\.|mailto:)\S+|\S+@\S+\.\w+|\b[\w-]+(?:\.[\w-]+)+/\S*"
-    r"|\b[a-z0-9-]{2,}(?:\.[a-z0-9-]{2,})+\b",  # a bare domain or file name: godoc.org, setup.py
+    r"|\b[a-z0-9-]{2,}(?:\.[a-z0-9-]{2,})+\b"  # a bare domain or file name: godoc.org, setup.py
+    r"|\S*[\\/]\S*"  # a path: pic\day1.jpg, /assets/x
+    r"|<[^<>]{1,300}>",  # an HTML tag left in Markdown
 )
-_MAYBE_URL = re.compile(r"[/@]|www\.|\.[a-z]")
+_MAYBE_URL = re.compile(r"[/@<\\]|www\.|\.[a-z]")
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*(?P<elided>['’](?![^\W\d_]))?|(?P<other>\S)")
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 # Runs of one script in Japanese: kanji, katakana, or (function-like) hiragana.
 _JAPANESE = re.compile(r"[\u4e00-\u9fff]+|[\u30a0-\u30ff]+|[\u3040-\u309f]+|[^\W\d_]+")
 # Hangul words: a term is shown as its stem, every form with a particle an alias.
 STEM_SHOWN = re.compile(r"^[\uac00-\ud7a3 ]+$")
+_KANJI = re.compile(r"^[\u4e00-\u9fff]+$")
+# Particles and the copula that follow a noun: の は が を に で と も へ や か だ な.
+JAPANESE_PARTICLES = frozenset("のはがをにでともへやかだな")
 _HIRAGANA = re.compile(r"^[\u3040-\u309f]+$")
 # Words after which a noun follows (a determiner or a preposition): a word
 # seldom found after one of them is a verb, adverb or adjective.
@@ -189,6 +194,7 @@ class Lexicon:
     def __init__(self, language: str) -> None:
         self.language = language
         self.stop = function_words(language)
+        self.latin = is_latin_language(language)
         self.known: dict[str, tuple[str, bool] | None] = {}
 
     def word(self, text: str) -> tuple[str, bool] | None:
@@ -199,8 +205,11 @@ class Lexicon:
                 self.known[text] = None
             else:
                 # A capital letter may start a name ("Y Combinator"); other single letters are not words.
-                content = bare.casefold() not in self.stop and (len(bare) > 1 or bare.isupper()) and not _HIRAGANA.match(bare)
-                self.known[text] = (lemma(bare, self.language), content)
+                root = lemma(bare, self.language)
+                content = bare.casefold() not in self.stop and root not in self.stop and (len(bare) > 1 or bare.isupper()) and not _HIRAGANA.match(bare)
+                # In a Korean or Chinese essay, Latin script is a name (GitHub) or a quotation in another language.
+                content = content and (self.latin or not bare.isascii() or bare[:1].isupper())
+                self.known[text] = (root, content)
         return self.known[text]
 
 
@@ -222,12 +231,26 @@ def tokenize(sentence: str, lexicon: Lexicon) -> list[Token | None]:
     return tokens
 
 
+def japanese_words(sentence: str) -> Iterator[str | None]:
+    """Runs of kanji or katakana; a kanji run written on with kana that is
+    not a particle is the stem of a verb or adjective (間違い), not a noun."""
+    for match in _JAPANESE.finditer(sentence):
+        run = match.group()
+        after = sentence[match.end() : match.end() + 1]
+        if _HIRAGANA.match(run):
+            yield run
+        elif _KANJI.match(run) and after and _HIRAGANA.match(after) and after not in JAPANESE_PARTICLES:
+            yield None
+        else:
+            yield run
+
+
 def raw_words(sentence: str, language: str) -> Iterator[str | None]:
     if language == "zh":
-        yield from (w if re.match(r"^[^\W\d_]+$", w) else None for w in chinese_words(sentence))
+        yield from chinese_words(sentence)
         return
     if language == "ja":
-        yield from (m.group() for m in _JAPANESE.finditer(sentence))
+        yield from japanese_words(sentence)
         return
     for match in _TOKEN.finditer(sentence):
         if match.group("elided") and not match.group("other"):

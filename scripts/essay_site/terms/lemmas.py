@@ -44,11 +44,17 @@ ENGLISH_FUNCTION_WORDS = frozenset(
     thousands million millions billion billions
     half dozen""".split()
 )
-# Korean particles (josa), longest first, so 에서 is stripped before 서.
-KOREAN_PARTICLES = tuple(
+# Pronouns the stopwords-iso lists lack (pronouns are a closed class).
+EXTRA_FUNCTION_WORDS = {"ko": frozenset("귀하 당신 여러분 우리 저희 그들 그녀 자신".split())}
+# Korean particles (josa), and the endings of the 하다/되다 verbs made of a
+# noun (홍보하다 "to publicise" is 홍보 "publicity"), longest first, so 에서
+# is stripped before 서.
+KOREAN_SUFFIXES = tuple(
     sorted(
         """은 는 이 가 을 를 의 에 에서 에게 께 한테 으로 로 와 과 도 만 까지 부터 보다 처럼 같이 이나 나 이며 며
-        이라는 라는 이라고 라고 으로서 로서 으로써 로써 에는 에서는 에게는 으로는 로는 과는 와는 이란 란""".split(),
+        이라는 라는 이라고 라고 으로서 로서 으로써 로써 에는 에서는 에게는 으로는 로는 과는 와는 이란 란
+        하다 하는 하고 하기 하여 하면 하지 하게 하며 한다 했다 해야 해서 합니다 하십시오 하세요 할 한 해 했
+        되다 되는 되고 되어 된다 된 될 됩니다 있는 있다 있고 있습니다 없는 없다""".split(),
         key=lambda p: (-len(p), p),
     )
 )
@@ -67,7 +73,7 @@ def function_words(language: str) -> frozenset[str]:
     import stopwordsiso
 
     words = stopwordsiso.stopwords(language) if stopwordsiso.has_lang(language) else set()
-    return frozenset(w.casefold() for w in words) | ENGLISH_FUNCTION_WORDS
+    return frozenset(w.casefold() for w in words) | ENGLISH_FUNCTION_WORDS | EXTRA_FUNCTION_WORDS.get(language, frozenset())
 
 
 @functools.cache
@@ -86,16 +92,41 @@ def zipf(words: tuple[str, ...], language: str, step: float = 1.0) -> float:
     """Zipf frequency of a word or phrase in general use (0 when unknown).
 
     A phrase is as rare as wordfreq's estimate (dominated by its rarest word)
-    and one step rarer per extra word: a set phrase is rarer than its parts.
+    and `step` rarer per extra word: a set phrase is rarer than its parts.
     """
+    parts = [part for word in words for part in known_parts(word, language)]
+    if not parts or any(freq <= 0 for freq in parts):
+        return 0.0
+    inverse = sum(1 / freq for freq in parts)
+    return max(0.0, math.log10(1 / inverse) + 9 - step * (len(parts) - 1))
+
+
+def known_parts(word: str, language: str) -> list[float]:
+    """Frequencies of the word, or of the known words it is written of: a
+    Chinese or Japanese compound is cut into the longest words wordfreq
+    knows; a Latin-script word in another language's essay (a name, a
+    quotation) is looked up in English."""
     table = frequencies(language)
-    inverse = 0.0
-    for word in words:
-        freq = table.get(word.casefold(), 0.0)
-        if freq <= 0:
-            return 0.0
-        inverse += 1 / freq
-    return max(0.0, math.log10(1 / inverse) + 9 - step * (len(words) - 1))
+    folded = word.casefold()
+    if folded in table:
+        return [table[folded]]
+    if is_unspaced(language) and len(folded) > 1:
+        return longest_words(folded, table)
+    if language != "en" and folded.isascii():
+        return [frequencies("en").get(folded, 0.0)]
+    return [0.0]
+
+
+def longest_words(text: str, table: dict[str, float]) -> list[float]:
+    found = []
+    at = 0
+    while at < len(text):
+        size = next((n for n in range(min(4, len(text) - at), 0, -1) if text[at : at + n] in table), 0)
+        if not size:
+            return [0.0]
+        found.append(table[text[at : at + size]])
+        at += size
+    return found
 
 
 @functools.cache
@@ -114,26 +145,34 @@ def lemma(word: str, language: str) -> str:
 
 
 def korean_stem(word: str) -> str:
-    """A Korean word without its trailing particle (프로젝트를 → 프로젝트);
-    the stem keeps at least two syllables, so short nouns are left alone."""
-    for particle in KOREAN_PARTICLES:
-        if word.endswith(particle) and len(word) - len(particle) >= 2:
-            word = word[: -len(particle)]
+    """A Korean word without its particle or its 하다/되다 verb ending
+    (프로젝트를 → 프로젝트, 홍보하는 → 홍보), then without the plural 들.
+    The stem keeps two syllables, or one that wordfreq knows as a word."""
+    table = frequencies("ko")
+    for suffix in KOREAN_SUFFIXES:
+        stem = word[: -len(suffix)]
+        if word.endswith(suffix) and stem and (len(stem) >= 2 or stem in table):
+            word = stem
             break
-    # The plural marker sits before the particle: 개발자들은 → 개발자.
     return word[:-1] if word.endswith("들") and len(word) >= 3 else word
+
+
+def is_latin_language(language: str) -> bool:
+    return language not in {"zh", "ja", "ko", "ru", "uk", "bg", "el", "ar", "fa", "he", "hi", "ka", "hy", "mk", "th"}
 
 
 def is_unspaced(language: str) -> bool:
     return language in {"zh", "ja"}
 
 
-def chinese_words(text: str) -> list[str]:
-    """Chinese text cut into words by jieba (its dictionary ships with it)."""
+def chinese_words(text: str) -> list[str | None]:
+    """Chinese text cut into words by jieba (its dictionary ships with it);
+    None stands for each word that is not a noun or a name, so no term spans it."""
     import jieba
+    import jieba.posseg
 
     jieba.setLogLevel(logging.WARNING)
-    return [w for w in jieba.cut(text, HMM=False) if w.strip()]
+    return [pair.word if pair.flag.startswith(("n", "vn")) else None for pair in jieba.posseg.cut(text) if pair.word.strip()]
 
 
 def has_han(text: str) -> bool:

@@ -18,6 +18,10 @@ from .lemmas import function_words, zipf
 
 # Words this common are the language's, not the essay's, unless they are names.
 COMMON_ZIPF = 5.8
+FAIRLY_COMMON_ZIPF = 5.5
+THEME_LIKE_SPREAD = 0.5
+# "Markedly more often": 1.2 on the Zipf scale is about 16 times as often.
+MARKEDLY = 1.2
 # A phrase is rarer than its rarest word, by this much per extra word.
 PHRASE_STEP = 1.5
 # A word wordfreq has never seen is about this rare.
@@ -27,7 +31,7 @@ UNKNOWN_ZIPF = 1.5
 NAME_DISCOUNT = 1.5
 # A phrase that is not a name recurs at least this often.
 MIN_PHRASE_USES = 3
-# A word seen this often inside longer candidates belongs to them.
+# A word seen this often inside one longer candidate belongs to it.
 NESTED_SHARE = 0.6
 # A common noun follows a determiner or preposition ("the government", "of
 # slavery") in at least this share of its uses; verbs and adverbs seldom do.
@@ -53,12 +57,26 @@ def ranked(counts: Counts, language: str) -> list[Ranked]:
         if not eligible(candidate, counts, nested.get(candidate.key, 0), language):
             continue
         general = general_zipf(candidate, language)
-        if general >= COMMON_ZIPF and not candidate.proper:
+        if too_common(candidate, general, counts):
             continue
         score = keyness(candidate, counts.words, general) * spread(candidate, counts.units)
         if score > 0:
             found.append(Ranked(candidate, score, general))
     return sorted(found, key=lambda r: (-r.score, r.candidate.first))
+
+
+def too_common(candidate: Candidate, general: float, counts: Counts) -> bool:
+    """A very common word is never a term; a fairly common one only when the
+    essay uses it markedly more often than the language does, across most of
+    the essay ("government" in an essay on government). A name counts as
+    its common spelling when that is fairly common ("God")."""
+    if candidate.proper:
+        general += NAME_DISCOUNT
+    if general < FAIRLY_COMMON_ZIPF:
+        return False
+    in_essay = math.log10(candidate.count / max(counts.words, 1)) + 9
+    widespread = len(candidate.units) >= THEME_LIKE_SPREAD * counts.units
+    return (general >= COMMON_ZIPF and not candidate.proper) or in_essay - general < MARKEDLY or not widespread
 
 
 def eligible(candidate: Candidate, counts: Counts, nested: int, language: str) -> bool:
@@ -76,10 +94,14 @@ def eligible(candidate: Candidate, counts: Counts, nested: int, language: str) -
         return True
     # A noun phrase follows a determiner or preposition now and then; a verb
     # and its object ("refuse allegiance") seldom does.
+    if language not in ARTICLE_LANGUAGES:
+        return candidate.count >= MIN_PHRASE_USES
     return candidate.count >= MIN_PHRASE_USES and candidate.determined >= PHRASE_NOUN_SHARE * candidate.count
 
 
 def noun_like(candidate: Candidate, language: str) -> bool:
+    if language == "ko":  # a Korean noun takes particles; verbs and adverbs never do
+        return any(f != candidate.key[0] for f in candidate.forms)
     if language not in ARTICLE_LANGUAGES:
         return True
     if candidate.determined < NOUN_SHARE * candidate.count:
@@ -94,23 +116,26 @@ ARTICLE_LANGUAGES = frozenset({"en"})
 
 
 def nested_counts(counts: Counts) -> dict[tuple[str, ...], int]:
-    """Per candidate, its uses inside longer recurring candidates."""
+    """Per candidate, its uses inside the longer candidate that holds it most
+    often ("Combinator" inside "Y Combinator")."""
     nested: dict[tuple[str, ...], int] = {}
     for key, candidate in counts.candidates.items():
-        if len(key) < 2 or candidate.count < 2:
+        if len(key) < 2 or candidate.count < MIN_PHRASE_USES:
             continue
         for n in range(1, len(key)):
             for i in range(len(key) - n + 1):
                 part = key[i : i + n]
-                nested[part] = nested.get(part, 0) + candidate.count
+                nested[part] = max(nested.get(part, 0), candidate.count)
     return nested
 
 
 def general_zipf(candidate: Candidate, language: str) -> float:
-    form = candidate.forms.most_common(1)[0][0]
+    """How common the term is in general use: as common as its commonest
+    spelling in the essay (or, for a form with a Korean particle, its stem)."""
     # wordfreq splits compounds at hyphens too: "tax-gatherer" is a phrase.
-    words = tuple(form.replace("-", " ").split()) or (form,)
-    found = zipf(words, language, PHRASE_STEP) or UNKNOWN_ZIPF
+    spelled = [tuple(form.replace("-", " ").split()) or (form,) for form in candidate.forms]
+    found = max(zipf(words, language, PHRASE_STEP) for words in spelled)
+    found = found or zipf(candidate.key, language, PHRASE_STEP) or UNKNOWN_ZIPF
     return max(0.0, found - NAME_DISCOUNT) if candidate.proper else found
 
 
