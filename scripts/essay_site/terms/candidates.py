@@ -103,13 +103,18 @@ def units_of(essay: Essay) -> list[tuple[Block, ...]]:
     return [tuple(blocks[i : i + size]) for i in range(0, len(blocks), size)]
 
 
+# One use of a run, as much as counting needs: (key, words as written, unit,
+# first in its sentence, after a determiner, after an article, ends a noun phrase).
+Use = tuple[tuple[str, ...], tuple[str, ...], int, bool, bool, bool, bool]
+
+
 def count_candidates(essay: Essay) -> Counts:
-    """Every candidate of the essay with its counts. Runs are listed first
-    and counted by key, so the many runs that occur once cost little."""
+    """Every candidate of the essay with its counts. Identical uses are
+    counted first (in C), so a long essay costs one pass and a tally."""
     language = essay.language or "en"
     units = units_of(essay)
     lexicon = Lexicon(language)
-    runs: list[tuple[tuple[str, ...], list[Token], int, bool]] = []
+    uses: list[Use] = []
     words = 0
     for unit, blocks in enumerate(units):
         for block in blocks:
@@ -118,13 +123,15 @@ def count_candidates(essay: Essay) -> Counts:
             for sentence in sentences(without_urls(block.text)):
                 tokens = tokenize(sentence, lexicon)
                 words += sum(t is not None for t in tokens)
-                runs.extend((key, run, unit, final) for key, run, final in spans(tokens))
-    seen = Counter(key for key, _, _, _ in runs)
+                uses.extend(
+                    (key, texts, unit, head.initial, head.after_determiner, head.after_article, final)
+                    for key, texts, head, final in spans(tokens)
+                )
+    seen = Counter(use[0] for use in uses)
     candidates: dict[tuple[str, ...], Candidate] = {}
     sep = "" if is_unspaced(language) else " "
-    for key, run, unit, final in runs:
-        if seen[key] > 1:
-            add(candidates, key, run, unit, sep, final)
+    for use, times in Counter(use for use in uses if seen[use[0]] > 1).items():
+        add(candidates, use, times, sep, lexicon)
     return Counts(candidates, words, len(units))
 
 
@@ -135,44 +142,44 @@ def without_urls(text: str) -> str:
     return _URL.sub(" . ", text)
 
 
-def spans(tokens: list[Token | None]) -> Iterator[tuple[tuple[str, ...], list[Token], bool]]:
-    """(key, words, ends a noun phrase?) of every run that can be a term."""
+def spans(tokens: list[Token | None]) -> Iterator[tuple[tuple[str, ...], tuple[str, ...], Token, bool]]:
+    """(key, words as written, first word, ends a noun phrase?) of every run that can be a term."""
     size = len(tokens)
     for i, first in enumerate(tokens):
         if first is None or not first.content:
             continue
-        run = [first]
+        last = first
         key: tuple[str, ...] = (first.lemma,)
+        texts: tuple[str, ...] = (first.text,)
         for j in range(i + 1, (i + MAX_WORDS if i + MAX_WORDS < size else size) + 1):
-            if run[-1].content:
+            if last.content:
                 after = tokens[j] if j < size else None
-                yield key, run[:], after is None or not after.content
-            if j == size or (nxt := tokens[j]) is None:
+                yield key, texts, first, after is None or not after.content
+            if j == size or (last := tokens[j]) is None:  # type: ignore[assignment]
                 break
-            if not nxt.content and (len(run) > 1 or nxt.lemma not in CONNECTORS):
+            if not last.content and (len(key) > 1 or last.lemma not in CONNECTORS):
                 break  # one connector, in the middle of three words
-            run.append(nxt)
-            key += (nxt.lemma,)
+            key += (last.lemma,)
+            texts += (last.text,)
 
 
-def add(
-    found: dict[tuple[str, ...], Candidate], key: tuple[str, ...], words: list[Token], unit: int, sep: str, final: bool
-) -> None:
+def add(found: dict[tuple[str, ...], Candidate], use: Use, times: int, sep: str, lexicon: Lexicon) -> None:
+    key, texts, unit, initial, determined, articled, final = use
     candidate = found.get(key)
     if candidate is None:
         candidate = found[key] = Candidate(key, len(found))
-    candidate.count += 1
-    form = words[0].text if len(words) == 1 else sep.join(t.text for t in words)
-    candidate.forms[form] = candidate.forms.get(form, 0) + 1
+    candidate.count += times
+    form = texts[0] if len(texts) == 1 else sep.join(texts)
+    candidate.forms[form] = candidate.forms.get(form, 0) + times
     candidate.units.add(unit)
-    head = words[0]
-    candidate.determined += head.after_determiner
-    candidate.articled += head.after_article
-    candidate.final += final
-    if not head.initial:
-        candidate.inner_forms[form] = candidate.inner_forms.get(form, 0) + 1
-        candidate.inside += 1
-        candidate.capitalized += all(t.text[:1].isupper() for t in words if t.content)
+    candidate.determined += determined * times
+    candidate.articled += articled * times
+    candidate.final += final * times
+    if not initial:
+        candidate.inner_forms[form] = candidate.inner_forms.get(form, 0) + times
+        candidate.inside += times
+        capitalized = all(t[:1].isupper() for t in texts if (lexicon.word(t) or ("", False))[1])
+        candidate.capitalized += capitalized * times
 
 
 def display_form(candidate: Candidate) -> str:
