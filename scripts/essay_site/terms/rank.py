@@ -68,15 +68,13 @@ def ranked(counts: Counts, language: str) -> list[Ranked]:
 def too_common(candidate: Candidate, general: float, counts: Counts) -> bool:
     """A very common word is never a term; a fairly common one only when the
     essay uses it markedly more often than the language does, across most of
-    the essay ("government" in an essay on government). A name counts as
-    its common spelling when that is fairly common ("God")."""
-    if candidate.proper:
-        general += NAME_DISCOUNT
-    if general < FAIRLY_COMMON_ZIPF:
+    the essay ("government" in an essay on government). A name is never
+    too common: "the State" is not the word "state"."""
+    if candidate.proper or general < FAIRLY_COMMON_ZIPF:
         return False
     in_essay = math.log10(candidate.count / max(counts.words, 1)) + 9
     widespread = len(candidate.units) >= THEME_LIKE_SPREAD * counts.units
-    return (general >= COMMON_ZIPF and not candidate.proper) or in_essay - general < MARKEDLY or not widespread
+    return general >= COMMON_ZIPF or in_essay - general < MARKEDLY or not widespread
 
 
 def eligible(candidate: Candidate, counts: Counts, nested: int, language: str) -> bool:
