@@ -59,6 +59,7 @@ class Token(NamedTuple):
     initial: bool  # first word of its sentence
     after_determiner: bool
     after_article: bool
+    closes: bool = False  # a Korean word with its particle ends any phrase
 
 
 @dataclasses.dataclass
@@ -155,7 +156,7 @@ def spans(tokens: list[Token | None]) -> Iterator[tuple[tuple[str, ...], tuple[s
             if last.content:
                 after = tokens[j] if j < size else None
                 yield key, texts, first, after is None or not after.content
-            if j == size or (last := tokens[j]) is None:  # type: ignore[assignment]
+            if j == size or last.closes or (last := tokens[j]) is None:  # type: ignore[assignment]
                 break
             if not last.content and (len(key) > 1 or last.lemma not in CONNECTORS):
                 break  # one connector, in the middle of three words
@@ -211,13 +212,19 @@ class Lexicon:
             if "'" in bare or "’" in bare:
                 self.known[text] = None
             else:
-                # A capital letter may start a name ("Y Combinator"); other single letters are not words.
                 root = lemma(bare, self.language)
-                content = bare.casefold() not in self.stop and root not in self.stop and (len(bare) > 1 or bare.isupper()) and not _HIRAGANA.match(bare)
-                # In a Korean or Chinese essay, Latin script is a name (GitHub) or a quotation in another language.
-                content = content and (self.latin or not bare.isascii() or bare[:1].isupper())
-                self.known[text] = (root, content)
+                self.known[text] = (root, self.is_content(bare, root))
         return self.known[text]
+
+
+    def is_content(self, bare: str, root: str) -> bool:
+        if bare.casefold() in self.stop or root in self.stop or _HIRAGANA.match(bare):
+            return False
+        # A capital letter may start a name ("Y Combinator"); other single letters are not words.
+        if len(bare) < 2 and not bare.isupper():
+            return False
+        # In a Korean or Chinese essay, Latin script is a name (GitHub) or a quotation in another language.
+        return self.latin or not bare.isascii() or bare[:1].isupper()
 
 
 def tokenize(sentence: str, lexicon: Lexicon) -> list[Token | None]:
@@ -232,7 +239,8 @@ def tokenize(sentence: str, lexicon: Lexicon) -> list[Token | None]:
             tokens.append(None)
             previous = ""
             continue
-        tokens.append(Token(text, known[0], known[1], initial, previous in NOUN_CONTEXT, previous in ARTICLES))
+        closes = lexicon.language == "ko" and known[0] != text.casefold()
+        tokens.append(Token(text, known[0], known[1], initial, previous in NOUN_CONTEXT, previous in ARTICLES, closes))
         previous = text.casefold()
         initial = False
     return tokens

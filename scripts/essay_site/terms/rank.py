@@ -1,4 +1,4 @@
-"""Rank candidates against the language: keyness × spread.
+"""Rank candidates against the language: keyness.
 
 Keyness is how much more often the essay uses a term than the language does,
 on wordfreq's Zipf scale: Zipf in the essay minus Zipf in general use. It is
@@ -59,7 +59,7 @@ def ranked(counts: Counts, language: str) -> list[Ranked]:
         general = general_zipf(candidate, language)
         if too_common(candidate, general, counts):
             continue
-        score = keyness(candidate, counts.words, general) * spread(candidate, counts.units)
+        score = keyness(candidate, counts.words, general)
         if score > 0:
             found.append(Ranked(candidate, score, general))
     return sorted(found, key=lambda r: (-r.score, r.candidate.first))
@@ -78,7 +78,8 @@ def too_common(candidate: Candidate, general: float, counts: Counts) -> bool:
 
 
 def eligible(candidate: Candidate, counts: Counts, nested: int, language: str) -> bool:
-    if candidate.count < 2 or (counts.units > 1 and len(candidate.units) < 2):
+    # A term recurs: twice across sections, or three times within one.
+    if candidate.count < 2 or (len(candidate.units) < 2 and candidate.count < 3):
         return False
     if nested >= NESTED_SHARE * candidate.count:
         return False
@@ -88,8 +89,8 @@ def eligible(candidate: Candidate, counts: Counts, nested: int, language: str) -
         if candidate.key[0] in function_words(language):
             return False
         return noun_like(candidate, language)
-    if candidate.proper:
-        return True
+    if candidate.proper:  # a name cut short ("Diffusion of Useful" Knowledge) is no name
+        return len(candidate.key) == 1 or candidate.final >= HEAD_SHARE * candidate.count
     # A noun phrase follows a determiner or preposition now and then; a verb
     # and its object ("refuse allegiance") seldom does.
     if language not in ARTICLE_LANGUAGES:
@@ -141,7 +142,3 @@ def keyness(candidate: Candidate, words: int, general: float) -> float:
     in_essay = math.log10(candidate.count / max(words, 1)) + 9
     return math.sqrt(candidate.count) * max(0.0, in_essay - general)
 
-
-def spread(candidate: Candidate, units: int) -> float:
-    """More for a term that recurs across the essay than for one passage's."""
-    return math.sqrt(len(candidate.units) / max(units, 1))

@@ -14,6 +14,7 @@ from .rank import Ranked
 # What the linker adds on its own to any name (glossary.SUFFIX): a variant
 # that differs only by these needs no alias.
 _ENDINGS = re.compile(r"(?:['’]s|s['’]?|es)$")
+_POSSESSIVE = re.compile(r"['’]s$")
 
 
 def select_terms(ranked: Iterable[Ranked], limit: int) -> list[tuple[Term, Ranked]]:
@@ -36,9 +37,10 @@ def select_terms(ranked: Iterable[Ranked], limit: int) -> list[tuple[Term, Ranke
 
 
 def as_term(candidate: Candidate) -> Term:
-    name = display_form(candidate)
+    # The linker finds the possessive on its own ("Fletcher's" is a mention of "Fletcher").
+    name = _POSSESSIVE.sub("", display_form(candidate))
     forms = [form for form, _ in sorted(candidate.forms.items(), key=lambda kv: (-kv[1], kv[0]))]
-    shown = [form if candidate.proper else form[:1].lower() + form[1:] for form in forms]
+    shown = [_POSSESSIVE.sub("", form if candidate.proper else form[:1].lower() + form[1:]) for form in forms]
     aliases: list[str] = []
     for form in dict.fromkeys(shown):
         if not covered(form, name) and all(not covered(form, a) for a in aliases):
