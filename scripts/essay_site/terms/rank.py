@@ -95,7 +95,10 @@ def eligible(candidate: Candidate, counts: Counts, nested: int, language: str) -
     # and its object ("refuse allegiance") seldom does.
     if language not in ARTICLE_LANGUAGES:
         return candidate.count >= MIN_PHRASE_USES
-    return candidate.count >= MIN_PHRASE_USES and candidate.determined >= PHRASE_NOUN_SHARE * candidate.count
+    # ... and ends a noun phrase now and then: "China's open-source" is always
+    # followed by its noun ("strategy", "push").
+    share = PHRASE_NOUN_SHARE * candidate.count
+    return candidate.count >= MIN_PHRASE_USES and candidate.determined >= share and candidate.final >= 2 * share
 
 
 def noun_like(candidate: Candidate, language: str) -> bool:
@@ -106,7 +109,7 @@ def noun_like(candidate: Candidate, language: str) -> bool:
     if candidate.determined < NOUN_SHARE * candidate.count:
         return False
     # A word seen in a plural is a noun, whatever follows it; adjectives have none.
-    plural = any(f.casefold() != candidate.key[0] and not f.endswith(("ing", "ed")) for f in candidate.forms)
+    plural = any(f.casefold() != candidate.key[0] and not f.endswith(("ing", "ed", "ly", "er", "est")) for f in candidate.forms)
     return plural or candidate.final >= HEAD_SHARE * candidate.count
 
 
