@@ -60,7 +60,7 @@ class Token(NamedTuple):
     initial: bool  # first word of its sentence
     after_determiner: bool
     after_article: bool
-    closes: bool = False  # a Korean word with its particle ends any phrase
+    closes: bool = False  # ends any phrase: a possessive, a Korean word with its particle
 
 
 @dataclasses.dataclass
@@ -241,7 +241,10 @@ def tokenize(sentence: str, lexicon: Lexicon) -> list[Token | None]:
             previous = ""
             continue
         closes = lexicon.language == "ko" and known[0] != text.casefold()
-        tokens.append(Token(text, known[0], known[1], initial, previous in NOUN_CONTEXT, previous in ARTICLES, closes))
+        # A possessive determines the noun after it as "the" does: "China's strategy".
+        determined = previous in NOUN_CONTEXT or previous.endswith(("'s", "’s"))
+        closes = closes or (len(text) > 2 and text.endswith(("'s", "’s")))  # the possessor is a term of its own
+        tokens.append(Token(text, known[0], known[1], initial, determined, previous in ARTICLES, closes))
         previous = text.casefold()
         initial = False
     return tokens
