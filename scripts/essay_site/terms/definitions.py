@@ -47,7 +47,7 @@ def defining_pattern(names: Sequence[str], language: str) -> re.Pattern[str]:
     forms = [
         rf"^\W*{_ARTICLE}{term}\s*(?:,[^,]{{1,80}},\s*)?{after}\b",  # "X is …", "X, in short, means …"
         rf"(?<!\w){term}\s*(?:,|\(|—|–)\s*(?:that is|i\.e\.|namely|which (?:is|means)|a|an)\s",  # appositive
-        rf"(?<!\w){term}\s*:\s",  # "X: the …"
+        rf"^\W*{_ARTICLE}{term}\s*:\s",  # "X: the …" opening the sentence
         rf"\b{before}\s+[\"“‘']?{term}(?!\w)",  # "called X", "by X I mean"
     ]
     return re.compile("|".join(f"(?:{f})" for f in forms), re.IGNORECASE)
