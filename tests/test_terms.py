@@ -132,7 +132,7 @@ def test_extracted_glossary_defines_each_term_by_an_essay_sentence() -> None:
 
 
 def test_a_colon_after_the_term_mid_sentence_is_no_definition() -> None:
-    said = [mention("We speak of morality every day."), mention("It makes none in the morality: though it differs.")]
+    said = [mention("We speak of morality every single day of the week."), mention("It makes none in the morality: though it differs.")]
     assert best_sentence(["morality"], said) is said[0]
     opening = [mention("We speak of morality every day."), mention("Morality: the rules we live by.")]
     assert best_sentence(["morality"], opening) is opening[1]
