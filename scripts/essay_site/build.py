@@ -1,7 +1,8 @@
-"""The pipeline: read → parse → link → render → write.
+"""The pipeline: read → formats (parse) → link → pages (render) → write.
 
-`generate` is pure: it takes what read.py read and returns every file of the
-generated docs/ as bytes, so nothing is written unless everything rendered.
+`generate` takes what read.py read and returns every file of the generated
+docs/ as bytes, so nothing is written unless everything rendered. It writes
+nothing; the one file it reads is a font, when cards.py draws a new card.
 """
 
 from __future__ import annotations
