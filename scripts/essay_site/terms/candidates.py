@@ -105,35 +105,44 @@ def units_of(essay: Essay) -> list[tuple[Block, ...]]:
     return [tuple(blocks[i : i + size]) for i in range(0, len(blocks), size)]
 
 
-# One use of a run, as much as counting needs: (key, words as written, unit,
-# first in its sentence, after a determiner, after an article, ends a noun phrase).
-Use = tuple[tuple[str, ...], tuple[str, ...], int, bool, bool, bool, bool]
+# One use of a run, as much as counting needs: (key, words as written, first
+# in its sentence, after a determiner, after an article, ends a noun phrase).
+Use = tuple[tuple[str, ...], tuple[str, ...], bool, bool, bool, bool]
 
 
 def count_candidates(essay: Essay) -> Counts:
-    """Every candidate of the essay with its counts. Identical uses are
-    counted first (in C), so a long essay costs one pass and a tally."""
+    """Every candidate of the essay with its counts. Each distinct sentence
+    is read once, however often it recurs, and identical uses are tallied
+    before they are added up, so a long essay costs little more than its
+    vocabulary."""
     language = essay.language or "en"
     units = units_of(essay)
-    lexicon = Lexicon(language)
-    uses: list[Use] = []
-    words = 0
+    where: dict[str, list[int]] = {}  # sentence → the unit of each of its occurrences, in essay order
     for unit, blocks in enumerate(units):
         for block in blocks:
-            if block.kind == "code":
-                continue
-            for sentence in sentences(without_urls(block.text)):
-                tokens = tokenize(sentence, lexicon)
-                words += sum(t is not None for t in tokens)
-                uses.extend(
-                    (key, texts, unit, head.initial, head.after_determiner, head.after_article, final)
-                    for key, texts, head, final in spans(tokens)
-                )
-    seen = Counter(use[0] for use in uses)
+            if block.kind != "code":
+                for sentence in sentences(without_urls(block.text)):
+                    where.setdefault(sentence, []).append(unit)
+    lexicon = Lexicon(language)
+    tally: Counter[Use] = Counter()
+    spread: dict[tuple[str, ...], set[int]] = {}
+    words = 0
+    for sentence, found_in in where.items():
+        tokens = tokenize(sentence, lexicon)
+        words += len(found_in) * sum(t is not None for t in tokens)
+        for key, texts, head, final in spans(tokens):
+            tally[key, texts, head.initial, head.after_determiner, head.after_article, final] += len(found_in)
+            spread.setdefault(key, set()).update(found_in)
+    seen = Counter[tuple[str, ...]]()
+    for use, times in tally.items():
+        seen[use[0]] += times
     candidates: dict[tuple[str, ...], Candidate] = {}
     sep = "" if is_unspaced(language) else " "
-    for use, times in Counter(use for use in uses if seen[use[0]] > 1).items():
-        add(candidates, use, times, sep, lexicon)
+    for use, times in tally.items():
+        if seen[use[0]] > 1:
+            add(candidates, use, times, sep, lexicon)
+    for key, candidate in candidates.items():
+        candidate.units = spread[key]
     return Counts(candidates, words, len(units))
 
 
@@ -166,14 +175,13 @@ def spans(tokens: list[Token | None]) -> Iterator[tuple[tuple[str, ...], tuple[s
 
 
 def add(found: dict[tuple[str, ...], Candidate], use: Use, times: int, sep: str, lexicon: Lexicon) -> None:
-    key, texts, unit, initial, determined, articled, final = use
+    key, texts, initial, determined, articled, final = use
     candidate = found.get(key)
     if candidate is None:
         candidate = found[key] = Candidate(key, len(found))
     candidate.count += times
     form = texts[0] if len(texts) == 1 else sep.join(texts)
     candidate.forms[form] = candidate.forms.get(form, 0) + times
-    candidate.units.add(unit)
     candidate.determined += determined * times
     candidate.articled += articled * times
     candidate.final += final * times
