@@ -95,10 +95,7 @@ def eligible(candidate: Candidate, counts: Counts, nested: int, language: str) -
     # and its object ("refuse allegiance") seldom does.
     if language not in ARTICLE_LANGUAGES:
         return candidate.count >= MIN_PHRASE_USES
-    # ... and ends a noun phrase now and then: "China's open-source" is always
-    # followed by its noun ("strategy", "push").
-    share = PHRASE_NOUN_SHARE * candidate.count
-    return candidate.count >= MIN_PHRASE_USES and candidate.determined >= share and candidate.final >= 2 * share
+    return candidate.count >= MIN_PHRASE_USES and candidate.determined >= PHRASE_NOUN_SHARE * candidate.count
 
 
 def noun_like(candidate: Candidate, language: str) -> bool:
