@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import time
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pathlib import Path
 
 from essay_site.formats import parse
@@ -78,3 +81,19 @@ def test_a_thousand_sections_stay_near_linear() -> None:
     assert all(len(r) <= MAX_RELATED for r in related.values())
     assert elapsed < 5.0, elapsed
     assert POSTINGS_CAP < n // 10
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.dictionaries(st.sampled_from("abcdefgh"), st.integers(1, 5), max_size=5), min_size=1, max_size=12))
+def test_related_sections_hold_for_any_mentions(found_per_page: list[dict[str, int]]) -> None:
+    """At most three, never the page itself, strongest first, each reason
+    made of terms both sections mention, and no term every section has."""
+    found = {f"s{i}": terms for i, terms in enumerate(found_per_page)}
+    related = related_sections(pages(len(found)), mentions(found))
+    everywhere = set.intersection(*(set(t) for t in found.values()))
+    for slug, entries in related.items():
+        assert len(entries) <= MAX_RELATED and slug not in {r.slug for r in entries}
+        assert [r.score for r in entries] == sorted((r.score for r in entries), reverse=True)
+        for r in entries:
+            assert r.shared and set(r.shared) <= set(found[slug]) & set(found[r.slug])
+            assert not set(r.shared) & everywhere
