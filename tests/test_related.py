@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from pathlib import Path
 
 from essay_site.formats import parse
 from essay_site.glossary import load_glossary
