@@ -128,7 +128,7 @@ def target(language: str) -> float:
 MEASURED = {
     "01_thoreau_civil_disobedience": 0.60,
     "02_swift_modest_proposal": 0.60,
-    "03_james_will_to_believe": 0.73,
+    "03_james_will_to_believe": 0.87,
     "04_marx_engels_communist_manifesto": 0.40,
     "05_cox_go_open_source_community": 0.47,
     "06_gross_codin_dirty": 0.40,
@@ -137,7 +137,7 @@ MEASURED = {
     "09_terada_kagakusha_to_atama": 0.40,
     "10_xlinsist_wusun_trek": 0.47,
     "11_opensource_guide_finding_users_ko": 0.33,
-    "12_go_blog_go_turns_10_webpage": 0.20,
+    "12_go_blog_go_turns_10_webpage": 0.25,
     "13_thoreau_walking": 0.47,
 }
 

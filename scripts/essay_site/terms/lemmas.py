@@ -37,7 +37,8 @@ ENGLISH_FUNCTION_WORDS = frozenset(
     was we well were what whatever when whence whenever where whereas whereby wherein whereupon wherever
     whether which while whilst whither who whoever whole whom whose why will with within without would ye
     yet you your yours yourself yourselves doth dost art wilt shalt canst couldst wouldst shouldst hast oft
-    ere nay yea aye lest albeit amid amidst o oh ah yes okay ok mr mrs ms dr st vs ie eg viz also
+    ere nay yea aye lest albeit amid amidst o oh ah yes okay ok mr mrs ms dr st vs ie eg viz also perchance
+    peradventure mayhap haply
     make makes made way ways thing things kind sort lot lots
     two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
     eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand

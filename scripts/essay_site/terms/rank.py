@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import re
 
 from .candidates import Candidate, Counts
 from .lemmas import function_words, zipf
@@ -103,11 +104,18 @@ def noun_like(candidate: Candidate, language: str) -> bool:
         return any(f != candidate.key[0] for f in candidate.forms)
     if language not in ARTICLE_LANGUAGES:
         return True
+    # Abstract nouns often go without an article, but their endings say what they are.
+    if NOUN_ENDINGS.search(candidate.key[0]) and candidate.final >= HEAD_SHARE * candidate.count:
+        return True
     if candidate.determined < NOUN_SHARE * candidate.count:
         return False
     # A word seen in a plural is a noun, whatever follows it; adjectives have none.
     plural = any(f.casefold() != candidate.key[0] and not f.endswith(("ing", "ed", "ly", "er", "est")) for f in candidate.forms)
     return plural or candidate.final >= HEAD_SHARE * candidate.count
+
+
+# English suffixes that make nouns: openness, expediency, slavery, diffusion, scepticism.
+NOUN_ENDINGS = re.compile(r"(?:ness|ity|ism|tion|sion|ment|ance|ence|ancy|ency|ship|hood|dom|ery)$")
 
 
 # Languages whose nouns take articles, so the determiner test tells nouns apart.
