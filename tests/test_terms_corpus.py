@@ -135,7 +135,7 @@ MEASURED = {
     "07_emerson_self_reliance_hyphenated": 0.47,
     "08_mill_utilitarianism": 0.47,
     "09_terada_kagakusha_to_atama": 0.40,
-    "10_xlinsist_wusun_trek": 0.47,
+    "10_xlinsist_wusun_trek": 0.53,
     "11_opensource_guide_finding_users_ko": 0.33,
     "12_go_blog_go_turns_10_webpage": 0.25,
     "13_thoreau_walking": 0.47,

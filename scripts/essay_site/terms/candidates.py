@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from ..model import Block, Essay
 from ..text import sentences
-from .lemmas import chinese_words, function_words, is_latin_language, is_unspaced, lemma
+from .lemmas import chinese_words, function_words, has_han, is_latin_language, is_unspaced, lemma
 
 _URL = re.compile(
     r"(?:[a-z][a-z0-9+.-]*://|www\.|mailto:)\S+|\S+@\S+\.\w+|\b[\w-]+(?:\.[\w-]+)+/\S*"
@@ -229,8 +229,9 @@ class Lexicon:
     def is_content(self, bare: str, root: str) -> bool:
         if bare.casefold() in self.stop or root in self.stop or _HIRAGANA.match(bare):
             return False
-        # A capital letter may start a name ("Y Combinator"); other single letters are not words.
-        if len(bare) < 2 and not bare.isupper():
+        # A capital letter may start a name ("Y Combinator"), a Chinese character a
+        # compound (天堂湖); other single letters are not words.
+        if len(bare) < 2 and not (bare.isupper() or (self.language == "zh" and has_han(bare))):
             return False
         # In a Korean or Chinese essay, Latin script is a name (GitHub) or a quotation in another language.
         return self.latin or not bare.isascii() or bare[:1].isupper()
