@@ -33,8 +33,9 @@ _JAPANESE = re.compile(r"[\u4e00-\u9fff]+|[\u30a0-\u30ff]+|[\u3040-\u309f]+|[^\W
 # Hangul words: a term is shown as its stem, every form with a particle an alias.
 STEM_SHOWN = re.compile(r"^[\uac00-\ud7a3 ]+$")
 _KANJI = re.compile(r"^[\u4e00-\u9fff]+$")
-# Particles and the copula that follow a noun: の は が を に で と も へ や か だ な.
-JAPANESE_PARTICLES = frozenset("のはがをにでともへやかだな")
+# Particles and the copula that follow a noun (の は が を に で と も へ や か だ な),
+# and the forms of する that make a verb of one (失敗する, 失敗した).
+JAPANESE_PARTICLES = frozenset("のはがをにでともへやかだなすさしせ")
 _HIRAGANA = re.compile(r"^[\u3040-\u309f]+$")
 # Words after which a noun follows (a determiner or a preposition): a word
 # seldom found after one of them is a verb, adverb or adjective. ("that" is
