@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from essay_site.extract import extract_glossary
+from essay_site.terms import extract_glossary
 from essay_site.glossary import compile_matcher, load_glossary
 from essay_site.link import link
 from essay_site.model import EssayError, Term, TermRef

@@ -243,8 +243,8 @@ class Mention:
 class Related:
     slug: str
     heading: str
-    shared: tuple[str, ...]  # theme slugs, strongest first
-    score: int
+    shared: tuple[str, ...]  # slugs of the shared terms that carry the weight, strongest first
+    score: float  # cosine similarity of the two sections' TF-IDF term vectors
 
 
 @dataclasses.dataclass(frozen=True)
