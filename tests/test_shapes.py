@@ -147,7 +147,8 @@ def test_short_lines_that_name_no_heading_are_not_a_contents_list() -> None:
     # section, so it stays in the text instead of vanishing.
     verse = "Roses are red\nViolets are blue\nSugar is sweet\nAnd so are you"
     e = essay(f"A Title\n\n{verse}\n\nFirst part\n\nSome prose under it.\n\nSecond part\n\nMore prose.")
-    assert [b.text for b in e.intro] == verse.split("\n")
+    # It stays as written: one verse block, a line per item.
+    assert [(b.kind, b.items) for b in e.intro] == [("verse", tuple(verse.split("\n")))]
     assert headings(e) == ["First part", "Second part"]
 
 

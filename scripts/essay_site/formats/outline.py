@@ -144,11 +144,14 @@ def select_headings(units: list[Unit]) -> list[Unit]:
 
 def sentences_rejoined(units: list[Unit]) -> list[Unit]:
     """A paragraph a conversion broke in two ("… and then" / "He understood
-    that" / "the house was gone.") is one paragraph again."""
+    that" / "the house was gone.") is one paragraph again, and so are the
+    lines of one block that were candidates and turned out prose (verse)."""
     joined: list[Unit] = []
     for unit in units:
         last = joined[-1] if joined else None
-        if last is not None and last.shape is None and unit.shape is None and broken_between(last.lines[-1][1], unit.lines[0][1]):
+        prose = last is not None and last.shape is None and unit.shape is None
+        same_block = prose and unit.line == last.lines[-1][0] + 1
+        if prose and (same_block or broken_between(last.lines[-1][1], unit.lines[0][1])):
             joined[-1] = dataclasses.replace(last, lines=last.lines + unit.lines)
         else:
             joined.append(unit)
