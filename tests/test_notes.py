@@ -89,3 +89,9 @@ def test_references_are_notes_only_with_bracketed_entries() -> None:
     e = essay_of(f"The Title\n\n{P1} As shown.\n\nHeading\n\n{P2}\n\nReferences\n\n1. Smith, J. A book. 1999.\n2. Doe, J. Another. 2001.")
     assert e.notes == ()
     assert [s.heading for s in e.sections] == ["Heading", "References"]
+
+
+def test_the_last_note_runs_on_when_its_sentence_does() -> None:
+    e = essay_of(f"The Title\n\n{P1} A claim.[1]\n\nHeading\n\n{P2}\n\nNotes\n\n[1] First source, and\n\nmore of it.\n\nThanks to Ann.")
+    assert [(n.key, n.text) for n in e.notes] == [("1", "First source, and\n\nmore of it.")]
+    assert e.sections[-1].blocks[-1].text == "Thanks to Ann."

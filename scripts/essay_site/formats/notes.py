@@ -17,6 +17,7 @@ import logging
 import re
 
 from ..model import Block, Note, RawBlock
+from ..text import ends_sentence
 from .wraps import Spelling, join_lines
 
 log = logging.getLogger("essay_site")
@@ -122,7 +123,8 @@ def read_entries(
 ) -> tuple[int, tuple[Note, ...]]:
     """Notes from block `start` on: (index after the last note, notes). A
     paragraph without a marker belongs to the note before it when another
-    note follows it."""
+    note follows it, or when the note's sentence runs on into it; else it is
+    the essay's closing ("Thanks to …")."""
     notes: list[tuple[str, int, list[list[str]]]] = []  # key, line, paragraphs
     pending: list[list[str]] = []
     end = start
@@ -139,11 +141,21 @@ def read_entries(
         for key, line, lines in pieces:
             notes.append((key, line, [lines]))
         end = i + 1
+    for paragraph in pending:
+        if not runs_on(notes[-1][2][-1], paragraph):
+            break
+        notes[-1][2].append(paragraph)
+        end += 1
     keys = [key for key, _, _ in notes]
     if len(keys) != len(set(keys)):
         return start, ()
     made = tuple(Note(key, "\n\n".join(join_lines(p, spelling) for p in paras), line) for key, line, paras in notes)
     return end, made
+
+
+def runs_on(before: list[str], after: list[str]) -> bool:
+    first = next((c for c in after[0] if c.isalpha()), "")
+    return first.islower() or not ends_sentence(before[-1])
 
 
 def entries_in(block: RawBlock, numbered: bool) -> list[tuple[str, int, list[str]]] | None:
