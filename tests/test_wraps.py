@@ -83,3 +83,12 @@ def test_numbered_headings_are_not_running_headers() -> None:
     assert [r.preview for r in remove_running_headers("e.txt", split_blocks(pages))[1]] == ["WALDEN 12", "WALDEN 13", "WALDEN 14"]
     sections = ("Heading 1", "", "Prose.", "", "Heading 2", "", "Prose.", "", "Heading 3", "", "Prose.")
     assert remove_running_headers("e.txt", split_blocks(sections))[1] == ()
+
+
+def test_page_numbers_inside_paragraphs_are_removed() -> None:
+    lines = ("The text runs", "7", "on over the page", "and on", "8", "and on to", "the next", "9", "and ends.")
+    blocks, removed = remove_page_markers("e.txt", split_blocks(lines))
+    assert [r.preview for r in removed] == ["7", "8", "9"]
+    assert join_lines([t for b in blocks for _, t in b.lines]) == "The text runs on over the page and on and on to the next and ends."
+    table = ("Scores", "1", "2", "3", "4", "end")
+    assert remove_page_markers("e.txt", split_blocks(table))[1] == ()

@@ -127,17 +127,26 @@ def remove_page_markers(path: str, blocks: tuple[RawBlock, ...]) -> tuple[tuple[
 
 
 def lone_page_numbers(blocks: tuple[RawBlock, ...]) -> set[int]:
-    """Line numbers of blocks that are a bare number, when at least three of
-    them count upward: page numbers, not a year standing alone."""
+    """Line numbers of bare numbers standing alone, or inside a paragraph
+    where a page broke it, when at least three of them count upward: page
+    numbers, not a year standing alone."""
     found = [
-        (block.first, int(m.group("n")))
+        (number, int(m.group("n")))
         for block in blocks
-        if len(block.lines) == 1 and (m := BARE_PAGE_NUMBER.match(block.lines[0][1]))
+        for i, (number, text) in enumerate(block.lines)
+        if (len(block.lines) == 1 or between_words(block, i)) and (m := BARE_PAGE_NUMBER.match(text))
     ]
     rising = [b for a, b in zip(found, found[1:]) if b[1] > a[1]]
     if len(found) < 3 or len(rising) < 0.8 * (len(found) - 1):
         return set()
     return {line for line, _ in found}
+
+
+def between_words(block: RawBlock, i: int) -> bool:
+    """Line i sits inside the block, between two lines of words."""
+    return 0 < i < len(block.lines) - 1 and all(
+        re.search(r"[^\W\d_]", block.lines[j][1]) for j in (i - 1, i + 1)
+    )
 
 
 def remove_running_headers(path: str, blocks: tuple[RawBlock, ...]) -> tuple[tuple[RawBlock, ...], tuple[Removed, ...]]:
