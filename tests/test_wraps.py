@@ -92,3 +92,14 @@ def test_page_numbers_inside_paragraphs_are_removed() -> None:
     assert join_lines([t for b in blocks for _, t in b.lines]) == "The text runs on over the page and on and on to the next and ends."
     table = ("Scores", "1", "2", "3", "4", "end")
     assert remove_page_markers("e.txt", split_blocks(table))[1] == ()
+
+
+def test_a_repeated_passage_is_not_a_running_header() -> None:
+    """A refrain repeated with the same lines around it is text (found by
+    the generated-essay property test): a header sits among different text
+    on every page."""
+    refrain = ["The tide came in over the stones", "and the harbour bell rang twice", "for the boats not yet home"]
+    lines = []
+    for n in range(3):
+        lines += [f"Stanza {n} opens with its own words, which run on", *refrain, f"until the stanza {n} closes.", ""]
+    assert remove_running_headers("e.txt", split_blocks(tuple(lines)))[1] == ()

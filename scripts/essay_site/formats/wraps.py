@@ -178,12 +178,17 @@ def header_key(text: str) -> str:
 
 
 def running_headers(blocks: tuple[RawBlock, ...]) -> set[str]:
-    inside = Counter(
-        header_key(line)
-        for block in blocks
-        for (_, before), (_, line) in zip(block.lines, block.lines[1:-1])
-        if len(line.strip()) <= 60 and not ends_sentence(before)
-    )
+    # A header inside paragraphs sits among different text on every page,
+    # before it and after it; a line repeated with the same neighbour on
+    # either side is part of a repeated passage (a refrain, a quotation).
+    befores: dict[str, set[str]] = {}
+    afters: dict[str, set[str]] = {}
+    for block in blocks:
+        for (_, before), (_, line), (_, after) in zip(block.lines, block.lines[1:], block.lines[2:]):
+            if len(line.strip()) <= 60 and not ends_sentence(before):
+                befores.setdefault(header_key(line), set()).add(header_key(before))
+                afters.setdefault(header_key(line), set()).add(header_key(after))
+    inside = Counter({key: min(len(befores[key]), len(afters[key])) for key in befores})
     numbered: dict[str, list[tuple[int, bool]]] = {}  # key → (page number, broke a sentence)
     for i, block in enumerate(blocks):
         if len(block.lines) == 1 and (found := PAGE_NUMBER_AT_END.search(text := block.lines[0][1])):
