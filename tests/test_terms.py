@@ -55,6 +55,15 @@ def test_inflections_merge_into_one_term_with_aliases() -> None:
     assert "child" not in found or "children" not in found
 
 
+def test_plain_text_italics_do_not_split_a_phrase() -> None:
+    essay = sections(
+        "We may call an option a _genuine_ option when it is forced. A genuine option binds us.",
+        "Religion offers a _genuine_ option to the believer.",
+        "Each genuine option is also a living one.",
+    )
+    assert "genuine option" in names(essay)
+
+
 def test_korean_particles_merge_into_the_noun() -> None:
     essay = dataclasses.replace(
         sections(

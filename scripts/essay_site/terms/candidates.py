@@ -25,6 +25,8 @@ _URL = re.compile(
     r"|\S*[\\/]\S*"  # a path: pic\day1.jpg, /assets/x
     r"|<[^<>]{1,300}>",  # an HTML tag left in Markdown
 )
+# Italics in plain text, as Project Gutenberg writes them: _live_ or _dead_.
+_UNDERSCORED = re.compile(r"(?<![\w_])_([^\W_][^_\n]{0,200}?)_(?![\w_])")
 _MAYBE_URL = re.compile(r"[/@<\\]|www\.|\.[a-z]")
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*(?P<elided>['’](?![^\W\d_]))?|(?P<other>\S)")
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
@@ -148,7 +150,11 @@ def count_candidates(essay: Essay) -> Counts:
 
 
 def without_urls(text: str) -> str:
-    """The text with each URL or e-mail address replaced by a break."""
+    """The text with each URL or e-mail address replaced by a break, and
+    plain-text emphasis unmarked ("a _genuine_ option"): the underscores
+    are typography, not punctuation that ends a phrase."""
+    if "_" in text:
+        text = _UNDERSCORED.sub(r"\1", text)
     if not _MAYBE_URL.search(text):  # most paragraphs: skip the slow pattern
         return text
     return _URL.sub(" . ", text)
