@@ -64,6 +64,17 @@ def test_plain_text_italics_do_not_split_a_phrase() -> None:
     assert "genuine option" in names(essay)
 
 
+def test_a_word_broken_at_a_line_end_is_one_word() -> None:
+    essay = sections(
+        "The soul hears an admoni-\ntion in such lines. Self-\nreliance is its aversion.",
+        "Every admonition of the soul asks for self-reliance.",
+        "No admoni-\ntion is lost on the self-reliance of a child.",
+    )
+    found = {key(n) for n in names(essay)}
+    assert "tion" not in found and "admoni" not in found
+    assert {"admonition", "self-reliance"} <= found
+
+
 def test_korean_particles_merge_into_the_noun() -> None:
     essay = dataclasses.replace(
         sections(

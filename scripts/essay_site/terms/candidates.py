@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from ..model import Block, Essay
 from ..text import sentences
-from .lemmas import chinese_words, function_words, has_han, is_latin_language, is_unspaced, lemma
+from .lemmas import chinese_words, frequencies, function_words, has_han, is_latin_language, is_unspaced, lemma
 
 _URL = re.compile(
     r"(?:[a-z][a-z0-9+.-]*://|www\.|mailto:)\S+|\S+@\S+\.\w+|\b[\w-]+(?:\.[\w-]+)+/\S*"
@@ -25,6 +25,8 @@ _URL = re.compile(
     r"|\S*[\\/]\S*"  # a path: pic\day1.jpg, /assets/x
     r"|<[^<>]{1,300}>",  # an HTML tag left in Markdown
 )
+# A word broken at a line end, its halves now joined by "- ": "admoni- tion".
+_BROKEN = re.compile(r"([^\W\d_]+)- +([^\W\d_A-Z][^\W\d_]*)")
 # Italics in plain text, as Project Gutenberg writes them: _live_ or _dead_.
 _UNDERSCORED = re.compile(r"(?<![\w_])_([^\W_][^_\n]{0,200}?)_(?![\w_])")
 _MAYBE_URL = re.compile(r"[/@<\\]|www\.|\.[a-z]")
@@ -124,7 +126,7 @@ def count_candidates(essay: Essay) -> Counts:
     for unit, blocks in enumerate(units):
         for block in blocks:
             if block.kind != "code":
-                for sentence in sentences(without_urls(block.text)):
+                for sentence in sentences(rejoined(without_urls(block.text), language)):
                     where.setdefault(sentence, []).append(unit)
     lexicon = Lexicon(language)
     tally: Counter[Use] = Counter()
@@ -147,6 +149,20 @@ def count_candidates(essay: Essay) -> Counts:
     for key, candidate in candidates.items():
         candidate.units = spread[key]
     return Counts(candidates, words, len(units))
+
+
+def rejoined(text: str, language: str) -> str:
+    """Words broken at a line end joined again: "admoni- tion" is the known
+    word "admonition"; "self- reliance" is no word, so it keeps its hyphen."""
+    if "- " not in text:
+        return text
+    known = frequencies(language)
+
+    def join(match: re.Match[str]) -> str:
+        head, tail = match.group(1), match.group(2)
+        return head + tail if (head + tail).casefold() in known else f"{head}-{tail}"
+
+    return _BROKEN.sub(join, text)
 
 
 def without_urls(text: str) -> str:
