@@ -89,6 +89,23 @@ def test_korean_particles_merge_into_the_noun() -> None:
     assert "개발자" in found and not any(n.startswith("프로젝트") and n != "프로젝트" for n in found)
 
 
+def test_korean_compound_spaced_or_not_is_one_term() -> None:
+    essay = dataclasses.replace(
+        sections(
+            "웹 사이트를 만들 수 있습니다. 웹사이트는 프로젝트를 알립니다.",
+            "웹 사이트는 문서를 모읍니다. 프로젝트는 문서를 나눌 수 있습니다.",
+            "웹사이트를 고쳤습니다. 문서를 다시 읽을 수 있습니다.",
+        ),
+        language="ko",
+    )
+    found = names(essay)
+    web = [n for n in found if n.replace(" ", "") == "웹사이트"]
+    assert len(web) == 1, found
+    spellings = {web[0], *found[web[0]]}
+    assert any(" " in n for n in spellings) and any(n.startswith("웹사이트") for n in spellings), spellings
+    assert not any(n.startswith("수 ") or n == "수" for n in found), found
+
+
 def test_chinese_is_cut_into_words() -> None:
     essay = dataclasses.replace(
         sections(

@@ -131,11 +131,15 @@ def count_candidates(essay: Essay) -> Counts:
     lexicon = Lexicon(language)
     tally: Counter[Use] = Counter()
     spread: dict[tuple[str, ...], set[int]] = {}
+    # Korean spacing of compounds varies (웹 사이트, 웹사이트): one key per spelling without spaces.
+    spelling: dict[str, tuple[str, ...]] | None = {} if language == "ko" else None
     words = 0
     for sentence, found_in in where.items():
         tokens = tokenize(sentence, lexicon)
         words += len(found_in) * sum(t is not None for t in tokens)
         for key, texts, head, final in spans(tokens):
+            if spelling is not None:
+                key = spelling.setdefault("".join(key), key)
             tally[key, texts, head.initial, head.after_determiner, head.after_article, final] += len(found_in)
             spread.setdefault(key, set()).update(found_in)
     seen = Counter[tuple[str, ...]]()
@@ -254,7 +258,7 @@ class Lexicon:
             return False
         # A capital letter may start a name ("Y Combinator"), a Chinese character a
         # compound (天堂湖); other single letters are not words.
-        if len(bare) < 2 and not (bare.isupper() or (self.language == "zh" and has_han(bare))):
+        if len(bare) < 2 and not (bare.isupper() or (self.language == "zh" and has_han(bare)) or (self.language == "ko" and STEM_SHOWN.match(bare))):
             return False
         # In a Korean or Chinese essay, Latin script is a name (GitHub) or a quotation in another language.
         return self.latin or not bare.isascii() or bare[:1].isupper()
