@@ -17,19 +17,9 @@ from typing import NamedTuple
 
 from ..model import Block, Essay
 from ..text import sentences
-from .lemmas import chinese_words, frequencies, function_words, has_han, is_latin_language, is_unspaced, lemma
+from .cleaning import plain_words_text
+from .lemmas import chinese_words, function_words, has_han, is_latin_language, is_unspaced, lemma
 
-_URL = re.compile(
-    r"(?:[a-z][a-z0-9+.-]*://|www\.|mailto:)\S+|\S+@\S+\.\w+|\b[\w-]+(?:\.[\w-]+)+/\S*"
-    r"|\b[a-z0-9-]{2,}(?:\.[a-z0-9-]{2,})+\b"  # a bare domain or file name: godoc.org, setup.py
-    r"|\S*[\\/]\S*"  # a path: pic\day1.jpg, /assets/x
-    r"|<[^<>]{1,300}>",  # an HTML tag left in Markdown
-)
-# A word broken at a line end, its halves now joined by "- ": "admoni- tion".
-_BROKEN = re.compile(r"([^\W\d_]+)- +([^\W\d_A-Z][^\W\d_]*)")
-# Italics in plain text, as Project Gutenberg writes them: _live_ or _dead_.
-_UNDERSCORED = re.compile(r"(?<![\w_])_([^\W_][^_\n]{0,200}?)_(?![\w_])")
-_MAYBE_URL = re.compile(r"[/@<\\]|www\.|\.[a-z]")
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*(?P<elided>['’](?![^\W\d_]))?|(?P<other>\S)")
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 # Runs of one script in Japanese: kanji, katakana, or (function-like) hiragana.
@@ -126,7 +116,7 @@ def count_candidates(essay: Essay) -> Counts:
     for unit, blocks in enumerate(units):
         for block in blocks:
             if block.kind != "code":
-                for sentence in sentences(rejoined(without_urls(block.text), language)):
+                for sentence in sentences(plain_words_text(block.text, language)):
                     where.setdefault(sentence, []).append(unit)
     lexicon = Lexicon(language)
     tally: Counter[Use] = Counter()
@@ -153,31 +143,6 @@ def count_candidates(essay: Essay) -> Counts:
     for key, candidate in candidates.items():
         candidate.units = spread[key]
     return Counts(candidates, words, len(units))
-
-
-def rejoined(text: str, language: str) -> str:
-    """Words broken at a line end joined again: "admoni- tion" is the known
-    word "admonition"; "self- reliance" is no word, so it keeps its hyphen."""
-    if "- " not in text:
-        return text
-    known = frequencies(language)
-
-    def join(match: re.Match[str]) -> str:
-        head, tail = match.group(1), match.group(2)
-        return head + tail if (head + tail).casefold() in known else f"{head}-{tail}"
-
-    return _BROKEN.sub(join, text)
-
-
-def without_urls(text: str) -> str:
-    """The text with each URL or e-mail address replaced by a break, and
-    plain-text emphasis unmarked ("a _genuine_ option"): the underscores
-    are typography, not punctuation that ends a phrase."""
-    if "_" in text:
-        text = _UNDERSCORED.sub(r"\1", text)
-    if not _MAYBE_URL.search(text):  # most paragraphs: skip the slow pattern
-        return text
-    return _URL.sub(" . ", text)
 
 
 def spans(tokens: list[Token | None]) -> Iterator[tuple[tuple[str, ...], tuple[str, ...], Token, bool]]:
