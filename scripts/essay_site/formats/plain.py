@@ -20,7 +20,7 @@ from ..clutter import remove_clutter
 from ..model import Block, Essay, EssayError, Line, Note, RawBlock, Section, SourceText
 from ..text import ends_sentence, word_count
 from .lines import LIST_ITEM, heading_like
-from .titleblock import take_dek, take_meta, take_tail_meta, take_title
+from .titleblock import read_title_block, take_tail_meta
 
 log = logging.getLogger("essay_site")
 
@@ -39,12 +39,11 @@ def parse(source: SourceText) -> Essay:
         )
     if not blocks:
         raise EssayError(source.path, "nothing is left after removing web clutter")
-    (title_line, title), rest = take_title(blocks)
-    dek, rest = take_dek(rest)
-    meta, rest = take_meta(rest)
+    head, rest = read_title_block(source.path, blocks)
+    title, meta = head.title, head.meta
     tail_meta, rest = take_tail_meta(rest)
     if not rest and not any(field.label == "Abstract" for field in meta):
-        raise EssayError(source.path, "has a title but no body", title_line)
+        raise EssayError(source.path, "has a title but no body", head.line)
     intro, sections = split_sections(source.path, title, rest)
     sections, notes = take_notes(sections, intro)
     split = False
@@ -54,8 +53,10 @@ def parse(source: SourceText) -> Essay:
         path=source.path,
         stem=source.stem,
         title=title,
-        dek=dek,
+        dek=head.dek,
         meta=meta + tail_meta,
+        epigraph=head.epigraph,
+        title_note=head.title_note,
         intro=intro,
         sections=sections,
         notes=notes,
