@@ -23,7 +23,7 @@ from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
 from mdit_py_plugins.footnote import footnote_plugin
 
-from ..model import Block, Essay, EssayError, MetaField, Note, Section, SourceText
+from ..model import Block, Essay, EssayError, MetaField, Note, Removed, Section, SourceText
 from . import frontmatter
 from .mdinline import InlineContext, Run, inline_run
 from .titlecase import display_case, is_all_caps
@@ -83,6 +83,7 @@ class _Reader:
         self.items: list[_Heading | Block] = []
         self.notes: list[Note] = []
         self.keys: dict[int, str] = {}
+        self.epigraph: list[Block] = []
 
     def line(self, node: SyntaxTreeNode) -> int:
         return (node.map[0] if node.map else 0) + 1 + self.offset
@@ -185,8 +186,15 @@ class _Reader:
             raise EssayError(source.path, "has a title but no body", title_line)
         return Essay(
             path=source.path, stem=source.stem, title=title, dek=front.dek, meta=tuple(meta),
-            intro=intro, sections=sections, notes=tuple(self.notes), removed=(), format="markdown",
+            intro=intro, sections=sections, notes=tuple(self.notes), removed=self.removed(front),
+            epigraph=tuple(self.epigraph), format="markdown",
         )
+
+    def removed(self, front: frontmatter.FrontMatter) -> tuple[Removed, ...]:
+        if not front.kind:
+            return ()
+        log.info("%s:%d-%d: %s front matter read as the title block", self.path, front.first_line, front.last_line, front.kind)
+        return (Removed(front.first_line, front.last_line, f"{front.kind} front matter", front.title or ""),)
 
     def title(self, source: SourceText, front: frontmatter.FrontMatter, items: list[_Heading | Block]) -> tuple[str, int]:
         """The front matter's title, else the first `#` heading; a first
@@ -220,6 +228,10 @@ class _Reader:
             if isinstance(item, Block):
                 if stack:
                     stack[-1].blocks.append(item)
+                elif not intro and item.kind == "quote":
+                    # A quotation before the first word of the essay is its motto.
+                    log.info("%s:%d: read as the epigraph", self.path, item.line)
+                    self.epigraph.append(item)
                 elif not self.title_block_line(item, meta, bool(intro)):
                     intro.append(item)
                 continue

@@ -20,6 +20,7 @@ from .titlelines import (
     bracket_note,
     byline_name,
     clean_title,
+    date_remark,
     date_value,
     split_title_note,
     title_page_label,
@@ -150,6 +151,9 @@ class _Reader:
         if line is None or not value:
             return False
         self.meta.append(MetaField("Date", value, line[0]))
+        remark = date_remark(line[1])
+        if remark:
+            self.meta.append(MetaField("Note", remark, line[0]))
         self.i += 1
         return True
 
@@ -162,7 +166,8 @@ class _Reader:
         text = " ".join(" ".join(t.split()) for _, t in lines)
         if following is None or byline_name(following[1]) in (None,) or len(text.split()) > MAX_SUBTITLE_WORDS:
             return False
-        self.dek = text
+        # A subtitle is a phrase: a closing full stop is the typesetter's.
+        self.dek = text[:-1] if text.endswith(".") and not text.endswith("..") else text
         self.i += 1
         return True
 

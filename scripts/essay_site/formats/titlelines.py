@@ -37,6 +37,7 @@ DATE_LINE = re.compile(
 BYLINE = re.compile(r"^(?:by|written by|author:|authors?:)\s*(?P<name>\S.{0,100})?$", re.IGNORECASE)
 # A name on its own: two to five capitalised words ("Jane Q. Doe", "Dr. Jonathan Swift").
 NAME = re.compile(r"^(?:[A-Z][\w'’.-]*\.?|van|von|de|da|del|der|la|le)(?:\s+(?:[A-Z][\w'’.-]*\.?|van|von|de|da|del|der|la|le)){1,4}$")
+HONORIFIC = re.compile(r"^(?:(?:dr|mr|mrs|ms|mme|rev|revd|prof|professor)\.?\s+)+", re.IGNORECASE)
 EDITION = re.compile(
     r"\b(?:edition|ed\.|reprinted|revised|translated|edited|version|impression|printing|volume|vol\.)\b",
     re.IGNORECASE,
@@ -48,13 +49,23 @@ TITLE_NOTE = re.compile(r"(?:\[(?P<key>[A-Za-z0-9]{1,3})\]|\^(?P<caret>[A-Za-z0-
 
 
 def date_value(line: str) -> str | None:
-    """The line as a date field when the whole line is a date."""
+    """The line as a date field when the whole line is a date (and maybe an
+    editor's remark after it: see `date_remark`)."""
     found = DATE_LINE.match(" ".join(line.split()))
     if not found:
         return None
     value = " ".join(line.split())
+    if found.group("rest"):
+        value = value[: found.start("rest")]
     prefix = re.match(r"^(?:(?:first\s+)?(?:published|updated|posted|written|date|dated|last\s+updated)(?:\s+on)?:?\s+)", value, re.IGNORECASE)
     return value[prefix.end() :] if prefix else value
+
+
+def date_remark(line: str) -> str | None:
+    """What follows the date on its line: "1849, original title: …" → "original title: …"."""
+    found = DATE_LINE.match(" ".join(line.split()))
+    rest = found.group("rest") if found else None
+    return rest.lstrip(",;: ").strip() if rest else None
 
 
 def byline_name(line: str) -> str | None:
@@ -65,7 +76,13 @@ def byline_name(line: str) -> str | None:
     name = (found.group("name") or "").strip()
     if name[:1].islower() or len(name.split()) > 12 or name.endswith((".", "?", "!")) and not _ends_with_initial(name):
         return None  # "By the time we arrived, …" is prose
-    return display_case(name.removeprefix("the ").strip()) if name else ""
+    return without_honorific(display_case(name.removeprefix("the ").strip())) if name else ""
+
+
+def without_honorific(name: str) -> str:
+    """"Dr. Jonathan Swift" → "Jonathan Swift": a title of address is not
+    part of the name a reader looks up."""
+    return HONORIFIC.sub("", name).strip() or name
 
 
 def _ends_with_initial(name: str) -> bool:
@@ -74,7 +91,7 @@ def _ends_with_initial(name: str) -> bool:
 
 def bare_name(line: str) -> str | None:
     text = " ".join(line.split())
-    return display_case(text) if NAME.match(display_case(text)) else None
+    return without_honorific(display_case(text)) if NAME.match(display_case(text)) else None
 
 
 def bracket_note(text: str) -> str | None:
