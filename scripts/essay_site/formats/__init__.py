@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from ..language import detect_language
 from ..model import Essay, SourceText
-from . import gutenberg, markdown, plain, webpage
+from . import aozora, gutenberg, markdown, plain, webpage
 from .detect import detect
 
 log = logging.getLogger("essay_site")
@@ -21,6 +21,7 @@ log = logging.getLogger("essay_site")
 READERS: dict[str, Callable[[SourceText], Essay]] = {
     "markdown": markdown.parse,
     "gutenberg": gutenberg.parse,
+    "aozora": aozora.parse,
     "webpage": webpage.parse,
     "plain": plain.parse,
 }

@@ -3,6 +3,7 @@
 - markdown: a `.md` file, or a `.txt` whose content is Markdown (front
   matter, several ATX headings, or headings with Markdown links/emphasis);
 - gutenberg: a Project Gutenberg file (its `*** START OF …` marker);
+- aozora: an Aozora Bunko file (its notation legend or colophon);
 - webpage: a page copied out of a browser, the essay inside menus and
   comments (see webpage.py);
 - plain: anything else.
@@ -14,6 +15,7 @@ import dataclasses
 import re
 
 from ..model import SourceText
+from .aozora import is_aozora
 from .gutenberg import is_gutenberg
 from .webpage import chrome_evidence
 
@@ -29,7 +31,7 @@ MIN_ATX_HEADINGS = 2
 
 @dataclasses.dataclass(frozen=True)
 class Detected:
-    format: str  # markdown, gutenberg, webpage or plain
+    format: str  # markdown, gutenberg, aozora, webpage or plain
     reason: str
 
 
@@ -37,6 +39,8 @@ def detect(source: SourceText) -> Detected:
     lines = source.lines
     if is_gutenberg(lines):
         return Detected("gutenberg", "Project Gutenberg '*** START OF' marker")
+    if is_aozora(lines):
+        return Detected("aozora", "Aozora Bunko notation legend or colophon")
     headings = sum(1 for line in lines if ATX_HEADING.match(line))
     front = front_matter_kind(lines)
     if source.path.lower().endswith(MARKDOWN_SUFFIXES):
