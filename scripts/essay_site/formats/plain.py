@@ -30,8 +30,13 @@ PART_WORDS = 1200
 NOTE_ENTRY = re.compile(r"^\s*\[(?P<key>\d{1,3})\]\s*(?P<text>\S.*)$|^\s*(?P<key2>\d{1,3})[.)]\s+(?P<text2>\S.*)$")
 NOTES_HEADING = re.compile(r"^(?:notes|footnotes|endnotes|references|sources)$", re.IGNORECASE)
 CONTENTS_LABEL = re.compile(r"^(?:table of )?contents:?$|^in this (?:essay|article):?$", re.IGNORECASE)
-def parse(source: SourceText) -> Essay:
-    blocks, removed = remove_clutter(split_blocks(source.lines))
+def parse(source: SourceText, *, line_paragraphs: bool = False) -> Essay:
+    """`line_paragraphs`: every line is a paragraph of its own (text copied
+    from a browser puts no blank line between a heading and its paragraph)."""
+    raw = split_blocks(source.lines)
+    if line_paragraphs:
+        raw = tuple(RawBlock((line,)) for block in raw for line in block.lines)
+    blocks, removed = remove_clutter(raw)
     for span in removed:
         log.info(
             "%s:%d-%d: removed %s: %r",

@@ -1,14 +1,108 @@
-"""Pages copied out of a browser (stub until the reader lands)."""
+"""Pages copied out of a browser: the essay inside the page's chrome.
+
+A page copied with Select All holds menus, sign-up prompts, share buttons,
+tags, image file names, the essay, then the comment form, comments, related
+stories and the footer. The essay is found with jusText's idea (Pomikálek,
+2011) rather than a list of phrases: each line is classed by its length and
+its density of stop words (jusText's own stop-word lists), prose being long
+and full of function words, chrome short and made of names and labels. The
+essay is the run of prose lines with the most text, bridging short gaps
+(its headings, captions); its title and byline/date are found just above.
+
+Everything else is dropped and logged with its line range. No line inside
+the essay's run is ever dropped.
+"""
 
 from __future__ import annotations
 
-from ..model import Essay, SourceText
+import dataclasses
+import logging
+
+from ..model import Essay, EssayError, Removed, SourceText
+from . import pageclass
+from .pageclass import Unit
 from .plain import parse as parse_plain
+
+log = logging.getLogger("essay_site")
+
+# Lines above the essay searched for its title and byline.
+TITLE_WINDOW = 15
+# A page: chrome lines on both sides of the essay, this many at least.
+MIN_CHROME_LINES = 4
+MIN_CHROME_SHARE = 0.15
+# Lines between a title and its byline: the dek.
+MAX_DEK_LINES = 2
 
 
 def chrome_evidence(lines: tuple[str, ...]) -> str | None:
-    return None
+    """Why the text looks like a copied web page, or None."""
+    units = pageclass.classify(lines)
+    run = pageclass.essay_run(units)
+    if run is None:
+        return None
+    before = [u for u in units[: run[0]] if u.kind != "good"]
+    after = [u for u in units[run[1] + 1 :] if u.kind != "good"]
+    outside = len(units) - (run[1] - run[0] + 1)
+    if len(before) < MIN_CHROME_LINES or len(after) < MIN_CHROME_LINES or outside < MIN_CHROME_SHARE * len(units):
+        return None
+    return f"{len(before)} lines of page chrome before the longest run of prose, {len(after)} after it"
 
 
 def parse(source: SourceText) -> Essay:
-    return parse_plain(source)
+    units = pageclass.classify(source.lines)
+    run = pageclass.essay_run(units)
+    if run is None:
+        raise EssayError(source.path, "no run of prose found in this web page")
+    head = title_lines(units, run[0])
+    keep = {n for u in [units[i] for i in head] + units[run[0] : run[1] + 1] for n in range(u.line, u.last + 1)}
+    removed = dropped_spans(units, keep, head, run)
+    for span in removed:
+        log.info("%s:%d-%d: removed %s: %r", source.path, span.first_line, span.last_line, span.rule, span.preview)
+    kept = tuple(text if n in keep else "" for n, text in enumerate(source.lines, 1))
+    essay = parse_plain(dataclasses.replace(source, lines=kept), line_paragraphs=True)
+    return dataclasses.replace(essay, removed=tuple(sorted(removed + essay.removed, key=lambda r: r.first_line)))
+
+
+def title_lines(units: list[Unit], start: int) -> list[int]:
+    """Indices of the title, dek and byline/date lines just above the essay.
+
+    The byline and date sit closest to the text; the title is the nearest
+    headline-like line above them, and a line between the two is the dek.
+    Without a byline, the title is the fullest headline-like line above the
+    essay: menu items and buttons are one or two words.
+    """
+    window = range(max(0, start - TITLE_WINDOW), start)
+    meta = [i for i in window if units[i].meta]
+    if meta:
+        top = meta[0]
+        title = next((i for i in range(top - 1, max(-1, top - 1 - MAX_DEK_LINES - 1), -1) if units[i].headline), None)
+        if title is not None:
+            return [*range(title, top), *meta]
+    headlines = [i for i in window if units[i].headline]
+    if not headlines:
+        return meta
+    return [max(headlines, key=lambda i: (units[i].words, i)), *meta]
+
+
+def dropped_spans(
+    units: list[Unit], keep: set[int], head: list[int], run: tuple[int, int]
+) -> tuple[Removed, ...]:
+    """Runs of dropped lines, named by where they sit relative to the essay."""
+    first_kept = units[head[0]].line if head else units[run[0]].line
+    start, end = units[run[0]].line, units[run[1]].last
+    spans: list[Removed] = []
+    for unit in units:
+        if unit.line in keep:
+            continue
+        where = (
+            "page chrome above the title" if unit.line < first_kept
+            else "page chrome between the title and the essay" if unit.line < start
+            else "page chrome after the essay (comments, related stories, footer)" if unit.line > end
+            else "page chrome"
+        )
+        last = spans[-1] if spans else None
+        if last and last.rule == where and not any(n in keep for n in range(last.last_line, unit.line)):
+            spans[-1] = dataclasses.replace(last, last_line=unit.last)
+        else:
+            spans.append(Removed(unit.line, unit.last, where, " ".join(unit.text.split()[:8])))
+    return tuple(spans)
