@@ -67,6 +67,8 @@ def language_of(text: str) -> tuple[str, str]:
         code = SCRIPT_DEFAULT.get(top_script, "en")
         return code, f"only {letters} letters, script {top_script.title()}"
     code = _classify(text)
+    if len(code) != 2:  # "zxx", no linguistic content: the script decides
+        return SCRIPT_DEFAULT.get(top_script, "en"), f"py3langid found no language ({code}), script {top_script.title()}"
     return code, f"py3langid on {letters:,} letters"
 
 

@@ -34,11 +34,17 @@ class Run:
 
     text: str = ""
     marks: list[Mark] = dataclasses.field(default_factory=list)
+    # Something was just dropped: the space before it must not stay in front
+    # of the punctuation after it ("an image ." → "an image.").
+    dropped: bool = False
 
     def add(self, piece: str) -> None:
         piece = _SPACE.sub(" ", piece)
         if self.text.endswith(" ") and piece.startswith(" "):
             piece = piece[1:]
+        if self.dropped and self.text.endswith(" ") and piece[:1] in tuple(".,;:!?)"):
+            self.text = self.text[:-1]
+        self.dropped = self.dropped and not piece
         self.text += piece
 
     def extend(self, other: Run, separator: str = " ") -> None:
@@ -94,6 +100,7 @@ def _add(run: Run, node: SyntaxTreeNode, context: InlineContext) -> None:
         _image(run, node, context)
     elif kind == "html_inline":
         log.info("%s:%d: raw HTML %r dropped (its text is kept)", context.path, context.line, node.content[:40])
+        run.dropped = True
     elif kind == "footnote_ref":
         run.add(f"[{context.note_key(node.meta)}]")
     else:
@@ -130,6 +137,7 @@ def _image(run: Run, node: SyntaxTreeNode, context: InlineContext) -> None:
         _marked(run, "link", src, lambda: run.add(alt or "image"))
         return
     log.info("%s:%d: image %r dropped: it is not a remote image (alt text %r)", context.path, context.line, src[:80], alt)
+    run.dropped = True
 
 
 def _plain(node: SyntaxTreeNode) -> str:

@@ -252,11 +252,12 @@ def _indent(text: str) -> int:
 
 
 def _body_indent(blocks: list[RawBlock]) -> int:
-    """The indent most body lines have (0 for most essays)."""
+    """The indent that most of the text has (0 for most essays), counted in
+    characters so that a long body outweighs a many-lined verse."""
     counts: dict[int, int] = {}
     for block in blocks:
         for _, text in block.lines:
-            counts[_indent(text)] = counts.get(_indent(text), 0) + 1
+            counts[_indent(text)] = counts.get(_indent(text), 0) + len(text)
     return max(sorted(counts), key=lambda k: counts[k]) if counts else 0
 
 
