@@ -34,7 +34,11 @@ DATE_LINE = re.compile(
     rf"{_WEEKDAY}(?P<date>{_DATE})(?:\s*(?:[|·•,–—-]|at)?\s*{TIME})?(?P<rest>[,;:]\s+\S.{{0,120}})?$",
     re.IGNORECASE,
 )
-BYLINE = re.compile(r"^(?:by|written by|author:|authors?:)\s*(?P<name>\S.{0,100})?$", re.IGNORECASE)
+# "By …" and the author label of other languages (作者：, 著者：, 저자:, Автор:, par).
+BYLINE = re.compile(
+    r"^(?:by|written by|authors?:|par|por|автор:|作者[:：]|著者[:：]|文[:：/]|저자[:：]|글[:：])\s*(?P<name>\S.{0,100})?$",
+    re.IGNORECASE,
+)
 # A name on its own: two to five capitalised words ("Jane Q. Doe", "Dr. Jonathan Swift").
 NAME = re.compile(r"^(?:[A-Z][\w'’.-]*\.?|van|von|de|da|del|der|la|le)(?:\s+(?:[A-Z][\w'’.-]*\.?|van|von|de|da|del|der|la|le)){1,4}$")
 HONORIFIC = re.compile(r"^(?:(?:dr|mr|mrs|ms|mme|rev|revd|prof|professor)\.?\s+)+", re.IGNORECASE)
