@@ -48,7 +48,7 @@ def ids(paths: list[Path]) -> list[str]:
 
 
 def title_block(essay: Essay) -> dict[str, Any]:
-    authors = [name for m in essay.meta if m.label == "Author" for name in re.split(r", | and ", m.value)]
+    authors = [m.value for m in essay.meta if m.label == "Author"]
     dates = [m.value for m in essay.meta if m.label == "Date"]
     epigraph = essay.epigraph[0].items[0].strip("\"“”'‘’ ") if essay.epigraph else None
     return {
@@ -137,7 +137,8 @@ def opening_words(line: str) -> list[str]:
     """The words of a paragraph's first line as a reader sees them: Markdown
     link targets, images and HTML tags are not words of the essay, and a word
     hyphenated at the line end is left to the hyphen rules."""
-    text = re.sub(r"!\[[^\]]*\]\([^)]*\)|\]\([^)]*\)|<[^>]*>|https?://\S+", " ", line)
+    text = re.sub(r"!\[[^\]]*\]\([^)]*\)|\]\([^)]*\)|<[^>]*>|\*\*?|(?<!\w)_|_(?!\w)", "", line)
+    text = re.sub(r"https?://\S+", " ", text)
     if text.rstrip().endswith("-"):
         text = text.rstrip()[:-1].rsplit(" ", 1)[0]
     return words(text)

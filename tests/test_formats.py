@@ -120,7 +120,7 @@ def test_aozora_legend_ruby_and_colophon() -> None:
         入力：誰か
         """
     )
-    assert (essay.format, essay.title, essay.language) == ("aozora", "題名", "ja")
+    assert (essay.format, essay.title, essay.language) == ("plain", "題名", "ja")
     assert meta(essay) == [("Author", "著者名")]
     body = " ".join(b.text for b in essay.intro) + " ".join(b.text for s in essay.sections for b in s.blocks)
     assert "尋常茶飯事の中に" in body and "《" not in body and "［＃" not in body

@@ -43,7 +43,7 @@ def test_yaml_front_matter_is_the_title_block() -> None:
         """.replace("{BODY}", BODY)
     )
     assert (essay.title, essay.dek, essay.format) == ("On Walking", "Why a slow pace helps thinking", "markdown")
-    assert [(m.label, m.value) for m in essay.meta] == [("Author", "Ada Lovelace and Charles Babbage"), ("Date", "2021-02-03")]
+    assert [(m.label, m.value) for m in essay.meta] == [("Author", "Ada Lovelace"), ("Author", "Charles Babbage"), ("Date", "2021-02-03")]
     assert [s.heading for s in essay.sections] == ["First"]
     assert essay.removed[0].first_line == 1 and essay.removed[0].last_line == 9
 

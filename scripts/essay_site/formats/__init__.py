@@ -30,7 +30,7 @@ READERS: dict[str, Callable[[SourceText], Essay]] = {
 def parse(source: SourceText) -> Essay:
     found = detect(source)
     log.info("%s: format %s (%s)", source.path, found.format, found.reason)
-    essay = READERS[found.format](source)
+    essay = READERS[found.reader_name](source)
     language, reason = detect_language(essay)
     log.info("%s: language %s (%s)", source.path, language, reason)
     return dataclasses.replace(essay, format=found.format, language=language)

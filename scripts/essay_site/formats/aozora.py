@@ -30,6 +30,9 @@ COLOPHON = re.compile(r"^底本[：:]")
 RUBY = re.compile(r"《[^《》]*》")
 RUBY_START = "｜"
 INPUT_NOTE = re.compile(r"［＃[^［］]*］")
+# The closing dateline, set flush right: "［＃地から３字上げ］（昭和八年十月、鉄塔）"
+# gives when the essay was written or first printed, and where.
+DATELINE = re.compile(r"^\s*［＃(?:地から[０-９\d]+字上げ|地付き)］\s*[（(](?P<date>[^、,，）)]*[年月][^、,，）)]*)(?:[、,，](?P<where>[^）)]+))?[）)]\s*$")
 # The opening block holds at most a title, a subtitle, an author and a translator.
 MAX_HEADER_LINES = 4
 
@@ -50,10 +53,13 @@ def parse(source: SourceText) -> Essay:
     author = _author(kept)
     if author:
         kept[author.line - 1] = ""
+    dateline = _dateline(lines)
+    for field in dateline:
+        kept[field.line - 1] = ""
     if not any(text.strip() for text in kept):
         raise EssayError(source.path, "holds only Aozora Bunko notes, no essay")
     essay = parse_plain(dataclasses.replace(source, lines=tuple(kept)))
-    meta = ((author,) if author else ()) + essay.meta
+    meta = ((author,) if author else ()) + dateline + essay.meta
     removed = tuple(sorted(clutter + essay.removed, key=lambda r: r.first_line))
     return dataclasses.replace(essay, meta=meta, removed=removed)
 
@@ -61,6 +67,17 @@ def parse(source: SourceText) -> Essay:
 def _reading_text(line: str) -> str:
     """The line as read: without ruby readings, ruby start marks and input notes."""
     return INPUT_NOTE.sub("", RUBY.sub("", line)).replace(RUBY_START, "")
+
+
+def _dateline(lines: tuple[str, ...]) -> tuple[MetaField, ...]:
+    """The last flush-right dateline: its date, and where the essay appeared."""
+    for number in range(len(lines), 0, -1):
+        found = DATELINE.match(lines[number - 1])
+        if found:
+            where = (found.group("where") or "").strip()
+            date = MetaField("Date", found.group("date").strip(), number)
+            return (date, MetaField("Note", where, number)) if where else (date,)
+    return ()
 
 
 def _author(lines: list[str]) -> MetaField | None:

@@ -3,7 +3,8 @@
 - markdown: a `.md` file, or a `.txt` whose content is Markdown (front
   matter, several ATX headings, or headings with Markdown links/emphasis);
 - gutenberg: a Project Gutenberg file (its `*** START OF …` marker);
-- aozora: an Aozora Bunko file (its notation legend or colophon);
+  a plain text in Aozora Bunko's layout (its notation key or colophon) is
+  plain, read by its own reader (aozora.py);
 - webpage: a page copied out of a browser, the essay inside menus and
   comments (see webpage.py);
 - plain: anything else.
@@ -31,8 +32,13 @@ MIN_ATX_HEADINGS = 2
 
 @dataclasses.dataclass(frozen=True)
 class Detected:
-    format: str  # markdown, gutenberg, aozora, webpage or plain
+    format: str  # markdown, gutenberg, webpage or plain
     reason: str
+    reader: str = ""  # the reader to use, when not the format's own
+
+    @property
+    def reader_name(self) -> str:
+        return self.reader or self.format
 
 
 def detect(source: SourceText) -> Detected:
@@ -40,7 +46,9 @@ def detect(source: SourceText) -> Detected:
     if is_gutenberg(lines):
         return Detected("gutenberg", "Project Gutenberg '*** START OF' marker")
     if is_aozora(lines):
-        return Detected("aozora", "Aozora Bunko notation legend or colophon")
+        # Plain text, in the layout of Japan's public-domain library: its own
+        # reader strips the notation key, ruby and colophon.
+        return Detected("plain", "plain text in Aozora Bunko's layout: notation key, ruby, colophon", "aozora")
     headings = sum(1 for line in lines if ATX_HEADING.match(line))
     front = front_matter_kind(lines)
     if source.path.lower().endswith(MARKDOWN_SUFFIXES):

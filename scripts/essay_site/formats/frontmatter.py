@@ -61,7 +61,7 @@ def read(path: str, lines: tuple[str, ...], span: tuple[int, int]) -> FrontMatte
     meta: list[MetaField] = []
     author_key = next((k for k in AUTHOR_KEYS if fields.get(k)), None)
     if author_key:
-        meta.append(MetaField("Author", _names(fields[author_key]), line_of(author_key)))
+        meta += [MetaField("Author", name, line_of(author_key)) for name in _names(fields[author_key])]
     date_key = next((k for k in DATE_KEYS if fields.get(k)), None)
     if date_key:
         meta.append(MetaField("Date", _text(fields[date_key]), line_of(date_key)))
@@ -95,9 +95,8 @@ def _text(value: Any) -> str:
     return " ".join(str(value).split())
 
 
-def _names(value: Any) -> str:
-    """"Jane Doe", ["A", "B"] or [{name: A}] → "A, B"."""
+def _names(value: Any) -> list[str]:
+    """"Jane Doe", ["A", "B"] or [{name: A}] → one name each."""
     items = value if isinstance(value, list) else [value]
     names = [str(item.get("name", "")) if isinstance(item, dict) else _text(item) for item in items]
-    names = [" ".join(n.split()) for n in names if n and str(n).strip()]
-    return " and ".join(names) if len(names) == 2 else ", ".join(names)
+    return [" ".join(n.split()) for n in names if n and str(n).strip()]

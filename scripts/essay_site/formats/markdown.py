@@ -34,6 +34,8 @@ log = logging.getLogger("essay_site")
 # Deeper headings than this are folded into sub-subsections.
 MAX_LEVEL = 3
 NOTE_KEY = re.compile(r"^[A-Za-z0-9]{1,3}$")
+# "… — Kant" closing a quotation: a dash, then a short source.
+ATTRIBUTION = re.compile(r"(?:^|\s)(?:—|–|―|--)\s*\S[^.!?]{0,60}$")
 
 
 def _parser() -> MarkdownIt:
@@ -228,7 +230,7 @@ class _Reader:
             if isinstance(item, Block):
                 if stack:
                     stack[-1].blocks.append(item)
-                elif not intro and item.kind == "quote":
+                elif not intro and item.kind == "quote" and is_quotation(item):
                     # A quotation before the first word of the essay is its motto.
                     log.info("%s:%d: read as the epigraph", self.path, item.line)
                     self.epigraph.append(item)
@@ -260,6 +262,13 @@ class _Reader:
         else:
             return False
         return True
+
+
+def is_quotation(block: Block) -> bool:
+    """Someone else's words: in quotation marks, or with an attribution line.
+    A blockquote of the author's own lede is the essay's first paragraph."""
+    first, last = block.items[0], block.items[-1]
+    return first[:1] in "\"“«„「『‘'" or bool(ATTRIBUTION.search(last))
 
 
 def _same(a: str, b: str) -> bool:

@@ -19,7 +19,7 @@ from ..language import language_of
 from ..text import ends_sentence
 from .lines import heading_like
 from .plain import looks_wrapped
-from .titlelines import bare_name, byline_name, date_value
+from .titlelines import byline_name, date_value, name_line
 
 # jusText's defaults.
 LENGTH_LOW = 70
@@ -45,7 +45,8 @@ class Unit:
     text: str
     kind: str  # good (prose), neargood, short or bad
     words: int
-    meta: bool  # a byline or a date
+    meta: bool  # a byline ("By …") or a date
+    name: bool  # a name, which is a byline when a date stands beside it
     headline: bool  # could be the essay's title
 
 
@@ -55,9 +56,10 @@ def classify(lines: tuple[str, ...]) -> list[Unit]:
     units: list[Unit] = []
     for first, last, line in pieces(lines):
         words = _WORD.findall(line)
-        meta = bool(date_value(line) or byline_name(line) or (bare_name(line) and len(words) <= 4))
+        meta = bool(date_value(line) or byline_name(line))
         headline = heading_like(line) and len(words) >= 2 and not IMAGE_FILE.search(line) and not meta
-        units.append(Unit(first, last, line, line_class(line, words, stopwords), len(words), meta, headline))
+        kind = line_class(line, words, stopwords)
+        units.append(Unit(first, last, line, kind, len(words), meta, bool(name_line(line)), headline))
     return units
 
 
@@ -112,6 +114,27 @@ def essay_run(units: list[Unit]) -> tuple[int, int] | None:
     if not good:
         return None
     return max(good, key=lambda r: sum(len(units[i].text) for i in range(r[0], r[1] + 1) if units[i].kind == "good"))
+
+
+def good_chars(units: list[Unit], first: int, last: int) -> int:
+    return sum(len(u.text) for u in units[first : last + 1] if u.kind == "good")
+
+
+def extend(units: list[Unit], run: tuple[int, int], floor: int) -> tuple[int, int]:
+    """Take in the short sentences at either end of the run ("Happy
+    birthday, Go!"), down to `floor`; a caption under an image file is not
+    one of them."""
+    start, end = run
+    while start - 1 > floor and _short_sentence(units[start - 1]) and not IMAGE_FILE.search(units[start - 2].text if start >= 2 else ""):
+        start -= 1
+    for _ in range(MAX_GAP):
+        if end + 1 < len(units) and _short_sentence(units[end + 1]):
+            end += 1
+    return start, end
+
+
+def _short_sentence(unit: Unit) -> bool:
+    return unit.kind == "short" and not unit.meta and ends_sentence(unit.text) and not unit.text.endswith((":", ","))
 
 
 @functools.lru_cache(maxsize=8)

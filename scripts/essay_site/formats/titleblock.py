@@ -22,6 +22,7 @@ from .titlelines import (
     clean_title,
     date_remark,
     date_value,
+    name_line,
     split_title_note,
     title_page_label,
 )
@@ -135,7 +136,7 @@ class _Reader:
         lines = self.lines()
         if not lines or len(lines) > 2 or any(f.label == "Author" for f in self.meta):
             return False
-        name = bare_name(lines[0][1])
+        name = name_line(lines[0][1])
         after = lines[1] if len(lines) == 2 else self.single(1)
         if not name or after is None or not date_value(after[1]):
             return False

@@ -98,6 +98,16 @@ def bare_name(line: str) -> str | None:
     return without_honorific(display_case(text)) if NAME.match(display_case(text)) else None
 
 
+def name_line(line: str) -> str | None:
+    """A byline without "By": a name, maybe with a short clause after a comma
+    ("Russ Cox, for the Go team"). Only a date beside it makes it a byline."""
+    text = " ".join(line.split())
+    name, _, clause = text.partition(", ")
+    if not bare_name(name) or len(clause.split()) > 6 or text.endswith((".", "!", "?", ":")):
+        return None
+    return without_honorific(display_case(text))
+
+
 def bracket_note(text: str) -> str | None:
     found = BRACKET_NOTE.match(" ".join(text.split()))
     return found.group("text").strip() if found else None

@@ -30,12 +30,19 @@ TITLE_WINDOW = 15
 # A page: chrome lines on both sides of the essay, this many at least.
 MIN_CHROME_LINES = 4
 MIN_CHROME_SHARE = 0.15
+# The essay's run holds at least this share of the page's prose.
+MIN_RUN_SHARE = 0.75
 # Lines between a title and its byline: the dek.
 MAX_DEK_LINES = 2
 
 
 def chrome_evidence(lines: tuple[str, ...]) -> str | None:
-    """Why the text looks like a copied web page, or None."""
+    """Why the text looks like a copied web page, or None.
+
+    Page chrome stands on both sides of one run of prose that holds nearly
+    all the prose; an essay whose verse or lists break its prose into runs is
+    not a page.
+    """
     units = pageclass.classify(lines)
     run = pageclass.essay_run(units)
     if run is None:
@@ -43,7 +50,8 @@ def chrome_evidence(lines: tuple[str, ...]) -> str | None:
     before = [u for u in units[: run[0]] if u.kind != "good"]
     after = [u for u in units[run[1] + 1 :] if u.kind != "good"]
     outside = len(units) - (run[1] - run[0] + 1)
-    if len(before) < MIN_CHROME_LINES or len(after) < MIN_CHROME_LINES or outside < MIN_CHROME_SHARE * len(units):
+    share = pageclass.good_chars(units, *run) / max(1, pageclass.good_chars(units, 0, len(units) - 1))
+    if min(len(before), len(after)) < MIN_CHROME_LINES or outside < MIN_CHROME_SHARE * len(units) or share < MIN_RUN_SHARE:
         return None
     return f"{len(before)} lines of page chrome before the longest run of prose, {len(after)} after it"
 
@@ -54,6 +62,7 @@ def parse(source: SourceText) -> Essay:
     if run is None:
         raise EssayError(source.path, "no run of prose found in this web page")
     head = title_lines(units, run[0])
+    run = pageclass.extend(units, run, max(head, default=-1))
     keep = {n for u in [units[i] for i in head] + units[run[0] : run[1] + 1] for n in range(u.line, u.last + 1)}
     removed = dropped_spans(units, keep, head, run)
     for span in removed:
@@ -66,22 +75,25 @@ def parse(source: SourceText) -> Essay:
 def title_lines(units: list[Unit], start: int) -> list[int]:
     """Indices of the title, dek and byline/date lines just above the essay.
 
-    The byline and date sit closest to the text; the title is the nearest
-    headline-like line above them, and a line between the two is the dek.
-    Without a byline, the title is the fullest headline-like line above the
-    essay: menu items and buttons are one or two words.
+    The byline and date sit closest to the text (a name beside a date is a
+    byline); the title is the nearest headline-like line above them, and a
+    line between the two is the dek. Without a byline, the title is the
+    fullest headline-like line above the essay: menu items and buttons are
+    one or two words.
     """
-    window = range(max(0, start - TITLE_WINDOW), start)
-    meta = [i for i in window if units[i].meta]
-    if meta:
-        top = meta[0]
-        title = next((i for i in range(top - 1, max(-1, top - 1 - MAX_DEK_LINES - 1), -1) if units[i].headline), None)
+    floor = max(0, start - TITLE_WINDOW)
+    dated = [i for i in range(floor, start) if units[i].meta]
+    if dated:
+        top = bottom = dated[-1]
+        while top - 1 >= floor and (units[top - 1].meta or units[top - 1].name):
+            top -= 1
+        while bottom + 1 < start and (units[bottom + 1].meta or units[bottom + 1].name):
+            bottom += 1
+        title = next((i for i in range(top - 1, max(floor, top - 2 - MAX_DEK_LINES) - 1, -1) if units[i].headline), None)
         if title is not None:
-            return [*range(title, top), *meta]
-    headlines = [i for i in window if units[i].headline]
-    if not headlines:
-        return meta
-    return [max(headlines, key=lambda i: (units[i].words, i)), *meta]
+            return list(range(title, bottom + 1))
+    headlines = [i for i in range(floor, start) if units[i].headline]
+    return [max(headlines, key=lambda i: (units[i].words, i))] if headlines else []
 
 
 def dropped_spans(
