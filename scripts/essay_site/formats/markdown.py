@@ -15,7 +15,6 @@ mdit-py-plugins' footnotes; front matter by frontmatter.py.
 from __future__ import annotations
 
 import dataclasses
-import html.parser
 import logging
 import re
 
@@ -25,7 +24,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 
 from ..model import Block, Essay, EssayError, MetaField, Note, Removed, Section, SourceText
 from . import frontmatter
-from .mdinline import InlineContext, Run, inline_run
+from .mdinline import InlineContext, Run, html_text, inline_run
 from .titlecase import display_case, is_all_caps
 from .titlelines import bracket_note, byline_name, date_value
 
@@ -280,29 +279,3 @@ def _shown_heading(path: str, heading: _Heading) -> str:
     if shown != heading.text:
         log.info("%s:%d: heading %r shown as %r", path, heading.line, heading.text, shown)
     return shown
-
-
-class _TextOnly(html.parser.HTMLParser):
-    """The text of an HTML fragment, without scripts, styles or comments."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.hidden = 0
-
-    def handle_starttag(self, tag: str, attrs: list) -> None:
-        self.hidden += tag in ("script", "style", "template")
-
-    def handle_endtag(self, tag: str) -> None:
-        self.hidden -= tag in ("script", "style", "template") and self.hidden > 0
-
-    def handle_data(self, data: str) -> None:
-        if not self.hidden:
-            self.parts.append(data)
-
-
-def html_text(fragment: str) -> str:
-    parser = _TextOnly()
-    parser.feed(fragment)
-    parser.close()
-    return " ".join(" ".join(parser.parts).split())

@@ -12,6 +12,7 @@ is logged with its line.
 from __future__ import annotations
 
 import dataclasses
+import html.parser
 import logging
 import re
 from collections.abc import Callable
@@ -144,3 +145,29 @@ def _plain(node: SyntaxTreeNode) -> str:
     if node.type == "text" or not node.children:
         return node.content
     return "".join(_plain(child) for child in node.children)
+
+
+class _TextOnly(html.parser.HTMLParser):
+    """The text of an HTML fragment, without scripts, styles or comments."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.hidden = 0
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        self.hidden += tag in ("script", "style", "template")
+
+    def handle_endtag(self, tag: str) -> None:
+        self.hidden -= tag in ("script", "style", "template") and self.hidden > 0
+
+    def handle_data(self, data: str) -> None:
+        if not self.hidden:
+            self.parts.append(data)
+
+
+def html_text(fragment: str) -> str:
+    parser = _TextOnly()
+    parser.feed(fragment)
+    parser.close()
+    return " ".join(" ".join(parser.parts).split())
