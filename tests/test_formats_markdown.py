@@ -215,3 +215,9 @@ def test_a_txt_file_of_markdown_is_read_as_markdown() -> None:
     assert essay.format == "markdown"
     assert essay.title == "标题"
     assert [s.heading for s in essay.sections] == ["一、开始", "二、结束"]
+
+
+def test_without_any_title_the_file_name_titles_the_essay() -> None:
+    essay = md(f"## First part\n\n{BODY}\n\n## Second part\n\n{BODY}\n", name="my_walking-essay.md")
+    assert essay.title == "My walking essay"
+    assert [s.heading for s in essay.sections] == ["First part", "Second part"]

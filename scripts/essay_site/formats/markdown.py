@@ -26,6 +26,7 @@ from ..model import Block, Essay, EssayError, MetaField, Note, Removed, Section,
 from . import frontmatter
 from .mdinline import InlineContext, Run, html_text, inline_run
 from .titlecase import display_case, is_all_caps
+from .lines import heading_like
 from .titlelines import bracket_note, byline_name, date_value
 
 log = logging.getLogger("essay_site")
@@ -211,10 +212,14 @@ class _Reader:
             found = items.pop(top)
             assert isinstance(found, _Heading)
             return _shown_heading(self.path, found), found.line
-        if items and isinstance(items[0], Block) and len(items[0].text) <= 120:
-            block = items.pop(0)
-            return " ".join(block.text.split()), block.line
-        raise EssayError(source.path, "has no title: add a `# Title` line or front matter with `title:`")
+        first_block = items[0] if items else None
+        if isinstance(first_block, Block) and first_block.kind == "paragraph" and heading_like(first_block.text):
+            items.pop(0)
+            return " ".join(first_block.text.split()), first_block.line
+        # No title anywhere: the file's name is the best a reader has.
+        title = " ".join(re.split(r"[-_\s]+", source.stem)).strip() or "Essay"
+        log.warning("%s: no title (no front matter title, no `# Title`): titled %r from the file name", source.path, title)
+        return title[:1].upper() + title[1:], 1
 
     def sections(self, items: list[_Heading | Block], meta: list[MetaField]) -> tuple[tuple[Block, ...], tuple[Section, ...]]:
         headings = [i for i in items if isinstance(i, _Heading)]
