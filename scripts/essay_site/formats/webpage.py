@@ -19,6 +19,7 @@ import dataclasses
 import logging
 
 from ..model import Essay, EssayError, Removed, SourceText
+from ..text import ends_sentence
 from . import pageclass
 from .pageclass import Unit
 from .plain import parse as parse_plain
@@ -28,7 +29,8 @@ log = logging.getLogger("essay_site")
 # Lines above the essay searched for its title and byline.
 TITLE_WINDOW = 15
 # A page: chrome lines on both sides of the essay, this many at least.
-MIN_CHROME_LINES = 4
+MIN_CHROME_LINES = 5
+MIN_RUN_PARAGRAPHS = 3
 MIN_CHROME_SHARE = 0.15
 # The essay's run holds at least this share of the page's prose.
 MIN_RUN_SHARE = 0.75
@@ -47,8 +49,11 @@ def chrome_evidence(lines: tuple[str, ...]) -> str | None:
     run = pageclass.essay_run(units)
     if run is None:
         return None
-    before = [u for u in units[: run[0]] if u.kind != "good"]
-    after = [u for u in units[run[1] + 1 :] if u.kind != "good"]
+    # Chrome is labels, names and links: lines that do not end a sentence.
+    before = [u for u in units[: run[0]] if u.kind != "good" and not ends_sentence(u.text)]
+    after = [u for u in units[run[1] + 1 :] if u.kind != "good" and not ends_sentence(u.text)]
+    if sum(u.kind == "good" for u in units[run[0] : run[1] + 1]) < MIN_RUN_PARAGRAPHS:
+        return None
     outside = len(units) - (run[1] - run[0] + 1)
     share = pageclass.good_chars(units, *run) / max(1, pageclass.good_chars(units, 0, len(units) - 1))
     if min(len(before), len(after)) < MIN_CHROME_LINES or outside < MIN_CHROME_SHARE * len(units) or share < MIN_RUN_SHARE:
