@@ -221,3 +221,10 @@ def test_without_any_title_the_file_name_titles_the_essay() -> None:
     essay = md(f"## First part\n\n{BODY}\n\n## Second part\n\n{BODY}\n", name="my_walking-essay.md")
     assert essay.title == "My walking essay"
     assert [s.heading for s in essay.sections] == ["First part", "Second part"]
+
+
+def test_a_pull_quote_in_html_is_a_quote_of_its_text() -> None:
+    essay = md('# T\n\n<aside class="pquote">\n  Quoted words.\n  <p>\n— A Person, ["Title"](https://x.org/)\n  </p>\n</aside>\n')
+    (quote,) = essay.intro
+    assert (quote.kind, quote.items) == ("quote", ('Quoted words. — A Person, "Title"',))
+    assert marked(quote) == [('"Title"', "link", "https://x.org/")]

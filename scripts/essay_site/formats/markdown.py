@@ -34,6 +34,7 @@ log = logging.getLogger("essay_site")
 # Deeper headings than this are folded into sub-subsections.
 MAX_LEVEL = 3
 NOTE_KEY = re.compile(r"^[A-Za-z0-9]{1,3}$")
+QUOTE_TAG = re.compile(r"^\s*<(?:blockquote|aside|q|figure)\b", re.IGNORECASE)
 # "… — Kant" closing a quotation: a dash, then a short source.
 ATTRIBUTION = re.compile(r"(?:^|\s)(?:—|–|―|--)\s*\S[^.!?]{0,60}$")
 
@@ -164,13 +165,19 @@ class _Reader:
         return runs
 
     def html_block(self, node: SyntaxTreeNode) -> None:
+        """Raw HTML never renders. Its text is shown, read as Markdown inline
+        text (a pull quote's credit often holds a Markdown link): a quotation
+        element gives a quote, anything else a paragraph."""
         text = html_text(node.content)
         line = self.line(node)
-        if text:
-            log.info("%s:%d: raw HTML block shown as its text: %r", self.path, line, text[:60])
-            self.items.append(Block("paragraph", (text,), line))
-        else:
+        if not text:
             log.info("%s:%d: raw HTML block dropped: %r", self.path, line, " ".join(node.content.split())[:60])
+            return
+        log.info("%s:%d: raw HTML block shown as its text: %r", self.path, line, text[:60])
+        tokens = _parser().parseInline(text)
+        run = inline_run(SyntaxTreeNode(tokens).children[0], InlineContext(self.path, line, self.note_key))
+        kind = "quote" if QUOTE_TAG.match(node.content) else "paragraph"
+        self.add_block(kind, [run], node)
 
     def footnotes(self, node: SyntaxTreeNode) -> None:
         for note in node.children:
