@@ -191,6 +191,8 @@ class _Reader:
         title, title_line = self.title(source, front, items)
         meta = list(front.meta)
         intro, sections = self.sections(items, meta)
+        if not intro and not sections and self.epigraph:
+            intro, self.epigraph = tuple(self.epigraph), []  # a quotation alone is the essay
         if not intro and not sections:
             raise EssayError(source.path, "has a title but no body", title_line)
         return Essay(

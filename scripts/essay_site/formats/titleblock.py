@@ -13,8 +13,9 @@ import logging
 import re
 
 from ..model import Block, Line, MetaField, RawBlock
+from ..text import ends_sentence
 from .titlemeta import take_dek, take_meta, take_tail_meta, take_title
-from .titlecase import display_case
+from .titlecase import display_case, is_all_caps
 from .titlelines import (
     bare_name,
     bracket_note,
@@ -98,7 +99,12 @@ class _Reader:
 
     def repeated_title(self) -> bool:
         line = self.single()
-        if line is None or _title_key(line[1]) != _title_key(self.title):
+        if line is None or _title_key(line[1]) != _title_key(self.title) or self.i + 1 >= len(self.blocks):
+            return False
+        text = line[1].strip()
+        # "II. SELF-RELIANCE." repeats a title; "River river river." under a
+        # title "River river river" is the essay's first sentence.
+        if ends_sentence(text) and not (is_all_caps(text) or re.match(r"^(?:[IVXLC]+|\d+)[.)]\s", text)):
             return False
         log.info("%s:%d: the title repeated: %r", self.path, line[0], line[1].strip())
         self.i += 1
