@@ -197,3 +197,17 @@ def test_an_indented_motto_and_verse_are_the_epigraph() -> None:
         ("verse", "Man is his own star; and the soul that can"),
     ]
     assert essay.sections == () and essay.intro[0].text == P1
+
+
+def test_seeds_take_one_txt_or_md_essay(tmp_path: Path) -> None:
+    from essay_site.model import EssayError
+    from essay_site.read import find_essay
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "essay.md").write_text("# T\n\nText.\n", encoding="utf-8")
+    (seeds / "essay.glossary.yml").write_text("terms: []\n", encoding="utf-8")
+    assert find_essay(tmp_path, seeds).name == "essay.md"
+    (seeds / "other.txt").write_text("T\n\nText.\n", encoding="utf-8")
+    with pytest.raises(EssayError, match="found 2 essays"):
+        find_essay(tmp_path, seeds)
