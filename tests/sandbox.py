@@ -29,7 +29,8 @@ def make_project(base: Path, essay: str | bytes | None, name: str = "essay.txt",
     (root / "scripts").mkdir()
     shutil.copy(ROOT / "mkdocs.yml", root)
     shutil.copytree(ROOT / "overrides", root / "overrides")
-    shutil.copy(ROOT / "scripts" / "serve_hook.py", root / "scripts")
+    for hook in ("serve_hook.py", "csp_hook.py"):
+        shutil.copy(ROOT / "scripts" / hook, root / "scripts")
     for path in HAND_WRITTEN:
         (root / "docs" / path).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(ROOT / "docs" / path, root / "docs" / path)

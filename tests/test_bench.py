@@ -15,7 +15,7 @@ from essay_site.glossary import load_glossary
 from essay_site.model import SourceText
 from essay_site.nav import NAV_GROUP_SIZE, NAV_GROUP_THRESHOLD
 from essay_site.formats.plain import parse
-from essay_site.themes import MAX_RELATED
+from essay_site.terms.related import MAX_RELATED
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))

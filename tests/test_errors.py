@@ -44,6 +44,10 @@ def with_glossary(yml: str | bytes) -> dict[str, bytes | Outside]:
     return {"essay.txt": f"A Title\n\n{BODY}".encode(), "essay.glossary.yml": yml if isinstance(yml, bytes) else yml.encode()}
 
 
+def with_redirects(yml: str) -> dict[str, bytes | Outside]:
+    return {"essay.txt": f"A Title\n\n{BODY}".encode(), "essay.redirects.yml": yml.encode()}
+
+
 CASES = [
     Case("empty", essay(""), "seeds/essay.txt: is empty"),
     Case("whitespace", {"essay.txt": b" \n\t\n\r\n\xc2\xa0 \n"}, "seeds/essay.txt: has no text, only whitespace or invisible characters"),
@@ -77,6 +81,20 @@ CASES = [
          "terms and aliases must be unique, ignoring case and Unicode form"),
     Case("glossary-duplicate-key", with_glossary("terms:\n  - term: Paperback\n    definition: One.\n    definition: Two.\n"),
          "seeds/essay.glossary.yml:4: is not valid YAML: duplicate key 'definition' (first on line 3)"),
+    Case("glossary-scalar-aliases", with_glossary("terms:\n  - term: Paperback\n    definition: x\n    aliases: price\n"),
+         "seeds/essay.glossary.yml:2: entry 'Paperback': aliases must be a list, e.g. ['price'] (got 'price')"),
+    Case("glossary-flow-duplicate-key", with_glossary("terms:\n  - {term: Paperback, definition: a, definition: b}\n"),
+         "seeds/essay.glossary.yml:2: is not valid YAML: duplicate key 'definition' (first on line 2)"),
+    Case("glossary-unknown-field", with_glossary(GLOSSARY_OK + "    colour: blue\n"),
+         "seeds/essay.glossary.yml:2: entry 'Paperback' has unknown field 'colour' (known: term, aliases, definition, see_also, theme)"),
+    Case("glossary-empty-term", with_glossary("terms:\n  - term: ''\n    definition: x\n"),
+         "seeds/essay.glossary.yml:2: entry needs a non-empty 'term' (got '')"),
+    Case("redirects-scalar", with_redirects("redirects: old-slug\n"),
+         "seeds/essay.redirects.yml:1: 'redirects' must map old slug to new slug, e.g. 'old-heading: new-heading' (got 'old-slug')"),
+    Case("redirects-unknown-field", with_redirects("redirects: {a: b}\nmoved: {c: d}\n"),
+         "seeds/essay.redirects.yml:1: needs one top-level 'redirects:' mapping of old slug to new slug (got ['moved', 'redirects'])"),
+    Case("redirects-duplicate-key", with_redirects("redirects:\n  old: a\n  old: b\n"),
+         "seeds/essay.redirects.yml:3: is not valid YAML: duplicate key 'old' (first on line 2)"),
     Case("glossary-latin-1", with_glossary("terms:\n  - term: Café\n    definition: x\n".encode("latin-1")),
          "seeds/essay.glossary.yml:2: is not valid UTF-8 (byte 0xe9 at byte offset 20); save it as UTF-8"),
 ]

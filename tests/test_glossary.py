@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from essay_site.extract import extract_glossary
+from essay_site.terms import extract_glossary
 from essay_site.glossary import compile_matcher, load_glossary
 from essay_site.link import link
 from essay_site.model import EssayError, Term, TermRef
@@ -110,13 +110,46 @@ def write(tmp_path: Path, text: str) -> tuple[str, str]:
             """,
             "seeds/g.glossary.yml:4: is not valid YAML: did not find expected ',' or ']'",
         ),
-        ("terms: []\n", "seeds/g.glossary.yml:1: needs a top-level 'terms:' list of entries"),
+        ("terms: []\n", "seeds/g.glossary.yml:1: needs a top-level 'terms:' list of entries (got [])"),
+        ("terms: Openness\n", "seeds/g.glossary.yml:1: needs a top-level 'terms:' list of entries (got 'Openness')"),
+        (
+            "terms:\n  - {term: Openness, definition: x}\nthemes: [a]\n",
+            "seeds/g.glossary.yml:1: unknown top-level field 'themes'; only 'terms' is read",
+        ),
+        (
+            # A scalar where a list belongs: never five one-letter aliases.
+            "terms:\n  - term: Pricing\n    definition: x\n    aliases: price\n",
+            "seeds/g.glossary.yml:2: entry 'Pricing': aliases must be a list, e.g. ['price'] (got 'price')",
+        ),
+        (
+            "terms:\n  - {term: Pricing, definition: x, see_also: Openness}\n",
+            "seeds/g.glossary.yml:2: entry 'Pricing': see_also must be a list, e.g. ['Openness'] (got 'Openness')",
+        ),
+        (
+            "terms:\n  - {term: Pricing, definition: x, aliases: ['']}\n",
+            "seeds/g.glossary.yml:2: entry 'Pricing': each of aliases must be non-empty text (got '')",
+        ),
+        (
+            # Duplicate keys in a flow mapping on one line.
+            "terms:\n  - {term: Pricing, definition: a, definition: b}\n",
+            "seeds/g.glossary.yml:2: is not valid YAML: duplicate key 'definition' (first on line 2)",
+        ),
+        (
+            "terms:\n  - term: Pricing\n    definition: a\n    term: Price\n",
+            "seeds/g.glossary.yml:4: is not valid YAML: duplicate key 'term' (first on line 2)",
+        ),
+        (
+            "terms:\n  - term: '  '\n    definition: a\n",
+            "seeds/g.glossary.yml:2: entry needs a non-empty 'term' (got '  ')",
+        ),
+        ("terms:\n  - {term: Pricing, definition: a, theme: yes please}\n",
+         "seeds/g.glossary.yml:2: entry 'Pricing': theme must be true or false (got 'yes please')"),
         (
             """\
             terms:
               - term: Openness
             """,
-            "seeds/g.glossary.yml:2: entry 'Openness' needs a 'definition'",
+            "seeds/g.glossary.yml:2: entry 'Openness' needs a non-empty 'definition' (got None)",
         ),
         (
             """\
@@ -125,7 +158,7 @@ def write(tmp_path: Path, text: str) -> tuple[str, str]:
                 definition: x
                 colour: blue
             """,
-            "seeds/g.glossary.yml:2: entry 'Openness' has unknown keys ['colour']",
+            "seeds/g.glossary.yml:2: entry 'Openness' has unknown field 'colour' (known: term, aliases, definition, see_also, theme)",
         ),
     ],
 )

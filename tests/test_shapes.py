@@ -23,7 +23,7 @@ import pytest
 import essay_gen
 from essay_site import cards
 from essay_site.build import generate
-from essay_site.extract import extract_glossary
+from essay_site.terms import extract_glossary
 from essay_site.link import link, section_slugs
 from essay_site.model import Block, Essay
 from essay_site.formats.lines import LIST_ITEM

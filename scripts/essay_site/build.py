@@ -1,7 +1,8 @@
-"""The pipeline: read → parse → link → render → write.
+"""The pipeline: read → formats (parse) → link → pages (render) → write.
 
-`generate` is pure: it takes what read.py read and returns every file of the
-generated docs/ as bytes, so nothing is written unless everything rendered.
+`generate` takes what read.py read and returns every file of the generated
+docs/ as bytes, so nothing is written unless everything rendered. It writes
+nothing; the one file it reads is a font, when cards.py draws a new card.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ from pathlib import Path
 import yaml
 
 from . import cards, redirects
-from .extract import extract_glossary
 from .glossary import load_glossary
 from .link import aliases_never_matched, link
 from .model import Essay, LinkedEssay
@@ -23,6 +23,7 @@ from .paths import Site, url
 from .read import Inputs, read_inputs
 from .escape import Escaper
 from .pages import render_pages
+from .terms import extract_glossary
 from .themes import mentions_by_term
 from .write import Manifest, read_cached_cards, read_manifest, write_docs
 
@@ -134,14 +135,22 @@ def build(root: Path, check: bool = False) -> int:
 
 
 def suggest_glossary(root: Path) -> str:
-    """A starter glossary YAML from the extracted terms, for an author to edit."""
+    """A starter glossary YAML from the extracted terms, for an author to
+    curate: each term with its aliases (the forms the essay uses), the
+    essay's sentence that introduces it as a draft definition, and the themes
+    marked."""
     project = Project(root.resolve())
     inputs = read_inputs(project.root, project.seeds, project.mkdocs_yml)
     essay = parse(inputs.essay)
     linked = link(essay, extract_glossary(essay))
     entries = [
-        {"term": t.term, "aliases": [], "definition": t.definition, "see_also": [], "theme": t.theme}
+        {"term": t.term, "aliases": list(t.aliases), "definition": t.definition, "see_also": [], "theme": t.theme}
         for t in linked.glossary.terms
     ]
-    header = f"# Suggested glossary for {inputs.essay.path}: edit the definitions, then save as seeds/{inputs.essay.stem}.glossary.yml\n"
+    themes = ", ".join(t.term for t in linked.glossary.terms if t.theme) or "none"
+    header = (
+        f"# Suggested glossary for {inputs.essay.path}: edit the definitions, then save as "
+        f"seeds/{inputs.essay.stem}.glossary.yml\n"
+        f"# Definitions are the essay's own sentences; write your own. Themes: {themes}\n"
+    )
     return header + yaml.safe_dump({"terms": entries}, sort_keys=False, allow_unicode=True, width=100)

@@ -38,12 +38,18 @@ def _mapping_with_line(loader: _LineLoader, node: yaml.MappingNode) -> dict[str,
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_with_line)
 
 
+FIELDS = ("term", "aliases", "definition", "see_also", "theme")
+
+
 def load_glossary(path: str, text: str) -> Glossary:
     data = load_yaml(path, text, _LineLoader)
-    entries = data.get("terms") if isinstance(data, dict) else None
-    if not isinstance(entries, list) or not entries:
-        raise EssayError(path, "needs a top-level 'terms:' list of entries", 1)
-    terms = tuple(sorted((parse_entry(path, entry) for entry in entries), key=lambda t: key(t.term)))
+    if not isinstance(data, dict) or not isinstance(data.get("terms"), list) or not data["terms"]:
+        found = data.get("terms") if isinstance(data, dict) else data
+        raise EssayError(path, f"needs a top-level 'terms:' list of entries (got {found!r})", 1)
+    unknown = sorted(set(data) - {"terms", "__line__"})
+    if unknown:
+        raise EssayError(path, f"unknown top-level field {unknown[0]!r}; only 'terms' is read", 1)
+    terms = tuple(sorted((parse_entry(path, entry) for entry in data["terms"]), key=lambda t: key(t.term)))
     check_unique(path, terms)
     check_see_also(path, terms)
     return Glossary(terms=terms, curated=True, path=path)
@@ -53,30 +59,42 @@ def parse_entry(path: str, entry: Any) -> Term:
     if not isinstance(entry, dict):
         raise EssayError(path, f"each entry must be a mapping with 'term' and 'definition' (got {entry!r})")
     line = entry.pop("__line__")
-    unknown = sorted(set(entry) - {"term", "aliases", "definition", "see_also", "theme"})
     term = entry.get("term")
     if not isinstance(term, str) or not term.strip():
-        raise EssayError(path, f"entry needs a 'term' (got {term!r})", line)
+        raise EssayError(path, f"entry needs a non-empty 'term' (got {term!r})", line)
+    unknown = sorted(set(entry) - set(FIELDS))
     if unknown:
-        raise EssayError(path, f"entry {term!r} has unknown keys {unknown}", line)
+        raise EssayError(path, f"entry {term!r} has unknown field {unknown[0]!r} (known: {', '.join(FIELDS)})", line)
     definition = entry.get("definition")
     if not isinstance(definition, str) or not definition.strip():
-        raise EssayError(path, f"entry {term!r} needs a 'definition'", line)
-    aliases = entry.get("aliases") or []
-    see_also = entry.get("see_also") or []
-    if not all(isinstance(a, str) and a.strip() for a in [*aliases, *see_also]):
-        raise EssayError(path, f"entry {term!r}: aliases and see_also must be lists of text", line)
-    if not isinstance(entry.get("theme", False), bool):
-        raise EssayError(path, f"entry {term!r}: theme must be true or false", line)
+        raise EssayError(path, f"entry {term!r} needs a non-empty 'definition' (got {definition!r})", line)
+    aliases = text_list(path, term, "aliases", entry.get("aliases"), line)
+    see_also = text_list(path, term, "see_also", entry.get("see_also"), line)
+    theme = entry.get("theme", False)
+    if not isinstance(theme, bool):
+        raise EssayError(path, f"entry {term!r}: theme must be true or false (got {theme!r})", line)
     return Term(
         slug=slugify(term, "term"),
         term=" ".join(term.split()),
         aliases=tuple(" ".join(a.split()) for a in aliases),
         definition=" ".join(definition.split()),
         see_also=tuple(see_also),
-        theme=entry.get("theme", False),
+        theme=theme,
         line=line,
     )
+
+
+def text_list(path: str, term: str, field: str, value: Any, line: int) -> list[str]:
+    """A list of non-empty strings. A lone string is refused rather than
+    read as a list of its letters ("aliases: price" is not p, r, i, c, e)."""
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise EssayError(path, f"entry {term!r}: {field} must be a list, e.g. [{value!r}] (got {value!r})", line)
+    for item in value:
+        if not isinstance(item, str) or not item.strip():
+            raise EssayError(path, f"entry {term!r}: each of {field} must be non-empty text (got {item!r})", line)
+    return value
 
 
 def names(term: Term) -> Iterator[str]:

@@ -31,7 +31,8 @@ from .model import (
 )
 from .slugs import UniqueSlugs, slugify, word_slug
 from .text import sentence_spans
-from .themes import mentions_by_term, related_sections
+from .terms.definitions import best_sentence, with_extracted_definitions  # noqa: F401 (render.py imports best_sentence from here)
+from .terms.related import related_sections
 
 # URLs the site itself uses: a section may never take one of them.
 RESERVED_PAGES = ("assets", "glossary", "index", "read", "search", "theme-map", "themes", "404")
@@ -56,15 +57,14 @@ def link(essay: Essay, glossary: Glossary) -> LinkedEssay:
     pages = tuple(build_section_page(slug, s, anchors, matcher, notes) for slug, s in zip(slugs, essay.sections))
     mentions = tuple(m for page in (index, *pages) for m in page_mentions(page))
     if not glossary.curated:
-        glossary = with_extracted_definitions(glossary, mentions)
-    themes = [t.slug for t in glossary.terms if t.theme]
+        glossary = with_extracted_definitions(glossary, mentions, essay.language)
     return LinkedEssay(
         essay=essay,
         index=index,
         pages=pages,
         glossary=glossary,
         mentions=mentions,
-        related=related_sections(pages, mentions, themes),
+        related=related_sections(pages, mentions),
         notes=notes,
     )
 
@@ -194,35 +194,6 @@ def sentence_of(text: str, spans: list[tuple[int, int]], ends: list[int], offset
         start, end = spans[i]
         return text[start:end].strip()
     return text.strip()
-
-
-# Words that mark a sentence as explaining a term rather than using it.
-DEFINING = re.compile(r"\b(?:is|are|means?|refers? to|describes?|called|matters because)\b", re.IGNORECASE)
-
-
-def best_sentence(term_names: list[str], candidates: list[Mention]) -> Mention | None:
-    """The sentence that best shows a term: defining words, the term's own
-    name, and a readable length score; ties go to the earliest."""
-    name = re.compile(re.escape(term_names[0]), re.IGNORECASE)
-
-    def score(item: tuple[int, Mention]) -> tuple[int, int]:
-        position, m = item
-        text = m.sentence
-        points = 2 * bool(DEFINING.search(text)) + 2 * bool(name.search(text))
-        points += 1 if 60 <= len(text) <= 240 else 0
-        return points, -position
-
-    return max(enumerate(candidates), key=score)[1] if candidates else None
-
-
-def with_extracted_definitions(glossary: Glossary, mentions: tuple[Mention, ...]) -> Glossary:
-    by_term = mentions_by_term(mentions)
-    terms = []
-    for term in glossary.terms:
-        best = best_sentence([term.term], by_term.get(term.slug, []))
-        definition = best.sentence if best else term.term
-        terms.append(dataclasses.replace(term, definition=definition))
-    return dataclasses.replace(glossary, terms=tuple(terms))
 
 
 def aliases_never_matched(linked: LinkedEssay) -> list[tuple[str, str]]:

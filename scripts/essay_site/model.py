@@ -10,9 +10,6 @@ class EssayError(Exception):
     """A bad input, reported to the user as one line: `file:line: message`."""
 
     def __init__(self, path: str, message: str, line: int | None = None) -> None:
-        self.path = path
-        self.line = line
-        self.message = message
         where = f"{path}:{line}" if line is not None else path
         super().__init__(f"{where}: {message}")
 
@@ -246,8 +243,8 @@ class Mention:
 class Related:
     slug: str
     heading: str
-    shared: tuple[str, ...]  # theme slugs, strongest first
-    score: int
+    shared: tuple[str, ...]  # slugs of the shared terms that carry the weight, strongest first
+    score: float  # cosine similarity of the two sections' TF-IDF term vectors
 
 
 @dataclasses.dataclass(frozen=True)

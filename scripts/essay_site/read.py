@@ -29,6 +29,11 @@ INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff"))
 # C0/C1 control characters other than tab; the line splitter already consumed
 # the line breaks (\n, \r, \v, \f, \x1c-\x1e, \x85, \u2028, \u2029).
 CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
+# Unicode noncharacters (U+FDD0–U+FDEF and the last two code points of every
+# plane) are not text: YAML and HTML validators refuse them.
+NONCHARACTER = re.compile(
+    "[\ufdd0-\ufdef" + "".join(f"{chr(plane * 0x10000 + 0xFFFE)}{chr(plane * 0x10000 + 0xFFFF)}" for plane in range(17)) + "]"
+)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -154,6 +159,10 @@ def clean_line(shown: str, number: int, line: str) -> str:
         found = sorted({f"U+{ord(c):04X}" for c in CONTROL.findall(line)})
         log.warning("%s:%d: removed control characters %s", shown, number, " ".join(found))
         line = CONTROL.sub("", line)
+    if NONCHARACTER.search(line):
+        found = sorted({f"U+{ord(c):04X}" for c in NONCHARACTER.findall(line)})
+        log.warning("%s:%d: removed Unicode noncharacters %s", shown, number, " ".join(found))
+        line = NONCHARACTER.sub("", line)
     if "\ufffd" in line:
         log.warning("%s:%d: kept U+FFFD replacement characters: the text was already damaged", shown, number)
     return unicodedata.normalize("NFC", line.translate(INVISIBLE).replace("\t", " ")).rstrip()
@@ -164,7 +173,12 @@ def read_optional(root: Path, path: Path) -> tuple[str, str] | None:
         return None
     shown = display(root, path)
     check_inside(root, path)
-    return shown, decode(shown, read_bytes(shown, path))
+    text = decode(shown, read_bytes(shown, path))
+    if NONCHARACTER.search(text):
+        line = text.count("\n", 0, NONCHARACTER.search(text).start()) + 1
+        log.warning("%s:%d: removed Unicode noncharacters", shown, line)
+        text = NONCHARACTER.sub("", text)
+    return shown, text
 
 
 def read_mkdocs_config(mkdocs_yml: Path) -> dict[str, Any]:

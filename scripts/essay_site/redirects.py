@@ -8,18 +8,24 @@ automatically, and every redirect ever made is carried forward.
 
 from __future__ import annotations
 
-import html
-
+from .csp import META_MARK, sha256
+from .escape import attribute, html_text, js_string
 from .model import EssayError
 from .yamlfile import load_yaml
 
 
 def load_record(path: str, text: str) -> dict[str, str]:
-    data = load_yaml(path, text) or {}
-    record = data.get("redirects", data) if isinstance(data, dict) else None
-    if not isinstance(record, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in record.items()):
-        raise EssayError(path, "needs a mapping of old slug to new slug, e.g. 'old-heading: new-heading'")
-    return {k.strip("/"): v.strip("/") for k, v in record.items()}
+    data = load_yaml(path, text)
+    if not isinstance(data, dict) or set(data) != {"redirects"}:
+        got = sorted(data) if isinstance(data, dict) else data
+        raise EssayError(path, f"needs one top-level 'redirects:' mapping of old slug to new slug (got {got!r})", 1)
+    record = data["redirects"]
+    if not isinstance(record, dict):
+        raise EssayError(path, f"'redirects' must map old slug to new slug, e.g. 'old-heading: new-heading' (got {record!r})", 1)
+    for old, new in record.items():
+        if not isinstance(old, str) or not isinstance(new, str) or not old.strip("/ ") or not new.strip("/ "):
+            raise EssayError(path, f"each redirect must be 'old-slug: new-slug' (got {old!r}: {new!r})")
+    return {k.strip("/ "): v.strip("/ ") for k, v in record.items()}
 
 
 def plan(
@@ -51,24 +57,21 @@ def plan(
 
 
 def redirect_page(target_url: str, heading: str) -> str:
-    """A static page that forwards to the new URL and keeps the #fragment."""
-    href = html.escape(target_url, quote=True)
+    """A static page that forwards to the new URL and keeps the #fragment.
+    It carries its own Content-Security-Policy: only its one script may run."""
+    href = attribute(target_url)
+    script = f"location.replace({js_string(target_url)} + location.hash)"
+    policy = f"default-src 'self'; script-src {sha256(script)}; style-src 'none'; object-src 'none'; base-uri 'none'"
     return (
         "<!doctype html>\n"
         '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
-        f"<title>Moved: {html.escape(heading)}</title>\n"
+        f'<meta {META_MARK} content="{policy}">\n'
+        f"<title>Moved: {html_text(heading)}</title>\n"
         '<meta name="robots" content="noindex">\n'
         f'<link rel="canonical" href="{href}">\n'
-        f"<script>location.replace({_js_string(target_url)} + location.hash)</script>\n"
+        f"<script>{script}</script>\n"
         f'<meta http-equiv="refresh" content="0; url={href}">\n'
         "</head>\n<body>\n"
-        f'<p>This section has moved to <a href="{href}">{html.escape(heading)}</a>.</p>\n'
+        f'<p>This section has moved to <a href="{href}">{html_text(heading)}</a>.</p>\n'
         "</body>\n</html>\n"
     )
-
-
-def _js_string(text: str) -> str:
-    import json
-
-    # json.dumps gives a JS string literal; "</" is split so it cannot end the script.
-    return json.dumps(text).replace("</", "<\\/")

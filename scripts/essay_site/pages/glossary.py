@@ -29,7 +29,8 @@ def introduction(count: int, curated: bool) -> str:
         return f"{count} key terms of the essay, A–Z. Each says where it appears, section by section; themes have a page of their own."
     return (
         f"These {count} terms were **extracted automatically** from the essay, not curated: "
-        "each recurs in more than one section, and its definition is the sentence of the essay that best explains it."
+        "each is the essay's own vocabulary, used more than the language at large uses it, and its definition "
+        "is the essay's own words: the sentence that defines or first introduces it."
     )
 
 

@@ -1,0 +1,37 @@
+"""The automatic glossary: key terms, their definitions, themes, related sections.
+
+`extract_glossary(essay)` is the entry point: candidates.py counts words and
+phrases, rank.py ranks them against the language, select.py turns the best
+into Terms (aliases from the forms as written), themes.py marks the themes.
+Definitions are chosen after linking (definitions.py), from the sentences
+where the linker found each term.
+"""
+
+from __future__ import annotations
+
+from ..model import Essay, Glossary, Term
+from .candidates import count_candidates
+from .rank import ranked
+from .select import select_terms
+from .themes import mark_themes
+
+# A short essay has room for fewer terms than a book-length one.
+TERMS_SHORT = 15
+TERMS_LONG = 20
+LONG_ESSAY_WORDS = 10_000
+
+
+def key_terms(essay: Essay) -> list[Term]:
+    """The essay's key terms, best first, themes marked."""
+    language = essay.language or "en"
+    counts = count_candidates(essay)
+    limit = TERMS_LONG if counts.words >= LONG_ESSAY_WORDS else TERMS_SHORT
+    chosen = select_terms(ranked(counts, language), limit)
+    return mark_themes(chosen, counts)
+
+
+def extract_glossary(essay: Essay) -> Glossary:
+    """A glossary for an essay that has none: terms A–Z, definitions empty
+    until linking finds each term's sentences."""
+    terms = sorted(key_terms(essay), key=lambda t: (t.term.casefold(), t.term))
+    return Glossary(terms=tuple(terms), curated=False, path=None)

@@ -1,0 +1,293 @@
+"""Candidate terms: words and short phrases of the essay, as written.
+
+A candidate is a run of one to three words, the first and last of them
+content words (not function words, numbers, contractions or URLs); a
+three-word run may hold one function word in the middle ("Code of Conduct").
+Inflected forms share one candidate through their lemmas; each candidate
+remembers its forms as written, so every term and alias occurs in the essay.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import Counter
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from ..model import Block, Essay
+from ..text import sentences
+from .lemmas import chinese_words, function_words, has_han, is_latin_language, is_unspaced, lemma
+
+_URL = re.compile(
+    r"(?:[a-z][a-z0-9+.-]*://|www\.|mailto:)\S+|\S+@\S+\.\w+|\b[\w-]+(?:\.[\w-]+)+/\S*"
+    r"|\b[a-z0-9-]{2,}(?:\.[a-z0-9-]{2,})+\b"  # a bare domain or file name: godoc.org, setup.py
+    r"|\S*[\\/]\S*"  # a path: pic\day1.jpg, /assets/x
+    r"|<[^<>]{1,300}>",  # an HTML tag left in Markdown
+)
+_MAYBE_URL = re.compile(r"[/@<\\]|www\.|\.[a-z]")
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*(?P<elided>['’](?![^\W\d_]))?|(?P<other>\S)")
+_POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
+# Runs of one script in Japanese: kanji, katakana, or (function-like) hiragana.
+_JAPANESE = re.compile(r"[\u4e00-\u9fff]+|[\u30a0-\u30ff]+|[\u3040-\u309f]+|[^\W\d_]+")
+# Hangul words: a term is shown as its stem, every form with a particle an alias.
+STEM_SHOWN = re.compile(r"^[\uac00-\ud7a3 ]+$")
+_KANJI = re.compile(r"^[\u4e00-\u9fff]+$")
+# Particles and the copula that follow a noun (の は が を に で と も へ や か だ な),
+# and the forms of する that make a verb of one (失敗する, 失敗した).
+JAPANESE_PARTICLES = frozenset("のはがをにでともへやかだなすさしせ")
+_HIRAGANA = re.compile(r"^[\u3040-\u309f]+$")
+# Words after which a noun follows (a determiner or a preposition): a word
+# seldom found after one of them is a verb, adverb or adjective. ("that" is
+# left out: "that matters" is a verb as often as "that book" is a noun.)
+NOUN_CONTEXT = frozenset(
+    """the a an this these those his her its their our my your every each no any some of in on for by with
+    from about against without into upon under between among through over such""".split()
+)
+ARTICLES = frozenset({"the", "a", "an"})
+MAX_WORDS = 3
+# Function words that may join the two halves of a term ("Code of Conduct").
+CONNECTORS = frozenset("of on for in de del della di du des der von van".split())
+# A name is capitalised in this share of its uses inside sentences at least.
+PROPER_SHARE = 0.8
+# Without headings, paragraphs are grouped into this many parts to measure spread.
+PARTS_WITHOUT_SECTIONS = 8
+
+
+class Token(NamedTuple):
+    text: str  # as written
+    lemma: str  # without a possessive ending
+    content: bool  # may start or end a term
+    initial: bool  # first word of its sentence
+    after_determiner: bool
+    after_article: bool
+    closes: bool = False  # ends any phrase: a possessive, a Korean word with its particle
+
+
+@dataclasses.dataclass
+class Candidate:
+    """Counts for one candidate, gathered in one pass over the essay."""
+
+    key: tuple[str, ...]  # lemmas
+    first: int  # order of first occurrence
+    count: int = 0
+    forms: Counter[str] = dataclasses.field(default_factory=Counter)
+    # Forms inside sentences, where capitals are the author's, not the grammar's.
+    inner_forms: Counter[str] = dataclasses.field(default_factory=Counter)
+    units: set[int] = dataclasses.field(default_factory=set)
+    capitalized: int = 0  # occurrences not at a sentence start that are capitalised
+    inside: int = 0  # occurrences not at a sentence start
+    determined: int = 0  # occurrences right after a determiner or preposition
+    final: int = 0  # occurrences that end a noun phrase: before punctuation or a function word
+    articled: int = 0  # occurrences right after "the", "a" or "an": concepts take them, names seldom do
+
+    @property
+    def proper(self) -> bool:
+        """Written capitalised (nearly) wherever it is not at the start of a sentence."""
+        return self.inside > 0 and self.capitalized >= PROPER_SHARE * self.inside
+
+
+@dataclasses.dataclass(frozen=True)
+class Counts:
+    candidates: dict[tuple[str, ...], Candidate]
+    words: int  # running words of the essay
+    units: int  # sections (or parts) in which spread is measured
+
+
+def units_of(essay: Essay) -> list[tuple[Block, ...]]:
+    """The essay's blocks per section (the intro is one more); an essay
+    without headings is cut into equal parts of paragraphs instead."""
+    found = [essay.intro] if essay.intro else []
+    found += [s.all_blocks() for s in essay.sections]
+    if len(found) > 2:
+        return found
+    blocks = [b for unit in found for b in unit]
+    size = max(1, -(-len(blocks) // PARTS_WITHOUT_SECTIONS))
+    return [tuple(blocks[i : i + size]) for i in range(0, len(blocks), size)]
+
+
+# One use of a run, as much as counting needs: (key, words as written, first
+# in its sentence, after a determiner, after an article, ends a noun phrase).
+Use = tuple[tuple[str, ...], tuple[str, ...], bool, bool, bool, bool]
+
+
+def count_candidates(essay: Essay) -> Counts:
+    """Every candidate of the essay with its counts. Each distinct sentence
+    is read once, however often it recurs, and identical uses are tallied
+    before they are added up, so a long essay costs little more than its
+    vocabulary."""
+    language = essay.language or "en"
+    units = units_of(essay)
+    where: dict[str, list[int]] = {}  # sentence → the unit of each of its occurrences, in essay order
+    for unit, blocks in enumerate(units):
+        for block in blocks:
+            if block.kind != "code":
+                for sentence in sentences(without_urls(block.text)):
+                    where.setdefault(sentence, []).append(unit)
+    lexicon = Lexicon(language)
+    tally: Counter[Use] = Counter()
+    spread: dict[tuple[str, ...], set[int]] = {}
+    words = 0
+    for sentence, found_in in where.items():
+        tokens = tokenize(sentence, lexicon)
+        words += len(found_in) * sum(t is not None for t in tokens)
+        for key, texts, head, final in spans(tokens):
+            tally[key, texts, head.initial, head.after_determiner, head.after_article, final] += len(found_in)
+            spread.setdefault(key, set()).update(found_in)
+    seen = Counter[tuple[str, ...]]()
+    for use, times in tally.items():
+        seen[use[0]] += times
+    candidates: dict[tuple[str, ...], Candidate] = {}
+    sep = "" if is_unspaced(language) else " "
+    for use, times in tally.items():
+        if seen[use[0]] > 1:
+            add(candidates, use, times, sep, lexicon)
+    for key, candidate in candidates.items():
+        candidate.units = spread[key]
+    return Counts(candidates, words, len(units))
+
+
+def without_urls(text: str) -> str:
+    """The text with each URL or e-mail address replaced by a break."""
+    if not _MAYBE_URL.search(text):  # most paragraphs: skip the slow pattern
+        return text
+    return _URL.sub(" . ", text)
+
+
+def spans(tokens: list[Token | None]) -> Iterator[tuple[tuple[str, ...], tuple[str, ...], Token, bool]]:
+    """(key, words as written, first word, ends a noun phrase?) of every run that can be a term."""
+    size = len(tokens)
+    for i, first in enumerate(tokens):
+        if first is None or not first.content:
+            continue
+        last = first
+        key: tuple[str, ...] = (first.lemma,)
+        texts: tuple[str, ...] = (first.text,)
+        for j in range(i + 1, (i + MAX_WORDS if i + MAX_WORDS < size else size) + 1):
+            if last.content:
+                after = tokens[j] if j < size else None
+                yield key, texts, first, after is None or not after.content
+            if j == size or last.closes or (last := tokens[j]) is None:  # type: ignore[assignment]
+                break
+            if not last.content and (len(key) > 1 or last.lemma not in CONNECTORS):
+                break  # one connector, in the middle of three words
+            key += (last.lemma,)
+            texts += (last.text,)
+
+
+def add(found: dict[tuple[str, ...], Candidate], use: Use, times: int, sep: str, lexicon: Lexicon) -> None:
+    key, texts, initial, determined, articled, final = use
+    candidate = found.get(key)
+    if candidate is None:
+        candidate = found[key] = Candidate(key, len(found))
+    candidate.count += times
+    form = texts[0] if len(texts) == 1 else sep.join(texts)
+    candidate.forms[form] = candidate.forms.get(form, 0) + times
+    candidate.determined += determined * times
+    candidate.articled += articled * times
+    candidate.final += final * times
+    if not initial:
+        candidate.inner_forms[form] = candidate.inner_forms.get(form, 0) + times
+        candidate.inside += times
+        capitalized = all(t[:1].isupper() for t in texts if (lexicon.word(t) or ("", False))[1])
+        candidate.capitalized += capitalized * times
+
+
+def display_form(candidate: Candidate) -> str:
+    """The name as the author writes it: the commonest form inside sentences
+    (where capitals are the author's choice), else the commonest form with
+    its sentence capital dropped."""
+    ranked = sorted((candidate.inner_forms or candidate.forms).items(), key=lambda kv: (-kv[1], kv[0]))
+    form = ranked[0][0]
+    if STEM_SHOWN.match(form):  # Korean: the noun, without the particle it carries in each sentence
+        return " ".join(candidate.key)
+    if candidate.inner_forms or candidate.proper:
+        return form
+    return form[:1].lower() + form[1:]
+
+
+class Lexicon:
+    """What one word is, looked up once per distinct spelling."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self.stop = function_words(language)
+        self.latin = is_latin_language(language)
+        self.known: dict[str, tuple[str, bool] | None] = {}
+
+    def word(self, text: str) -> tuple[str, bool] | None:
+        """(lemma, content word?), or None for a contraction ("didn't")."""
+        if text not in self.known:
+            bare = _POSSESSIVE.sub("", text)
+            if "'" in bare or "’" in bare:
+                self.known[text] = None
+            else:
+                root = lemma(bare, self.language)
+                self.known[text] = (root, self.is_content(bare, root))
+        return self.known[text]
+
+
+    def is_content(self, bare: str, root: str) -> bool:
+        if bare.casefold() in self.stop or root in self.stop or _HIRAGANA.match(bare):
+            return False
+        # A capital letter may start a name ("Y Combinator"), a Chinese character a
+        # compound (天堂湖); other single letters are not words.
+        if len(bare) < 2 and not (bare.isupper() or (self.language == "zh" and has_han(bare))):
+            return False
+        # In a Korean or Chinese essay, Latin script is a name (GitHub) or a quotation in another language.
+        return self.latin or not bare.isascii() or bare[:1].isupper()
+
+
+def tokenize(sentence: str, lexicon: Lexicon) -> list[Token | None]:
+    """Words of one sentence; None marks a break no term may span
+    (punctuation, a number, a contraction)."""
+    tokens: list[Token | None] = []
+    previous = ""
+    initial = True
+    for text in raw_words(sentence, lexicon.language):
+        known = lexicon.word(text) if text is not None else None
+        if known is None:
+            tokens.append(None)
+            previous = ""
+            continue
+        closes = lexicon.language == "ko" and known[0] != text.casefold()
+        # A possessive determines the noun after it as "the" does: "China's strategy".
+        determined = previous in NOUN_CONTEXT or previous.endswith(("'s", "’s"))
+        closes = closes or (len(text) > 2 and text.endswith(("'s", "’s")))  # the possessor is a term of its own
+        tokens.append(Token(text, known[0], known[1], initial, determined, previous in ARTICLES, closes))
+        previous = text.casefold()
+        initial = False
+    return tokens
+
+
+def japanese_words(sentence: str) -> Iterator[str | None]:
+    """Runs of kanji or katakana; a kanji run written on with kana that is
+    not a particle is the stem of a verb or adjective (間違い), not a noun."""
+    for match in _JAPANESE.finditer(sentence):
+        run = match.group()
+        after = sentence[match.end() : match.end() + 1]
+        if _HIRAGANA.match(run):
+            yield run
+        elif _KANJI.match(run) and after and _HIRAGANA.match(after) and after not in JAPANESE_PARTICLES:
+            yield None
+        else:
+            yield run
+
+
+def raw_words(sentence: str, language: str) -> Iterator[str | None]:
+    if language == "zh":
+        yield from chinese_words(sentence)
+        return
+    if language == "ja":
+        yield from japanese_words(sentence)
+        return
+    for match in _TOKEN.finditer(sentence):
+        if match.group("elided") and not match.group("other"):
+            word = match.group()[:-1]
+            if not word.casefold().endswith("in"):  # a closing quote, not "codin'"
+                yield word
+                continue
+        if match.group("other") or match.group("elided"):
+            yield None  # punctuation, or a dropped letter ("codin'"): a contraction
+        else:
+            yield match.group()

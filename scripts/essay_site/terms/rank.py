@@ -1,0 +1,152 @@
+"""Rank candidates against the language: keyness.
+
+Keyness is how much more often the essay uses a term than the language does,
+on wordfreq's Zipf scale: Zipf in the essay minus Zipf in general use. It is
+weighted by the square root of the number of uses, so a name used four times
+can stand beside a concept used fifty. A common word ("people", "important")
+scores low however often it recurs; the essay's own vocabulary (names,
+coined terms, technical phrases) scores high.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import re
+
+from .candidates import Candidate, Counts
+from .lemmas import function_words, zipf
+
+# Words this common are the language's, not the essay's, unless they are names.
+COMMON_ZIPF = 5.8
+FAIRLY_COMMON_ZIPF = 5.5
+THEME_LIKE_SPREAD = 0.5
+# "Markedly more often": 1.2 on the Zipf scale is about 16 times as often.
+MARKEDLY = 1.2
+# A phrase is rarer than its rarest word, by this much per extra word.
+PHRASE_STEP = 1.5
+# A word wordfreq has never seen is about this rare.
+UNKNOWN_ZIPF = 1.5
+# A capitalised name shares its spelling with a common word ("Go", "State"):
+# as a name it is rarer than the word.
+NAME_DISCOUNT = 1.5
+# A phrase that is not a name recurs at least this often.
+MIN_PHRASE_USES = 3
+# A word seen this often inside one longer candidate belongs to it.
+NESTED_SHARE = 0.6
+# A common noun follows a determiner or preposition ("the government", "of
+# slavery") in at least this share of its uses; verbs and adverbs seldom do.
+NOUN_SHARE = 0.3
+PHRASE_NOUN_SHARE = 0.1
+# ... and ends its noun phrase in at least this share: an adjective is
+# followed by the noun it qualifies ("the social relations").
+HEAD_SHARE = 0.5
+
+
+@dataclasses.dataclass(frozen=True)
+class Ranked:
+    candidate: Candidate
+    score: float
+    zipf: float  # general-use frequency of the term
+
+
+def ranked(counts: Counts, language: str) -> list[Ranked]:
+    """Candidates that can be terms, best first; ties in essay order."""
+    nested = nested_counts(counts)
+    found = []
+    for candidate in counts.candidates.values():
+        if not eligible(candidate, counts, nested.get(candidate.key, 0), language):
+            continue
+        general = general_zipf(candidate, language)
+        if too_common(candidate, general, counts):
+            continue
+        score = keyness(candidate, counts.words, general)
+        if score > 0:
+            found.append(Ranked(candidate, score, general))
+    return sorted(found, key=lambda r: (-r.score, r.candidate.first))
+
+
+def too_common(candidate: Candidate, general: float, counts: Counts) -> bool:
+    """A very common word is never a term; a fairly common one only when the
+    essay uses it markedly more often than the language does, across most of
+    the essay ("government" in an essay on government). A name is never
+    too common: "the State" is not the word "state"."""
+    if candidate.proper or general < FAIRLY_COMMON_ZIPF:
+        return False
+    in_essay = math.log10(candidate.count / max(counts.words, 1)) + 9
+    widespread = len(candidate.units) >= THEME_LIKE_SPREAD * counts.units
+    return general >= COMMON_ZIPF or in_essay - general < MARKEDLY or not widespread
+
+
+def eligible(candidate: Candidate, counts: Counts, nested: int, language: str) -> bool:
+    # A term recurs: twice across sections, or three times within one.
+    if candidate.count < 2 or (len(candidate.units) < 2 and candidate.count < 3):
+        return False
+    if nested >= NESTED_SHARE * candidate.count:
+        return False
+    if len(candidate.key) == 1 and len(candidate.key[0]) < 2:
+        return False
+    if len(candidate.key) == 1 and not candidate.proper:
+        if candidate.key[0] in function_words(language):
+            return False
+        return noun_like(candidate, language)
+    if candidate.proper:  # a name cut short ("Diffusion of Useful" Knowledge) is no name
+        return len(candidate.key) == 1 or candidate.final >= HEAD_SHARE * candidate.count
+    # A noun phrase follows a determiner or preposition now and then; a verb
+    # and its object ("refuse allegiance") seldom does.
+    if language not in ARTICLE_LANGUAGES:
+        return candidate.count >= MIN_PHRASE_USES
+    return candidate.count >= MIN_PHRASE_USES and candidate.determined >= PHRASE_NOUN_SHARE * candidate.count
+
+
+def noun_like(candidate: Candidate, language: str) -> bool:
+    if language == "ko":  # a Korean noun takes particles; verbs and adverbs never do
+        return any(f != candidate.key[0] for f in candidate.forms)
+    if language not in ARTICLE_LANGUAGES:
+        return True
+    # Abstract nouns often go without an article, but their endings say what they are.
+    if NOUN_ENDINGS.search(candidate.key[0]) and candidate.final >= HEAD_SHARE * candidate.count:
+        return True
+    if candidate.determined < NOUN_SHARE * candidate.count:
+        return False
+    # A word seen in a plural is a noun, whatever follows it; adjectives have none.
+    plural = any(f.casefold() != candidate.key[0] and not f.endswith(("ing", "ed", "ly", "er", "est")) for f in candidate.forms)
+    return plural or candidate.final >= HEAD_SHARE * candidate.count
+
+
+# English suffixes that make nouns: openness, expediency, slavery, diffusion, scepticism.
+NOUN_ENDINGS = re.compile(r"(?:ness|ity|ism|tion|sion|ment|ance|ence|ancy|ency|ship|hood|dom|ery)$")
+
+
+# Languages whose nouns take articles, so the determiner test tells nouns apart.
+ARTICLE_LANGUAGES = frozenset({"en"})
+
+
+def nested_counts(counts: Counts) -> dict[tuple[str, ...], int]:
+    """Per candidate, its uses inside the longer candidate that holds it most
+    often ("Combinator" inside "Y Combinator")."""
+    nested: dict[tuple[str, ...], int] = {}
+    for key, candidate in counts.candidates.items():
+        if len(key) < 2 or candidate.count < MIN_PHRASE_USES:
+            continue
+        for n in range(1, len(key)):
+            for i in range(len(key) - n + 1):
+                part = key[i : i + n]
+                nested[part] = max(nested.get(part, 0), candidate.count)
+    return nested
+
+
+def general_zipf(candidate: Candidate, language: str) -> float:
+    """How common the term is in general use: as common as its commonest
+    spelling in the essay (or, for a form with a Korean particle, its stem)."""
+    # wordfreq splits compounds at hyphens too: "tax-gatherer" is a phrase.
+    spelled = [tuple(form.replace("-", " ").split()) or (form,) for form in candidate.forms]
+    found = max(zipf(words, language, PHRASE_STEP) for words in spelled)
+    found = found or zipf(candidate.key, language, PHRASE_STEP) or UNKNOWN_ZIPF
+    return max(0.0, found - NAME_DISCOUNT) if candidate.proper else found
+
+
+def keyness(candidate: Candidate, words: int, general: float) -> float:
+    in_essay = math.log10(candidate.count / max(words, 1)) + 9
+    return math.sqrt(candidate.count) * max(0.0, in_essay - general)
+

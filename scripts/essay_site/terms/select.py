@@ -1,0 +1,61 @@
+"""Ranked candidates → Terms: the name as written, variants as aliases."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..glossary import key
+from ..model import Term
+from ..slugs import slugify
+from .candidates import Candidate, display_form
+from .rank import Ranked
+
+# What the linker adds on its own to any name (glossary.SUFFIX): a variant
+# that differs only by these needs no alias.
+_ENDINGS = re.compile(r"(?:['’]s|s['’]?|es)$")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def select_terms(ranked: Iterable[Ranked], limit: int) -> list[tuple[Term, Ranked]]:
+    """The best `limit` candidates as Terms, best first; a candidate whose
+    name or slug is taken by a better one is skipped."""
+    chosen: list[tuple[Term, Ranked]] = []
+    names: set[str] = set()
+    slugs: set[str] = set()
+    for item in ranked:
+        term = as_term(item.candidate)
+        own = [key(term.term), *map(key, term.aliases)]
+        if term.slug in slugs or names.intersection(own):
+            continue
+        names.update(own)
+        slugs.add(term.slug)
+        chosen.append((term, item))
+        if len(chosen) == limit:
+            break
+    return chosen
+
+
+def as_term(candidate: Candidate) -> Term:
+    # The linker finds the possessive on its own ("Fletcher's" is a mention of "Fletcher").
+    name = _POSSESSIVE.sub("", display_form(candidate))
+    forms = [form for form, _ in sorted(candidate.forms.items(), key=lambda kv: (-kv[1], kv[0]))]
+    shown = [_POSSESSIVE.sub("", form if candidate.proper else form[:1].lower() + form[1:]) for form in forms]
+    aliases: list[str] = []
+    for form in dict.fromkeys(shown):
+        if not covered(form, name) and all(not covered(form, a) for a in aliases):
+            aliases.append(form)
+    return Term(
+        slug=slugify(name, "term"),
+        term=name,
+        aliases=tuple(aliases),
+        definition="",
+        see_also=(),
+        theme=False,
+    )
+
+
+def covered(form: str, name: str) -> bool:
+    """True when the linker already finds `form` as a mention of `name`."""
+    form_key, name_key = key(form), key(name)
+    return form_key == name_key or (form_key.startswith(name_key) and bool(_ENDINGS.fullmatch(form_key[len(name_key) :])))

@@ -1,0 +1,40 @@
+"""Themes among the key terms: concepts that recur across most of the essay.
+
+A theme is a term found in at least half of the essay's sections (or parts),
+ranked by its score; names are left out (a capitalised term that seldom
+takes an article is a person's or product's name, not a concept).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from ..model import Term
+from .candidates import Counts
+from .rank import Ranked
+
+MIN_THEMES = 3
+MAX_THEMES = 5
+# A theme is found in at least this share of the sections.
+THEME_SPREAD = 0.5
+# A capitalised concept ("the State") follows an article in most of its
+# uses; a name of a person, place or product seldom does.
+CONCEPT_SHARE = 0.6
+
+
+def mark_themes(chosen: list[tuple[Term, Ranked]], counts: Counts) -> list[Term]:
+    """The chosen terms, best first, with 3 to 5 of them marked as themes
+    (fewer only when fewer than three terms are concepts)."""
+    concepts = [(term, r) for term, r in chosen if is_concept(r)]
+    spread = {term.slug: len(r.candidate.units) / max(counts.units, 1) for term, r in concepts}
+    wide = [term for term, _ in concepts if spread[term.slug] >= THEME_SPREAD]
+    if len(wide) < MIN_THEMES:  # too few reach half the essay: take the widest
+        rest = sorted((t for t, _ in concepts if t not in wide), key=lambda t: -spread[t.slug])
+        wide += rest[: MIN_THEMES - len(wide)]
+    themes = {t.slug for t in wide[:MAX_THEMES]}
+    return [dataclasses.replace(term, theme=term.slug in themes) for term, _ in chosen]
+
+
+def is_concept(item: Ranked) -> bool:
+    candidate = item.candidate
+    return not candidate.proper or candidate.articled >= CONCEPT_SHARE * candidate.count

@@ -1,0 +1,138 @@
+"""The automatic glossary on small essays written for one behaviour each."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from helpers import essay_of
+
+from essay_site.glossary import key
+from essay_site.link import link
+from essay_site.model import Essay, Mention
+from essay_site.terms import extract_glossary, key_terms
+from essay_site.terms.definitions import best_sentence, shortened
+
+
+def sections(*bodies: str, title: str = "An essay") -> Essay:
+    parts = "\n\n".join(f"Part {n}\n\n{body}" for n, body in enumerate(bodies, 1))
+    return essay_of(f"{title}\n\n{parts}")
+
+
+STARTUP = sections(
+    "We applied to Y Combinator in the spring. People said it was important to ship. The co-developers of "
+    "the compiler met on Hacker News. Our compiler ran on Linux from the first day.",
+    "Y Combinator asked about the compiler. Many people think it is important to have users. The co-developers "
+    "posted the compiler on Hacker News again, and it built on Linux.",
+    "After Y Combinator, the co-developers kept the compiler small. People still read Hacker News, and "
+    "Linux still runs the compiler.",
+)
+
+
+def names(essay: Essay) -> dict[str, tuple[str, ...]]:
+    return {t.term: t.aliases for t in key_terms(essay)}
+
+
+def test_proper_nouns_and_compounds_stay_whole_in_their_case() -> None:
+    found = names(STARTUP)
+    assert {"Y Combinator", "Hacker News", "co-developers", "Linux", "compiler"} <= set(found)
+
+
+def test_common_words_are_not_terms() -> None:
+    found = {key(n) for n in names(STARTUP)}
+    assert not found & {"people", "important", "think", "day", "users"}
+
+
+def test_inflections_merge_into_one_term_with_aliases() -> None:
+    essay = sections(
+        "The child played with the compiler. Children learn compilers fast.",
+        "A child asked why children need a compiler.",
+        "Every child, and all children, used the compiler.",
+    )
+    found = names(essay)
+    assert "children" in found or "child" in found
+    term = "children" if "children" in found else "child"
+    assert {"children", "child"} - {term} <= set(found[term])
+    assert "child" not in found or "children" not in found
+
+
+def test_korean_particles_merge_into_the_noun() -> None:
+    essay = dataclasses.replace(
+        sections(
+            "우리는 프로젝트를 시작했다. 프로젝트에 많은 개발자가 참여했다.",
+            "프로젝트의 목표는 분명했다. 개발자는 코드를 나누었다.",
+            "개발자들은 프로젝트를 지켰다. 프로젝트에 기여했다.",
+        ),
+        language="ko",
+    )
+    found = names(essay)
+    assert set(found["프로젝트"]) == {"프로젝트를", "프로젝트에", "프로젝트의"}
+    assert "개발자" in found and not any(n.startswith("프로젝트") and n != "프로젝트" for n in found)
+
+
+def test_chinese_is_cut_into_words() -> None:
+    essay = dataclasses.replace(
+        sections(
+            "开源软件改变了世界。开源社区的开发者共同维护代码。",
+            "社区的开发者来自世界各地。开源软件的许可证保护了开发者。",
+            "开源社区的治理很重要。开源软件的未来属于社区。",
+        ),
+        language="zh",
+    )
+    text = " ".join(b.text for s in essay.sections for b in s.blocks)
+    found = names(essay)
+    assert "开发者" in found and "社区" in found
+    assert all(term in text for term in found)
+    assert not {"的", "了"} & set(found)
+
+
+def test_themes_are_concepts_across_the_essay_not_names() -> None:
+    terms = key_terms(STARTUP)
+    themes = [t.term for t in terms if t.theme]
+    assert 1 <= len(themes) <= 5
+    assert "compiler" in themes
+    assert not {"Linux", "Y Combinator", "Hacker News"} & set(themes)
+
+
+def mention(sentence: str) -> Mention:
+    return Mention("t", "page", "anchor", sentence)
+
+
+def test_definition_is_the_defining_sentence_even_if_later() -> None:
+    said = [
+        mention("We talked about goroutines all evening."),
+        mention("A goroutine is a function running at the same time as others in the same address space."),
+    ]
+    assert best_sentence(["goroutine"], said) is said[1]
+    called = [mention("Nobody liked it."), mention("They built what is called vendoring, a copy of each dependency.")]
+    assert best_sentence(["vendoring"], called) is called[1]
+
+
+def test_definition_falls_back_to_the_first_use() -> None:
+    said = [mention("We met the bourgeoisie in town."), mention("Later the bourgeoisie left us.")]
+    assert best_sentence(["bourgeoisie"], said) is said[0]
+
+
+def test_definition_is_at_most_forty_words_cut_at_a_word() -> None:
+    sentence = " ".join(f"word{i}" for i in range(30)) + " the compiler is here " + " ".join(f"tail{i}" for i in range(30))
+    short = shortened(sentence, ["compiler"])
+    words = short.replace("…", " ").split()
+    assert len(words) <= 40 and "compiler" in short
+    assert short.startswith("… ") and short.endswith(" …")
+    assert all(w in sentence.split() for w in words)
+
+
+def test_extracted_glossary_defines_each_term_by_an_essay_sentence() -> None:
+    glossary = link(STARTUP, extract_glossary(STARTUP)).glossary
+    text = " ".join(b.text for s in STARTUP.sections for b in s.blocks)
+    assert not glossary.curated and glossary.terms
+    for term in glossary.terms:
+        assert term.definition.strip("… ") in text
+        assert len(term.definition.split()) <= 42  # 40 words and two ellipses
+    assert [t.term.casefold() for t in glossary.terms] == sorted(t.term.casefold() for t in glossary.terms)
+
+
+def test_a_colon_after_the_term_mid_sentence_is_no_definition() -> None:
+    said = [mention("We speak of morality every single day of the week."), mention("It makes none in the morality: though it differs.")]
+    assert best_sentence(["morality"], said) is said[0]
+    opening = [mention("We speak of morality every day."), mention("Morality: the rules we live by.")]
+    assert best_sentence(["morality"], opening) is opening[1]
