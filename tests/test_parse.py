@@ -150,7 +150,10 @@ def test_no_headings_splits_into_parts() -> None:
     text = "The Title\n\n" + "\n\n".join(paragraph(150, f"Para{i}") for i in range(30))
     essay = essay_of(text)
     assert essay.split_into_parts
-    assert [s.heading for s in essay.sections] == ["Part 1", "Part 2", "Part 3", "Part 4"]
+    # Each part is labelled by its opening words, cut at a word boundary.
+    assert [s.heading for s in essay.sections] == [
+        f"Part {n}: Para{p} para{p}0 para{p}1 para{p}2 para{p}3 para{p}4…" for n, p in ((1, 0), (2, 8), (3, 16), (4, 24))
+    ]
     assert sum(len(s.blocks) for s in essay.sections) == 30
 
 

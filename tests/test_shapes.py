@@ -66,7 +66,11 @@ def test_no_headings_is_split_into_parts_at_paragraph_boundaries() -> None:
     paragraphs = text.split("\n\n")[1:]
     e = essay(text)
     assert e.split_into_parts and not e.intro
-    assert headings(e) == [f"Part {n}" for n in range(1, len(e.sections) + 1)]
+    # "Part 3: <its opening words>", never a bare number.
+    assert [h.split(": ", 1)[0] for h in headings(e)] == [f"Part {n}" for n in range(1, len(e.sections) + 1)]
+    for section in e.sections:
+        label = section.heading.split(": ", 1)[1].removesuffix("…")
+        assert section.blocks[0].text.startswith(label), (label, section.blocks[0].text[:60])
     assert len(e.sections) >= 8
     # Every paragraph once, in order, each part whole paragraphs of ~PART_WORDS words.
     assert [b.text for b in blocks(e)] == [p.strip() for p in paragraphs if p.strip()]
@@ -143,7 +147,8 @@ def test_short_lines_that_name_no_heading_are_not_a_contents_list() -> None:
     # section, so it stays in the text instead of vanishing.
     verse = "Roses are red\nViolets are blue\nSugar is sweet\nAnd so are you"
     e = essay(f"A Title\n\n{verse}\n\nFirst part\n\nSome prose under it.\n\nSecond part\n\nMore prose.")
-    assert [b.text for b in e.intro] == verse.split("\n")
+    # It stays as written: one verse block, a line per item.
+    assert [(b.kind, b.items) for b in e.intro] == [("verse", tuple(verse.split("\n")))]
     assert headings(e) == ["First part", "Second part"]
 
 

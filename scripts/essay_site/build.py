@@ -69,10 +69,8 @@ def generate(inputs: Inputs, previous: Manifest, cached_cards: dict[str, tuple[s
     cards_made = card_images(linked, titles, card_label(inputs.site_url, linked.essay.title), cached_cards or {})
     files.update({path: data for path, (_, data) in cards_made.items()})
     sections = tuple(p.slug for p in linked.pages)
-    record = redirects.load_record(*inputs.redirects) if inputs.redirects else {}
-    moved = redirects.plan(
-        sections, previous.sections, previous.redirects, record, inputs.redirects[0] if inputs.redirects else None
-    )
+    anchors = {p.slug: tuple(para.anchor for para in p.paras) for p in linked.pages}
+    moved = planned_redirects(inputs, anchors, previous)
     headings = {p.slug: p.heading for p in linked.pages}
     for old, new in sorted(moved.items()):
         page = redirects.redirect_page(url(Site.page_path(old), Site.page_path(new)), headings[new])
@@ -82,8 +80,23 @@ def generate(inputs: Inputs, previous: Manifest, cached_cards: dict[str, tuple[s
         sections=sections,
         redirects=moved,
         cards={path: key for path, (key, _) in sorted(cards_made.items())},
+        anchors=anchors,
     )
     return Output(files=dict(sorted(files.items())), manifest=manifest, linked=linked)
+
+
+def planned_redirects(inputs: Inputs, anchors: dict[str, tuple[str, ...]], previous: Manifest) -> dict[str, str]:
+    """Redirects for this build, each new one logged; a different essay in
+    seeds/ drops the previous essay's redirects."""
+    record = redirects.load_record(*inputs.redirects) if inputs.redirects else {}
+    # A manifest from before anchors were recorded knows only the slugs.
+    before = previous.anchors or {slug: () for slug in previous.sections}
+    plan = redirects.plan(anchors, before, previous.redirects, record, inputs.redirects[0] if inputs.redirects else None)
+    if plan.new_essay:
+        log.info("%s: new essay: previous redirects dropped", inputs.essay.path)
+    for old, new in plan.created:
+        log.info("redirect /%s/ → /%s/: the section's heading changed", old, new)
+    return plan.redirects
 
 
 def robots(site_url: str | None) -> str:

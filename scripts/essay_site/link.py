@@ -38,9 +38,9 @@ from .terms.related import related_sections
 RESERVED_PAGES = ("assets", "glossary", "index", "read", "search", "theme-map", "themes", "404")
 # Ids of headings our pages add next to the paragraphs.
 RESERVED_IDS = ("contents", "footnotes", "notes", "related-sections", "themes-in-this-section", "appears-in")
-NOTE_MARK = re.compile(r"\[(\d{1,3})\]")
+NOTE_MARK = re.compile(r"\[([0-9A-Za-z]{1,3})\]")
 # A marker with the space before it, as a quote drops it: "decades [2]." → "decades.".
-QUOTED_NOTE_MARK = re.compile(r"\s*\[(\d{1,3})\]")
+QUOTED_NOTE_MARK = re.compile(r"\s*\[([0-9A-Za-z]{1,3})\]")
 
 
 def section_slugs(essay: Essay) -> tuple[str, ...]:

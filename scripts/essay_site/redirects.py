@@ -2,11 +2,14 @@
 
 Two sources, merged: the record in `seeds/<stem>.redirects.yml` (old slug →
 new slug, written by hand), and what the previous build's manifest shows: a
-section whose slug changed while it kept its place in the essay is redirected
-automatically, and every redirect ever made is carried forward.
+section whose slug changed while most of its paragraphs stayed together is
+redirected automatically, and every redirect ever made is carried forward,
+unless the essay was replaced by a different one.
 """
 
 from __future__ import annotations
+
+import dataclasses
 
 from .csp import META_MARK, sha256
 from .escape import attribute, html_text, js_string
@@ -28,19 +31,76 @@ def load_record(path: str, text: str) -> dict[str, str]:
     return {k.strip("/ "): v.strip("/ ") for k, v in record.items()}
 
 
+# A section is the same section under a new heading when more than this share
+# of its paragraph anchors is found in one current section; an essay is the
+# same essay when more than this share of all its paragraph anchors is still there.
+SAME_SHARE = 0.5
+
+
+@dataclasses.dataclass(frozen=True)
+class Plan:
+    """Every old slug → the current slug it lands on, and what to log."""
+
+    redirects: dict[str, str]
+    created: tuple[tuple[str, str], ...] = ()  # (old, new) made by this build
+    new_essay: bool = False
+
+
 def plan(
-    sections: tuple[str, ...],
-    previous_sections: tuple[str, ...],
+    sections: dict[str, tuple[str, ...]],
+    previous_sections: dict[str, tuple[str, ...]],
     previous_redirects: dict[str, str],
     record: dict[str, str],
     record_path: str | None,
-) -> dict[str, str]:
-    """Every old slug → the current slug it should land on."""
-    moved = dict(previous_redirects)
-    if len(previous_sections) == len(sections):
-        moved.update({old: new for old, new in zip(previous_sections, sections) if old != new and old not in sections})
+) -> Plan:
+    """`sections` and `previous_sections`: slug → paragraph anchors, in order.
+
+    A previous section whose slug is gone is redirected to the current
+    section holding most of its paragraphs. A different essay (most of the
+    old paragraphs gone) inherits no redirects; the record file still holds.
+    """
+    new_essay = different_essay(sections, previous_sections)
+    moved = {} if new_essay else dict(previous_redirects)
+    created = {} if new_essay else renamed(sections, previous_sections)
+    moved.update(created)
     moved.update(record)
-    current = set(sections)
+    resolved = resolve(moved, set(sections), record, record_path)
+    made = tuple((old, new) for old, new in sorted(created.items()) if resolved.get(old) == new)
+    return Plan(resolved, made, new_essay and bool(previous_redirects or previous_sections))
+
+
+def different_essay(sections: dict[str, tuple[str, ...]], previous: dict[str, tuple[str, ...]]) -> bool:
+    old = {a for ids in previous.values() for a in ids}
+    if not old:
+        return bool(previous) and not set(previous) & set(sections)
+    now = {a for ids in sections.values() for a in ids}
+    return len(old & now) <= SAME_SHARE * len(old)
+
+
+def renamed(sections: dict[str, tuple[str, ...]], previous: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    """Old slug → new slug for each gone section whose paragraphs mostly
+    live on in one current section."""
+    if previous and not any(previous.values()):
+        return by_place(tuple(sections), tuple(previous))
+    found: dict[str, str] = {}
+    for old, ids in previous.items():
+        if old in sections or not ids:
+            continue
+        best = max(sections, key=lambda slug: (len(set(ids) & set(sections[slug])), -list(sections).index(slug)), default=None)
+        if best is not None and len(set(ids) & set(sections[best])) > SAME_SHARE * len(set(ids)):
+            found[old] = best
+    return found
+
+
+def by_place(sections: tuple[str, ...], previous: tuple[str, ...]) -> dict[str, str]:
+    """A manifest from before paragraph anchors were recorded: a section
+    whose slug changed while it kept its place in the essay."""
+    if len(previous) != len(sections):
+        return {}
+    return {old: new for old, new in zip(previous, sections) if old != new and old not in sections}
+
+
+def resolve(moved: dict[str, str], current: set[str], record: dict[str, str], record_path: str | None) -> dict[str, str]:
     resolved: dict[str, str] = {}
     for old in sorted(moved):
         if old in current:

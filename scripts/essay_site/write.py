@@ -36,9 +36,13 @@ class Manifest:
     sections: tuple[str, ...] = ()
     redirects: dict[str, str] = dataclasses.field(default_factory=dict)
     cards: dict[str, str] = dataclasses.field(default_factory=dict)  # path → card key
+    # section slug → its paragraph anchors: tells the same essay with a
+    # changed heading from a different essay (redirects.py).
+    anchors: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
 
     def dumps(self) -> bytes:
         data = {
+            "anchors": {slug: list(ids) for slug, ids in self.anchors.items()},
             "cards": self.cards,
             "generated": list(self.generated),
             "redirects": self.redirects,
@@ -54,7 +58,11 @@ def read_manifest(root: Path, docs: Path) -> Manifest:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         return Manifest(
-            tuple(data["generated"]), tuple(data["sections"]), dict(data["redirects"]), dict(data.get("cards", {}))
+            tuple(data["generated"]),
+            tuple(data["sections"]),
+            dict(data["redirects"]),
+            dict(data.get("cards", {})),
+            {slug: tuple(ids) for slug, ids in data.get("anchors", {}).items()},
         )
     except (ValueError, KeyError, TypeError) as error:
         raise EssayError(display(root, path), f"is not a valid build manifest ({error}); delete it and rebuild") from None

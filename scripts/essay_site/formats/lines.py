@@ -16,7 +16,7 @@ LIST_ITEM = re.compile(
     r"^(?P<indent>\s*)(?:(?P<bullet>[-*+•·▪‣◦])|(?P<number>\d{1,3})[.)]|(?P<dash>–)(?=\s)(?<=\s–))\s+(?P<text>(?=.*?[^\W_])\S.*)$"
 )
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-DATE = rf"(?:{MONTH} \d{{1,2}},? \d{{4}}|\d{{1,2}} {MONTH},? \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
+DATE = rf"(?:{MONTH} \d{{1,2}},? \d{{4}}|{MONTH},? \d{{4}}|\d{{1,2}} {MONTH},? \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
 META_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("Author", re.compile(r"^(?:by|written by|author:)\s+(?P<value>[^\d].{1,80})$", re.IGNORECASE)),
     ("Date", re.compile(rf"^(?:(?:published|updated|posted|date)(?: on)?:?\s+)?(?P<value>{DATE})$", re.IGNORECASE)),

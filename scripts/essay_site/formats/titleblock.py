@@ -15,6 +15,7 @@ import re
 from ..model import Block, Line, MetaField, RawBlock
 from ..text import ends_sentence
 from .titlemeta import take_dek, take_meta, take_tail_meta, take_title
+from .headings import shape_of
 from .titlecase import display_case, is_all_caps
 from .titlelines import (
     bare_name,
@@ -179,8 +180,9 @@ class _Reader:
         if self.i != 0 or self.dek is not None or len(self.blocks) < 2:
             return False
         dek, _ = take_dek(tuple(self.blocks))
-        if dek is None:
-            return False
+        shape = shape_of(dek) if dek else None
+        if dek is None or (shape and shape.numbered):
+            return False  # never the first numbered heading ("I. EXAMPLES")
         self.dek = dek
         self.i += 1
         return True

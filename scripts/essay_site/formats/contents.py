@@ -1,0 +1,76 @@
+"""Tables of contents at the top of an essay: a run of heading-like lines
+with no prose between them, under a "Contents" label or each naming a
+heading that follows. They are dropped (the site makes its own) and logged."""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import TYPE_CHECKING
+
+from ..model import RawBlock
+from .headings import NUMBERED, shape_of
+from .lines import LIST_ITEM
+
+if TYPE_CHECKING:
+    from .outline import Unit
+
+log = logging.getLogger("essay_site")
+
+CONTENTS_LABEL = re.compile(r"^(?:table of )?contents[:.]?$|^in this (?:essay|article):?$", re.IGNORECASE)
+
+
+def with_contents_labels_joined(blocks: tuple[RawBlock, ...]) -> list[RawBlock]:
+    """A "Contents" label alone, a blank line, then its entries in one block
+    (often a numbered list): one contents block, not a section of a list."""
+    joined: list[RawBlock] = []
+    for block in blocks:
+        texts = [text for _, text in block.lines]
+        label = joined[-1].lines if joined and len(joined[-1].lines) == 1 else None
+        if label and CONTENTS_LABEL.match(label[0][1].strip()) and len(texts) > 1 and contents_entries(texts):
+            joined[-1] = RawBlock(label + block.lines)
+        else:
+            joined.append(block)
+    return joined
+
+
+def contents_entries(texts: list[str]) -> bool:
+    return all(shape_of(t) or NUMBERED.match(t.strip()) or LIST_ITEM.match(t) for t in texts)
+
+
+def drop_contents(path: str, found: list[Unit]) -> list[Unit]:
+    """Remove a table of contents: a run of candidates before the first
+    section, with no prose between them, under a "Contents" label or each
+    naming a heading that follows. The last candidate of a run that prose
+    follows heads a section and stays. Every dropped line is logged."""
+    i = 0
+    while i < len(found):
+        if found[i].shape is None:
+            i += 1
+            continue
+        end = i
+        while end < len(found) and found[end].shape is not None:
+            end += 1
+        stop = end - 1 if end < len(found) else end
+        # A byline or date may stand above the "Contents" label.
+        label = next((j for j in range(i, stop) if CONTENTS_LABEL.match(found[j].shape.title)), None)
+        i = i if label is None else label
+        entries = found[i:stop]
+        if label is not None or (len(entries) >= 2 and names_headings(entries, found[stop:])):
+            log.info("%s:%d-%d: read as a table of contents", path, entries[0].line, entries[-1].lines[-1][0])
+            return found[:i] + found[stop:]
+        if end - i == 1 and end < len(found):
+            return found  # a real heading came first: no contents block after it
+        i = end
+    return found
+
+
+def names_headings(entries: list[Unit], rest: list[Unit]) -> bool:
+    later = {entry_key(u.heading) for u in rest if u.heading is not None}
+    return all(entry_key(e.heading or "") in later for e in entries)
+
+
+def entry_key(text: str) -> str:
+    """A contents entry as compared with headings: case, spacing, and a
+    trailing page number or dot leader ignored ("The Plateau ..... 12")."""
+    return " ".join(re.sub(r"[\s.·…]*\d*$", "", text).casefold().split())

@@ -1,0 +1,159 @@
+"""The shape of a heading line: its style (`CHAPTER I.`, `I.`, `1.`, `A.`,
+`一、`, all capitals, plain) and its text as shown.
+
+A line is heading-shaped when it is short, does not start in lower case,
+and does not end like a sentence: a full stop only fits a style that carries
+it (an all-capitals line, a bare number, a numbered Title Case line, a script
+without letter case such as Korean or Japanese). Which heading-shaped lines
+are headings is decided in outline.py, from the styles the essay uses.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from .lines import LIST_ITEM, MAX_HEADING_CHARS, MAX_HEADING_WORDS, meta_field
+
+# Styles from the outermost to the innermost, when an essay uses several.
+STYLE_RANK = ("part", "chapter", "roman", "cjk", "arabic", "letter", "caps", "plain")
+NUMBERED_STYLES = frozenset(STYLE_RANK[:6])
+ROMAN = r"[IVXLC]{1,7}"
+NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|first|second|third|fourth|fifth|sixth|last"
+DIVISION = re.compile(rf"^(?P<word>part|book|chapter|lecture|section)\s+(?P<n>{ROMAN}|\d{{1,3}}|{NUMBER_WORDS})\b\.?:?(?:\s+(?P<title>\S.*))?$", re.IGNORECASE)
+NUMBERED = re.compile(rf"^(?:(?P<roman>{ROMAN})|(?P<arabic>\d{{1,2}})|(?P<letter>[A-Z]))\.(?:\s+(?P<title>\S.*))?$")
+CJK_NUMBERED = re.compile(r"^(?P<n>[一二三四五六七八九十百]+)[、．.]\s*(?P<title>\S.*)$")
+CJK_DIVISION = re.compile(r"^(?P<label>第[一二三四五六七八九十百〇零\d]+[章節节部篇回])(?:[\s　:：]*(?P<title>\S.*))?$")
+MONTH_YEAR = re.compile(
+    r"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|spring|summer|autumn|fall|winter)\s+\d{4}$"
+    r"|^\d{4}$",
+    re.IGNORECASE,
+)
+SMALL_WORDS = frozenset(
+    "a an and as at but by for from in into nor of on or over per the than to upon vs via with".split()
+)
+TRAILING_NOTE_MARKS = re.compile(r"(?:\s*\[[0-9A-Za-z]{1,3}\])+\s*$")
+QUOTATION = re.compile(r"^[\"“‘'«„].*[\"”’'»]$")
+HANGUL_SENTENCE = re.compile(r"[다요죠]\.$")
+UNCASED = re.compile(r"[\u0600-\u06ff\u0900-\u0dff\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+@dataclasses.dataclass(frozen=True)
+class Shape:
+    """A heading-shaped line: its style, its number as written, its title."""
+
+    style: str
+    label: str | None  # "Chapter I", "I", "1", "A"; None for unnumbered styles
+    title: str  # "" when the line is only a number ("I.", "CHAPTER I.")
+
+    @property
+    def numbered(self) -> bool:
+        return self.style in NUMBERED_STYLES
+
+    def with_title(self, title: Shape) -> Shape:
+        """A bare number and the title line under it, as one heading."""
+        return dataclasses.replace(self, title=title.title)
+
+    def text(self) -> str:
+        """The heading as shown: all capitals in Title Case, the closing full
+        stop dropped; chapters as "Chapter I: Title", others "I. Title"."""
+        title = shown_title(self.title)
+        if self.style == "cjk" or not self.label:
+            return title
+        if not title:
+            return self.label
+        if UNCASED.search(self.label):
+            return f"{self.label} {title}"  # "第一章 总论"
+        return f"{self.label}: {title}" if self.style in ("part", "chapter") else f"{self.label}. {title}"
+
+
+def shape_of(line: str) -> Shape | None:
+    if line.startswith("\u3000"):
+        return None  # an indented first line: a CJK paragraph, never a title
+    text = " ".join(line.split())
+    if not text or len(text) > MAX_HEADING_CHARS or LIST_ITEM.match(text) and not NUMBERED.match(text):
+        return None
+    if meta_field(0, text) is not None or MONTH_YEAR.match(text) or text.startswith(("[", "(", "*", "-")):
+        return None
+    division = DIVISION.match(text)
+    if division:
+        word, n = division.group("word").capitalize(), division.group("n")
+        n = n.upper() if re.fullmatch(ROMAN, n, re.IGNORECASE) else n.capitalize()
+        return titled("part" if word in ("Part", "Book") else "chapter", f"{word} {n}", division.group("title") or "")
+    numbered = NUMBERED.match(text)
+    if numbered:
+        style = next(s for s in ("roman", "arabic", "letter") if numbered.group(s))
+        return titled(style, numbered.group(style), numbered.group("title") or "")
+    division = CJK_DIVISION.match(text)
+    if division:
+        return titled("chapter", division.group("label"), division.group("title") or "")
+    cjk = CJK_NUMBERED.match(text)
+    if cjk:
+        return titled("cjk", cjk.group("n"), text) if heading_title(cjk.group("title"), True) else None
+    if not heading_title(text, numbered=False):
+        return None
+    return Shape("caps" if all_capitals(text) else "plain", None, text)
+
+
+def titled(style: str, label: str, title: str) -> Shape | None:
+    if title and not heading_title(title, numbered=True):
+        return None
+    return Shape(style, label, title)
+
+
+def heading_title(text: str, numbered: bool) -> bool:
+    """Short, not starting in lower case, not ending like a sentence unless
+    the full stop fits the style."""
+    bare = TRAILING_NOTE_MARKS.sub("", text).rstrip(" \"'”’»)")
+    first_letter = next((c for c in bare if c.isalpha()), "")
+    if not first_letter or first_letter.islower() or len(bare.split()) > MAX_HEADING_WORDS:
+        return False
+    if QUOTATION.match(text.strip()):
+        return False  # a quoted line stands apart as a quotation, not a title
+    if bare.endswith(("?", "？")):
+        return True
+    if HANGUL_SENTENCE.search(bare):
+        return False  # "…입니다." ends a Korean sentence; "서론." names a part
+    if bare.endswith(".") and not bare.endswith(".."):
+        return all_capitals(bare) or bool(UNCASED.search(bare)) or (numbered and title_case(bare))
+    # "。" ends a Japanese or Chinese sentence; a dash leads into what follows.
+    return not bare.endswith(tuple("!…,;:；：，、。！—–-"))
+
+
+def all_capitals(text: str) -> bool:
+    cased = [c for c in text if c.isalpha() and c.lower() != c.upper()]
+    return len(cased) >= 2 and all(c.isupper() for c in cased)
+
+
+def title_case(text: str) -> bool:
+    words = [w.strip("\"'“”‘’(),.:;!?") for w in text.split()]
+    words = [w for w in words if w and w[0].isalpha()]
+    return bool(words) and all(w[0].isupper() or w.casefold() in SMALL_WORDS for w in words)
+
+
+def shown_title(title: str) -> str:
+    title = TRAILING_NOTE_MARKS.sub("", title).strip()
+    if title.endswith((".", "。")) and not title.endswith(".."):
+        title = title[:-1].rstrip()
+    return capitals_to_title_case(title) if all_capitals(title) else title
+
+
+def capitals_to_title_case(text: str) -> str:
+    """"OF THE CONNEXION BETWEEN JUSTICE AND UTILITY" → "Of the Connexion
+    Between Justice and Utility"; Roman numerals stay capitals."""
+    words = text.split()
+    shown = []
+    for i, word in enumerate(words):
+        if re.fullmatch(r"[IVX]{2,}[.,:;]?", word):
+            shown.append(word)
+        elif i > 0 and word.strip(",.:;").casefold() in SMALL_WORDS:
+            shown.append(word.lower())
+        else:
+            shown.append("-".join(capitalised(part) for part in word.split("-")))
+    return " ".join(shown)
+
+
+def capitalised(word: str) -> str:
+    lower = word.lower()
+    at = next((i for i, c in enumerate(lower) if c.isalpha()), None)
+    return lower if at is None else lower[:at] + lower[at].upper() + lower[at + 1 :]

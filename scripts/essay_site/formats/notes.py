@@ -1,0 +1,246 @@
+"""Footnotes of a plain-text essay: the notes, out of the running text, and
+their markers, as `[key]` in it.
+
+Notes come in three shapes:
+- under a label ("Notes", "Footnotes", "FOOTNOTES:"), one `[1] …` entry each;
+- with no label, as a trailing run of `[1] …` paragraphs the text points at;
+- as `[Footnote A: …]` blocks anywhere (Project Gutenberg's style).
+A note may run over several paragraphs. Text after the last note (a "Thanks
+to …" line) stays the essay's closing. Each marker that has a note is
+linked; the others, and notes that no marker points at, are reported.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import re
+
+from ..model import Block, Note, RawBlock
+from ..text import ends_sentence
+from .wraps import Spelling, join_lines
+
+log = logging.getLogger("essay_site")
+
+KEY = r"[0-9A-Za-z]{1,3}"
+SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+TO_DIGITS = str.maketrans(SUPERSCRIPT, "0123456789")
+# The start of a note: "[1] …", "^1 …", "¹ …"; "1. …" only under a label.
+# "[x]: http://…" is a Markdown link definition, not a note.
+ENTRY = re.compile(rf"^\s*(?:\[(?P<bracket>{KEY})\]|\[\^(?P<md>{KEY})\]:|\^(?P<caret>\d{{1,3}})|(?P<sup>[{SUPERSCRIPT}]{{1,3}}))\s*(?P<text>[^\s:]\S*(?:\s.*)?)$")
+NUMBERED_ENTRY = re.compile(r"^\s*(?P<number>\d{1,3})[.)]\s+(?P<text>\S.*)$")
+FOOTNOTE_BLOCK = re.compile(rf"^\s*\[Footnote\s+(?P<key>{KEY})\s*:\s*(?P<text>.*)$", re.IGNORECASE)
+NOTES_LABEL = re.compile(r"^\s*(?:notes|footnotes|endnotes)\s*[:.]?\s*$", re.IGNORECASE)
+# A reference list is notes only when its entries are "[1] …": a numbered or
+# unnumbered bibliography stays a section of the essay.
+REFERENCES_LABEL = re.compile(r"^\s*(?:references|sources|works cited)\s*[:.]?\s*$", re.IGNORECASE)
+# Markers in the running text, before they are normalised to "[key]".
+CARET_MARK = re.compile(rf"\[\^({KEY})\](?!:)|(?<!\[)\^(\d{{1,3}})\b")
+SUPERSCRIPT_MARK = re.compile(rf"(?<=[^\s{SUPERSCRIPT}])([{SUPERSCRIPT}]{{1,3}})")
+BRACKET_MARK = re.compile(rf"\[({KEY})\]")
+# A marker cites a note from after a word: "… coerced.[1]", "decades [2]".
+CITATION = re.compile(rf"(?<=[^\s\[])\s?\[({KEY})\]")
+
+
+@dataclasses.dataclass(frozen=True)
+class Found:
+    """The blocks left for the running text, and the notes taken out."""
+
+    blocks: tuple[RawBlock, ...]
+    notes: tuple[Note, ...]
+
+
+def take_notes(blocks: tuple[RawBlock, ...], spelling: Spelling) -> Found:
+    blocks, bracketed = take_footnote_blocks(blocks, spelling)
+    blocks, listed = take_note_list(blocks, spelling)
+    return Found(blocks, bracketed + listed)
+
+
+def entry_of(text: str, numbered: bool) -> tuple[str, str] | None:
+    """(key, text) when a line opens a note."""
+    found = ENTRY.match(text)
+    if found:
+        key = found.group("bracket") or found.group("md") or found.group("caret") or found.group("sup").translate(TO_DIGITS)
+        return key, found.group("text")
+    found = NUMBERED_ENTRY.match(text) if numbered else None
+    return (found.group("number"), found.group("text")) if found else None
+
+
+def take_footnote_blocks(blocks: tuple[RawBlock, ...], spelling: Spelling) -> tuple[tuple[RawBlock, ...], tuple[Note, ...]]:
+    """`[Footnote A: …]` blocks, with the paragraphs up to the closing
+    bracket; a "FOOTNOTES:" label right before them goes too."""
+    kept: list[RawBlock] = []
+    notes: list[Note] = []
+    i = 0
+    while i < len(blocks):
+        found = FOOTNOTE_BLOCK.match(blocks[i].lines[0][1])
+        if not found:
+            kept.append(blocks[i])
+            i += 1
+            continue
+        if kept and is_label(kept[-1]):
+            kept.pop()
+        end, depth = i, 0
+        while end < len(blocks):
+            depth += sum(t.count("[") - t.count("]") for _, t in blocks[end].lines)
+            end += 1
+            if depth <= 0:
+                break
+        paragraphs = [lines_of(b) for b in blocks[i:end]]
+        paragraphs[0][0] = found.group("text")
+        text = "\n\n".join(join_lines(p, spelling) for p in paragraphs)
+        notes.append(Note(found.group("key"), text.removesuffix("]").strip(), blocks[i].first))
+        i = end
+    return tuple(kept), tuple(notes)
+
+
+def is_label(block: RawBlock, label: re.Pattern[str] = NOTES_LABEL) -> bool:
+    return len(block.lines) == 1 and bool(label.match(block.lines[0][1]))
+
+
+def lines_of(block: RawBlock) -> list[str]:
+    return [text for _, text in block.lines]
+
+
+def take_note_list(blocks: tuple[RawBlock, ...], spelling: Spelling) -> tuple[tuple[RawBlock, ...], tuple[Note, ...]]:
+    """Notes under the last "Notes" label, or else a trailing run of
+    `[1] …` paragraphs; what follows the last note stays in the text."""
+    labels = [(i, True) for i, b in enumerate(blocks) if is_label(b)]
+    labels += [(i, False) for i, b in enumerate(blocks) if is_label(b, REFERENCES_LABEL)]
+    for label, numbered in sorted(labels, reverse=True):
+        end, notes = read_entries(blocks, label + 1, numbered=numbered, spelling=spelling)
+        if notes:
+            return blocks[:label] + blocks[end:], notes
+    start = trailing_run_start(blocks)
+    if start is None:
+        return blocks, ()
+    end, notes = read_entries(blocks, start, numbered=False, spelling=spelling)
+    return blocks[:start] + blocks[end:], notes
+
+
+def read_entries(
+    blocks: tuple[RawBlock, ...], start: int, numbered: bool, spelling: Spelling
+) -> tuple[int, tuple[Note, ...]]:
+    """Notes from block `start` on: (index after the last note, notes). A
+    paragraph without a marker belongs to the note before it when another
+    note follows it, or when the note's sentence runs on into it; else it is
+    the essay's closing ("Thanks to …")."""
+    notes: list[tuple[str, int, list[list[str]]]] = []  # key, line, paragraphs
+    pending: list[list[str]] = []
+    end = start
+    for i in range(start, len(blocks)):
+        pieces = entries_in(blocks[i], numbered)
+        if pieces is None:
+            if not notes:
+                break
+            pending.append(lines_of(blocks[i]))
+            continue
+        if notes:
+            notes[-1][2].extend(pending)
+        pending = []
+        for key, line, lines in pieces:
+            notes.append((key, line, [lines]))
+        end = i + 1
+    for paragraph in pending:
+        if not runs_on(notes[-1][2][-1], paragraph):
+            break
+        notes[-1][2].append(paragraph)
+        end += 1
+    keys = [key for key, _, _ in notes]
+    if len(keys) != len(set(keys)):
+        return start, ()
+    made = tuple(Note(key, "\n\n".join(join_lines(p, spelling) for p in paras), line) for key, line, paras in notes)
+    return end, made
+
+
+def runs_on(before: list[str], after: list[str]) -> bool:
+    first = next((c for c in after[0] if c.isalpha()), "")
+    return first.islower() or not ends_sentence(before[-1])
+
+
+def entries_in(block: RawBlock, numbered: bool) -> list[tuple[str, int, list[str]]] | None:
+    """A block of one or more notes, each line that opens a note starting
+    one; None when the block does not open with a note."""
+    found: list[tuple[str, int, list[str]]] = []
+    for number, text in block.lines:
+        entry = entry_of(text, numbered)
+        if entry is not None:
+            found.append((entry[0], number, [entry[1]]))
+        elif found:
+            found[-1][2].append(text)
+        else:
+            return None
+    return found
+
+
+def trailing_run_start(blocks: tuple[RawBlock, ...]) -> int | None:
+    """The first block of a run of `[1] …` notes near the end whose keys the
+    text before it cites; None when there is no such run."""
+    opening = [i for i, b in enumerate(blocks) if entry_of(b.lines[0][1], numbered=False)]
+    if not opening:
+        return None
+    run = [opening[-1]]
+    for i in reversed(opening[:-1]):
+        if key_of(blocks[i]) != previous_key(key_of(blocks[run[0]])):
+            break
+        run.insert(0, i)
+    start = run[0]
+    cited = {m.group(1) for b in blocks[:start] for _, t in b.lines for m in CITATION.finditer(marked(t))}
+    keys = {key_of(blocks[i]) for i in run}
+    return start if keys & cited else None
+
+
+def key_of(block: RawBlock) -> str:
+    entry = entry_of(block.lines[0][1], numbered=False)
+    return entry[0] if entry else ""
+
+
+def previous_key(key: str) -> str | None:
+    if key.isdigit():
+        return str(int(key) - 1) if int(key) > 1 else None
+    if len(key) == 1 and key.isalpha() and key not in "aA":
+        return chr(ord(key) - 1)
+    return None
+
+
+def marked(text: str) -> str:
+    """Text with `^1` and superscript markers written as `[1]`."""
+    text = CARET_MARK.sub(lambda m: f"[{m.group(1) or m.group(2)}]", text)
+    return SUPERSCRIPT_MARK.sub(lambda m: f"[{m.group(1).translate(TO_DIGITS)}]", text)
+
+
+def with_markers(block: Block, keys: set[str]) -> Block:
+    """The block with every marker that has a note written as `[key]`."""
+    def normalise(text: str) -> str:
+        text = CARET_MARK.sub(lambda m: f"[{k}]" if (k := m.group(1) or m.group(2)) in keys else m.group(0), text)
+        return SUPERSCRIPT_MARK.sub(
+            lambda m: f"[{d}]" if (d := m.group(1).translate(TO_DIGITS)) in keys else m.group(0), text
+        )
+
+    if block.kind == "code":
+        return block
+    return dataclasses.replace(block, items=tuple(normalise(item) for item in block.items))
+
+
+def same_kind(key: str, keys: set[str]) -> bool:
+    """A marker like the notes' own keys: digits among digit keys, a capital
+    letter among letter keys ("[a]" in a quotation is an editor's insertion)."""
+    return any(key.isdigit() == k.isdigit() and key.isupper() == k.isupper() for k in keys)
+
+
+def report(path: str, blocks: list[Block], notes: tuple[Note, ...], title: str) -> set[str]:
+    """Warn about markers without notes and notes without markers; the keys
+    that the text (or the title) points at."""
+    keys = {n.key for n in notes}
+    cited: set[str] = set(CITATION.findall(marked(title)))
+    for block in blocks:
+        if block.kind == "code":
+            continue
+        for key in CITATION.findall(block.text):
+            cited.add(key)
+            if key not in keys and same_kind(key, keys):
+                log.warning("%s:%d: footnote marker [%s] has no note", path, block.line, key)
+    for note in notes:
+        if note.key not in cited:
+            log.warning("%s:%d: note [%s] has no marker in the text; kept as a paragraph", path, note.line, note.key)
+    return cited

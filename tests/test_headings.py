@@ -1,0 +1,167 @@
+"""Headings by the essay's own style: shapes of lines, then which lines of
+an essay are headings and how they nest."""
+
+from __future__ import annotations
+
+import pytest
+
+from essay_site.formats.headings import capitals_to_title_case, shape_of
+from essay_site.model import Section
+from helpers import essay_of, paragraph
+
+P = [paragraph(40, f"Prose{i}") for i in range(12)]
+
+
+@pytest.mark.parametrize(
+    ("line", "style", "shown"),
+    [
+        ("I.", "roman", "I"),
+        ("XIV.", "roman", "XIV"),
+        ("I.  BOURGEOIS AND PROLETARIANS", "roman", "I. Bourgeois and Proletarians"),
+        ("CHAPTER I.", "chapter", "Chapter I"),
+        ("CHAPTER II. WHAT UTILITARIANISM IS", "chapter", "Chapter II: What Utilitarianism Is"),
+        ("Chapter 3", "chapter", "Chapter 3"),
+        ("1. REACTIONARY SOCIALISM", "arabic", "1. Reactionary Socialism"),
+        ("A. Feudal Socialism", "letter", "A. Feudal Socialism"),
+        ('C. German, or "True," Socialism', "roman", 'C. German, or "True," Socialism'),  # a letter in context, see below
+        ("一、开源的意义", "cjk", "一、开源的意义"),
+        ("GENERAL REMARKS.", "caps", "General Remarks"),
+        ("서론.", "plain", "서론"),  # Korean headings end in a full stop
+        ("What comes next?", "plain", "What comes next?"),
+        ("The Lisp years", "plain", "The Lisp years"),
+    ],
+)
+def test_heading_shapes(line: str, style: str, shown: str) -> None:
+    shape = shape_of(line)
+    assert shape is not None
+    assert (shape.style, shape.text()) == (style, shown)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2.  A heavy progressive or graduated income tax.",  # a list item: a sentence
+        "This line ends like a sentence.",
+        "lower-case start is a fragment",
+        "February 2021",  # a date is never a heading
+        "March 3, 2021",
+        "By Jane Doe",
+        "1849",
+        "[1] A note",
+        "WORKING MEN OF ALL COUNTRIES, UNITE!",
+        "A heading that goes on and on for far too many words to be a heading at all really",
+    ],
+)
+def test_lines_that_are_never_headings(line: str) -> None:
+    assert shape_of(line) is None
+
+
+def test_capitals_become_title_case() -> None:
+    assert capitals_to_title_case("OF WHAT SORT OF PROOF THE PRINCIPLE OF UTILITY IS SUSCEPTIBLE") == (
+        "Of What Sort of Proof the Principle of Utility Is Susceptible"
+    )
+    assert capitals_to_title_case("CRITICAL-UTOPIAN SOCIALISM AND COMMUNISM") == "Critical-Utopian Socialism and Communism"
+    assert capitals_to_title_case("LOUIS XIV AND THE STATE") == "Louis XIV and the State"
+
+
+def outline(sections: tuple[Section, ...], depth: int = 0) -> list[str]:
+    return [line for s in sections for line in ["  " * depth + s.heading, *outline(s.subsections, depth + 1)]]
+
+
+def test_roman_numerals_are_the_headings_and_numbered_paragraphs_are_not() -> None:
+    e = essay_of(
+        f"The Title\n\n{P[0]}\n\nI.\n\n{P[1]}\n\n1.  A living option is one in which both hypotheses are live ones.\n\n"
+        f"2.  Next, if I say to you: choose.\n\nII.\n\n{P[2]}\n\nOr do you mean modern bourgeois private property?\n\n{P[3]}"
+    )
+    assert outline(e.sections) == ["I", "II"]
+    assert len(e.intro) == 1
+
+
+def test_nesting_follows_the_styles() -> None:
+    e = essay_of(
+        f"The Title\n\nI.  FIRST PART\n\n{P[0]}\n\nII.  SECOND PART\n\n1. OLDER SCHOOLS\n\nA. Feudal Ways\n\n{P[1]}\n\n"
+        f"B. Petty Ways\n\n{P[2]}\n\nC. German Ways\n\n{P[3]}\n\n2. NEWER SCHOOLS\n\n{P[4]}\n\nIII.  THIRD PART AND\nITS LONG HEADING\n\n{P[5]}"
+    )
+    assert outline(e.sections) == [
+        "I. First Part",
+        "II. Second Part",
+        "  1. Older Schools",
+        "    A. Feudal Ways",
+        "    B. Petty Ways",
+        "    C. German Ways",
+        "  2. Newer Schools",
+        "III. Third Part and Its Long Heading",
+    ]
+    second = e.sections[1]
+    assert [s.level for s in second.subsections] == [2, 2]
+    assert [s.level for s in second.subsections[0].subsections] == [3, 3, 3]
+
+
+def test_chapter_number_and_title_line_are_one_heading() -> None:
+    e = essay_of(f"The Title\n\nCHAPTER I.\n\n\nGENERAL REMARKS.\n\n{P[0]}\n\nCHAPTER II.\n\nWHAT IT IS.\n\n{P[1]}")
+    assert outline(e.sections) == ["Chapter I: General Remarks", "Chapter II: What It Is"]
+
+
+def test_a_line_broken_out_of_a_sentence_is_prose() -> None:
+    e = essay_of(f"The Title\n\nFirst part\n\n{P[0]}\n\nHe understood that\n\nthe house was gone.\n\nSecond part\n\n{P[1]}")
+    assert outline(e.sections) == ["First part", "Second part"]
+    assert e.sections[0].blocks[1].text == "He understood that the house was gone."
+
+
+def test_a_lone_capitals_line_among_plain_headings_is_prose() -> None:
+    e = essay_of(f"The Title\n\nFirst part\n\n{P[0]}\n\nWHAT A DAY\n\n{P[1]}\n\nSecond part\n\n{P[2]}")
+    assert outline(e.sections) == ["First part", "Second part"]
+
+
+def test_korean_headings_end_in_a_full_stop() -> None:
+    e = essay_of(f"제목\n\n서론.\n\n{P[0]}\n\n본론.\n\n{P[1]}\n\n결론.\n\n{P[2]}")
+    assert outline(e.sections) == ["서론", "본론", "결론"]
+
+
+def test_chinese_numbered_headings() -> None:
+    e = essay_of(f"标题\n\n一、开源的意义\n\n{P[0]}\n\n二、社区的力量\n\n{P[1]}")
+    assert outline(e.sections) == ["一、开源的意义", "二、社区的力量"]
+
+
+def test_a_date_under_the_title_is_not_a_section() -> None:
+    e = essay_of("A Memoir\n\nFebruary 2021\n\n" + "\n\n".join(paragraph(150, f"Para{i}") for i in range(20)))
+    assert e.split_into_parts
+    assert all(s.heading.startswith("Part ") for s in e.sections)
+
+
+def test_a_name_under_the_title_is_not_a_section() -> None:
+    e = essay_of("A Memoir\n\nJane Doe\n\n" + "\n\n".join(paragraph(150, f"Para{i}") for i in range(20)))
+    assert e.split_into_parts
+    assert e.sections[0].blocks[0].text == "Jane Doe"
+
+
+def test_repeated_titles_are_kept() -> None:
+    e = essay_of(f"The Title\n\nI. EXAMPLES\n\n{P[0]}\n\nII. EXAMPLES\n\n{P[1]}")
+    assert outline(e.sections) == ["I. Examples", "II. Examples"]
+
+
+def test_the_title_repeated_with_a_number_is_not_a_section() -> None:
+    e = essay_of(f"SELF-RELIANCE.\n\nII. SELF-RELIANCE.\n\n{P[0]}\n\n{P[1]}")
+    assert e.sections == ()
+    assert len(e.intro) == 2
+
+
+def test_a_name_line_above_the_contents_stays_and_the_contents_go() -> None:
+    e = essay_of(f"The Title\n\nJane Doe\n\nContents\n\nFirst part\n\nSecond part\n\nFirst part\n\n{P[0]}\n\nSecond part\n\n{P[1]}")
+    assert outline(e.sections) == ["First part", "Second part"]
+    assert [b.text for b in e.intro] == ["Jane Doe"]
+
+
+def test_a_lone_question_among_the_paragraphs_is_prose() -> None:
+    e = essay_of(f"The Title\n\n{P[0]}\n\nI wondered: where would it be after a decade?\n\n{P[1]}")
+    assert e.sections == ()
+    assert e.intro[1].text == "I wondered: where would it be after a decade?"
+    # Questions in a series are the essay's headings.
+    e = essay_of(f"The Title\n\n{P[0]}\n\nWhy Go?\n\n{P[1]}\n\nWhy open source?\n\n{P[2]}")
+    assert outline(e.sections) == ["Why Go?", "Why open source?"]
+
+
+def test_chinese_chapters_and_korean_sentences() -> None:
+    assert (shape_of("第一章 总论").style, shape_of("第一章 总论").text()) == ("chapter", "第一章 总论")
+    assert shape_of("1. 서론.") is not None
+    assert shape_of("1. 첫째로 이것은 중요합니다.") is None  # a Korean sentence, not a heading

@@ -1,0 +1,97 @@
+"""Footnotes in their three shapes, multi-paragraph notes, closing text after
+the notes, and warnings instead of all-or-nothing."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from helpers import essay_of, paragraph
+
+P1, P2, P3 = paragraph(40, "Alpha"), paragraph(45, "Beta"), paragraph(50, "Gamma")
+
+
+def all_text(e) -> str:  # noqa: ANN001
+    return " ".join(b.text for b in (*e.intro, *(b for s in e.sections for b in s.all_blocks())))
+
+
+def test_notes_under_a_label_run_over_paragraphs_and_the_closing_stays() -> None:
+    e = essay_of(
+        f"The Title\n\n{P1} A claim.[1]\n\nHeading\n\n{P2} Another.[2]\n\nNotes\n\n[1] First source.\n\n"
+        "It goes on in a second paragraph.\n\n[2] Second source.\n\nThanks to Ann for reading drafts of this."
+    )
+    assert [(n.key, n.text) for n in e.notes] == [
+        ("1", "First source.\n\nIt goes on in a second paragraph."),
+        ("2", "Second source."),
+    ]
+    assert [s.heading for s in e.sections] == ["Heading"]
+    assert e.sections[-1].blocks[-1].text == "Thanks to Ann for reading drafts of this."
+
+
+def test_trailing_notes_without_a_label() -> None:
+    e = essay_of(f"THE TITLE.[1]\n\n{P1}\n\nI.\n\n{P2} As he said.[2]\n\nII.\n\n{P3}[3]\n\n[1] An address.\n\n[2] A book,\nLondon, 1865.\n\n[3] A letter.")
+    assert [(n.key, n.text) for n in e.notes] == [("1", "An address."), ("2", "A book, London, 1865."), ("3", "A letter.")]
+    assert [s.heading for s in e.sections] == ["I", "II"]
+    assert "[1]" not in all_text(e)
+
+
+def test_gutenberg_footnote_blocks() -> None:
+    e = essay_of(
+        f"The Title\n\n{P1} Into use.[A]\n\nFOOTNOTES:\n\n[Footnote A: The author of this essay\nbelieves so.]\n\n"
+        f"{P2} More.[B]\n\n[Footnote B: An opponent [the Rev. Davis] objected.\n\nI submit otherwise.]\n\n{P3}"
+    )
+    assert [(n.key, n.text) for n in e.notes] == [
+        ("A", "The author of this essay believes so."),
+        ("B", "An opponent [the Rev. Davis] objected.\n\nI submit otherwise."),
+    ]
+    assert "FOOTNOTES" not in all_text(e) and "Footnote" not in all_text(e)
+    assert [b.text for b in e.intro][-1] == P3
+
+
+@pytest.mark.parametrize(("marker", "entry"), [("^1", "^1 A source."), ("¹", "¹ A source."), ("[1]", "1. A source.")])
+def test_marker_shapes_become_bracketed_keys(marker: str, entry: str) -> None:
+    e = essay_of(f"The Title\n\n{P1} A claim{marker} here.\n\nHeading\n\n{P2}\n\nFootnotes\n\n{entry}")
+    assert [(n.key, n.text) for n in e.notes] == [("1", "A source.")]
+    assert "A claim[1] here." in all_text(e)
+
+
+def test_unmatched_markers_and_notes_are_reported_not_all_or_nothing(caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.WARNING, logger="essay_site"):
+        e = essay_of(f"The Title\n\n{P1} One.[1] Two.[2] Nine.[9]\n\nHeading\n\n{P2} [a] is an editor's.\n\nNotes\n\n[1] First.\n[2] Second.\n[3] Third.")
+    assert [n.key for n in e.notes] == ["1", "2"]
+    assert caplog.messages == [
+        "test.txt:3: footnote marker [9] has no note",
+        "test.txt:13: note [3] has no marker in the text; kept as a paragraph",
+    ]
+    assert e.sections[-1].blocks[-1].text == "[3] Third."
+
+
+def test_a_numbered_list_at_the_end_is_not_notes() -> None:
+    e = essay_of(f"The Title\n\n{P1}\n\nHeading\n\n{P2}\n\n[1] is how the list starts.\n\n[2] goes on.")
+    assert e.notes == ()
+
+
+def test_a_markdown_link_definition_is_not_a_note() -> None:
+    e = essay_of(f"The Title\n\n[x]: http://example.invalid more words here.\n\nHeading\n\n{P2}\n\n[x]: http://example.invalid other words.")
+    assert e.notes == ()
+
+
+def test_markdown_style_footnotes_in_plain_text() -> None:
+    e = essay_of(f"The Title\n\n{P1} A claim[^2] here and^3 there.\n\nHeading\n\n{P2}\n\n[^2]: Two.\n\n[^3]: Three.")
+    assert [(n.key, n.text) for n in e.notes] == [("2", "Two."), ("3", "Three.")]
+    assert "A claim[2] here and[3] there." in all_text(e)
+
+
+def test_references_are_notes_only_with_bracketed_entries() -> None:
+    e = essay_of(f"The Title\n\n{P1} As shown.[1]\n\nHeading\n\n{P2}\n\nReferences\n\n[1] Smith, J. A book. 1999.")
+    assert [(n.key, n.text) for n in e.notes] == [("1", "Smith, J. A book. 1999.")]
+    e = essay_of(f"The Title\n\n{P1} As shown.\n\nHeading\n\n{P2}\n\nReferences\n\n1. Smith, J. A book. 1999.\n2. Doe, J. Another. 2001.")
+    assert e.notes == ()
+    assert [s.heading for s in e.sections] == ["Heading", "References"]
+
+
+def test_the_last_note_runs_on_when_its_sentence_does() -> None:
+    e = essay_of(f"The Title\n\n{P1} A claim.[1]\n\nHeading\n\n{P2}\n\nNotes\n\n[1] First source, and\n\nmore of it.\n\nThanks to Ann.")
+    assert [(n.key, n.text) for n in e.notes] == [("1", "First source, and\n\nmore of it.")]
+    assert e.sections[-1].blocks[-1].text == "Thanks to Ann."
