@@ -21,11 +21,9 @@ from essay_site.read import read_essay
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "corpus"
 EXPECTED = sorted([*CORPUS.glob("expected/*.yml"), *CORPUS.glob("extra/expected/*.yml")])
-# Clutter that the plain-text reader's body rules remove (issue #12: page
-# markers, contents lists, printer's marks), not the format readers. Strict:
-# once that work lands these pass and the marker must go.
-BODY_RULES = re.compile(r"page marker|contents list|printer's end mark", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
+NOTES_LABEL = re.compile(r"^(?:foot|end)?notes?:?$", re.IGNORECASE)
+NOTE_LABEL = re.compile(r"^\s*\[(?:footnote|note)\s+\w{1,3}:\s*", re.IGNORECASE)
 _PARSED: dict[Path, Essay] = {}
 
 
@@ -80,8 +78,7 @@ def clutter_cases() -> list[Any]:
     cases = []
     for path in EXPECTED:
         for span in expected(path).get("clutter") or []:
-            marks = [pytest.mark.xfail(strict=True, reason="plain reader's body rules, issue #12")] if BODY_RULES.search(span["what"]) else []
-            cases.append(pytest.param(path, span, marks=marks, id=f"{path.stem}:{span['first']}-{span['last']}"))
+            cases.append(pytest.param(path, span, id=f"{path.stem}:{span['first']}-{span['last']}"))
     return cases
 
 
@@ -137,6 +134,9 @@ def opening_words(line: str) -> list[str]:
     """The words of a paragraph's first line as a reader sees them: Markdown
     link targets, images and HTML tags are not words of the essay, and a word
     hyphenated at the line end is left to the hyphen rules."""
+    if NOTES_LABEL.match(line.strip()):
+        return []  # the label over the notes is structure, not prose
+    line = NOTE_LABEL.sub("", line)  # "[Footnote A: The author …" → the note's text
     text = re.sub(r"!\[[^\]]*\]\([^)]*\)|\]\([^)]*\)|<[^>]*>|\*\*?|(?<!\w)_|_(?!\w)", "", line)
     text = re.sub(r"https?://\S+", " ", text)
     if text.rstrip().endswith("-"):
