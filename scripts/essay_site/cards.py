@@ -91,12 +91,6 @@ def _font(name: str, size: int) -> ImageFont.FreeTypeFont:
     )
 
 
-def _font_for(text: str, font_name: str, size: int) -> ImageFont.FreeTypeFont:
-    """DejaVu when it draws all the text, else a Noto face that does."""
-    face = face_for(text)
-    return _font(font_name, size) if face == DEFAULT else face_font(face, font_name == BOLD, size)
-
-
 def card_key(site_name: str, essay_title: str, heading: str | None) -> str:
     """Identifies a card's bytes: its texts, this module's code and Pillow's
     version. The build reuses a card whose key has not changed, because
@@ -196,8 +190,9 @@ def _fit(
     max_lines: int | None,
 ) -> TextBlock:
     """Set `text` at the largest size that fits; at the smallest, ellipsize."""
+    face = face_for(text)  # DejaVu when it draws all the text, else a Noto face that does
     for size in sizes:
-        font = _font_for(text, font_name, size)
+        font = _font(font_name, size) if face == DEFAULT else face_font(face, font_name == BOLD, size)
         line_height = round(size * LINE_SPACING)
         limit = _line_limit(font, line_height, max_height, max_lines)
         lines, split_word = _wrap(text, font, width, max_lines=limit + 1)
