@@ -71,7 +71,9 @@ def test_card_is_1200x630_and_ink_stays_inside_margins(title: str, heading: str 
 def test_card_is_deterministic_and_has_no_metadata(title: str, heading: str | None) -> None:
     first = cards.render_card(SITE, title, heading)
     assert cards.render_card(SITE, title, heading) == first
-    assert _chunk_types(first) == [b"IHDR", b"IDAT", b"IEND"]
+    # A card full of ink (CJK drawn with its glyphs) needs several IDAT chunks.
+    types = _chunk_types(first)
+    assert types[0] == b"IHDR" and types[-1] == b"IEND" and set(types[1:-1]) == {b"IDAT"}
 
 
 def test_card_bytes_do_not_depend_on_the_process() -> None:

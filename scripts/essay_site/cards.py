@@ -13,6 +13,8 @@ from pathlib import Path
 import PIL
 from PIL import Image, ImageDraw, ImageFont
 
+from .card_fonts import DEFAULT, face_font, face_for
+
 log = logging.getLogger(__name__)
 
 WIDTH, HEIGHT = 1200, 630
@@ -45,7 +47,7 @@ RULE_HEIGHT = 4
 ELLIPSIS = "…"
 
 
-_DESIGN = Path(__file__).read_bytes()
+_DESIGN = Path(__file__).read_bytes() + (Path(__file__).parent / "card_fonts.py").read_bytes()
 
 
 class CardFontError(RuntimeError):
@@ -106,10 +108,9 @@ def render_card(site_name: str, essay_title: str, heading: str | None) -> bytes:
     headline. The same inputs give the same bytes: no timestamps, no text
     chunks, and a fixed text layout engine (see `_font`).
 
-    DejaVu Sans covers Latin, Greek, Cyrillic, Armenian, Georgian, Hebrew and
-    Arabic, but not CJK, Thai or Indic scripts: those characters are drawn as
-    empty boxes ("tofu"). Such text still wraps (per character for scripts
-    written without spaces) and stays inside the card; it never raises.
+    Each text is set in a font that draws all its characters (card_fonts.py).
+    Any text wraps (per character for scripts written without spaces) and
+    stays inside the card; it never raises.
     """
     site_name = _clean(site_name, "site_name")
     essay_title = _clean(essay_title, "essay_title")
@@ -189,8 +190,9 @@ def _fit(
     max_lines: int | None,
 ) -> TextBlock:
     """Set `text` at the largest size that fits; at the smallest, ellipsize."""
+    face = face_for(text)  # DejaVu when it draws all the text, else a Noto face that does
     for size in sizes:
-        font = _font(font_name, size)
+        font = _font(font_name, size) if face == DEFAULT else face_font(face, font_name == BOLD, size)
         line_height = round(size * LINE_SPACING)
         limit = _line_limit(font, line_height, max_height, max_lines)
         lines, split_word = _wrap(text, font, width, max_lines=limit + 1)

@@ -19,6 +19,9 @@ from .model import EssayError, SourceText
 
 log = logging.getLogger("essay_site")
 
+# Plain text, or Markdown (read by formats/markdown.py whatever its content).
+ESSAY_SUFFIXES = (".txt", ".md", ".markdown")
+
 # Characters that carry no text and only break word matching: zero-width space,
 # word joiner and a BOM that survived inside the text. ZWJ/ZWNJ are kept on
 # purpose: Persian, Indic scripts and emoji sequences need them.
@@ -75,9 +78,9 @@ def find_essay(root: Path, seeds: Path) -> Path:
     if not seeds.is_dir():
         raise EssayError(display(root, seeds), "the seeds folder does not exist")
     # Hidden files are editor droppings (Emacs' `.#essay.txt` lock is a .txt).
-    essays = sorted(p for p in seeds.iterdir() if p.suffix.lower() == ".txt" and not p.name.startswith("."))
+    essays = sorted(p for p in seeds.iterdir() if p.suffix.lower() in ESSAY_SUFFIXES and not p.name.startswith("."))
     if not essays:
-        raise EssayError(display(root, seeds), "no essay found: add one *.txt file")
+        raise EssayError(display(root, seeds), "no essay found: add one *.txt or *.md file")
     if len(essays) > 1:
         names = ", ".join(p.name for p in essays)
         raise EssayError(

@@ -20,9 +20,33 @@ _slugify = _make_slugify(case="lower")
 _UNDERSCORES = re.compile(r"[-_]*_[-_]*")
 
 
+# Slugs name folders and files: bounded in characters (readable URLs) and in
+# UTF-8 bytes (file systems allow 255 bytes a name; a CJK character takes 3,
+# an emoji 4), with room left for a "-12" repeat number.
+MAX_SLUG_CHARS = 80
+MAX_SLUG_BYTES = 200
+
+
 def slugify(text: str, fallback: str = "section") -> str:
-    """A readable, Unicode-aware slug without underscores; never empty."""
-    return _UNDERSCORES.sub("-", _slugify(text, "-")).strip("-") or fallback
+    """A readable, Unicode-aware slug without underscores; never empty, at
+    most MAX_SLUG_CHARS characters and MAX_SLUG_BYTES bytes."""
+    # Only the opening of a very long line can end up in the slug: cutting
+    # first keeps a megabyte-long line from costing a megabyte of regexes.
+    slug = _UNDERSCORES.sub("-", _slugify(text[: MAX_SLUG_CHARS * 8], "-")).strip("-")
+    return bounded(slug) or fallback
+
+
+def bounded(slug: str) -> str:
+    """Cut a slug to the limits, at a hyphen when one is in the second half."""
+    if len(slug) <= MAX_SLUG_CHARS and len(slug.encode()) <= MAX_SLUG_BYTES:
+        return slug
+    cut = slug[:MAX_SLUG_CHARS]
+    while len(cut.encode()) > MAX_SLUG_BYTES:
+        cut = cut[:-1]
+    hyphen = cut.rfind("-")
+    if hyphen > len(cut) // 2:
+        cut = cut[:hyphen]
+    return cut.strip("-")
 
 
 def word_slug(text: str, max_words: int = 6, max_chars: int = 48) -> str:

@@ -1,14 +1,36 @@
 """Text → Essay, by the reader of the essay's format.
 
 Each module reads one input format into the same Essay model; `parse`
-picks the reader.
+detects the format (detect.py), runs its reader, then detects the essay's
+language (language.py). Both are logged.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import logging
+from collections.abc import Callable
+
+from ..language import detect_language
 from ..model import Essay, SourceText
-from .plain import parse as parse_plain
+from . import aozora, gutenberg, markdown, plain, webpage
+from .detect import detect
+
+log = logging.getLogger("essay_site")
+
+READERS: dict[str, Callable[[SourceText], Essay]] = {
+    "markdown": markdown.parse,
+    "gutenberg": gutenberg.parse,
+    "aozora": aozora.parse,
+    "webpage": webpage.parse,
+    "plain": plain.parse,
+}
 
 
 def parse(source: SourceText) -> Essay:
-    return parse_plain(source)
+    found = detect(source)
+    log.info("%s: format %s (%s)", source.path, found.format, found.reason)
+    essay = READERS[found.reader_name](source)
+    language, reason = detect_language(essay)
+    log.info("%s: language %s (%s)", source.path, language, reason)
+    return dataclasses.replace(essay, format=found.format, language=language)

@@ -26,11 +26,10 @@ from ..model import Block, Essay, EssayError, Line, Note, RawBlock, Removed, Sec
 from ..text import ends_sentence
 from . import notes as footnotes
 from .contents import drop_contents
-from .headings import shape_of
 from .lines import LIST_ITEM
 from .outline import Unit, candidates, select_headings
 from .parts import PART_WORDS, needs_parts, split_into_parts
-from .titleblock import take_dek, take_meta, take_tail_meta, take_title
+from .titleblock import read_title_block, take_tail_meta
 from .wraps import Spelling, join_lines, looks_wrapped, remove_page_markers, remove_running_headers
 
 log = logging.getLogger("essay_site")
@@ -38,8 +37,13 @@ log = logging.getLogger("essay_site")
 __all__ = ["PART_WORDS", "parse", "split_blocks", "looks_wrapped", "split_into_parts"]
 
 
-def parse(source: SourceText) -> Essay:
-    blocks, removed = remove_clutter(split_blocks(source.lines))
+def parse(source: SourceText, *, line_paragraphs: bool = False) -> Essay:
+    """`line_paragraphs`: every line is a paragraph of its own (text copied
+    from a browser puts no blank line between a heading and its paragraph)."""
+    raw = split_blocks(source.lines)
+    if line_paragraphs:
+        raw = tuple(RawBlock((line,)) for block in raw for line in block.lines)
+    blocks, removed = remove_clutter(raw)
     for span in removed:
         log.info(
             "%s:%d-%d: removed %s: %r",
@@ -49,9 +53,9 @@ def parse(source: SourceText) -> Essay:
         raise EssayError(source.path, "nothing is left after removing web clutter")
     blocks, markers = remove_page_markers(source.path, blocks)
     blocks, headers = remove_running_headers(source.path, blocks)
-    (title_line, title), rest = take_title(blocks)
-    dek, rest = dek_unless_numbered_heading(rest)
-    meta, rest = take_meta(rest)
+    # Title, dek, byline, date, edition, editor's note, epigraph (titleblock.py).
+    head, rest = read_title_block(source.path, blocks)
+    title, title_line, meta = head.title, head.line, head.meta
     tail_meta, rest = take_tail_meta(rest)
     if not rest and not any(field.label == "Abstract" for field in meta):
         raise EssayError(source.path, "has a title but no body", title_line)
@@ -61,7 +65,9 @@ def parse(source: SourceText) -> Essay:
         path=source.path,
         stem=source.stem,
         title=title,
-        dek=dek,
+        dek=head.dek,
+        epigraph=head.epigraph,
+        title_note=head.title_note,
         meta=meta + tail_meta,
         intro=body.intro,
         sections=body.sections,
@@ -69,13 +75,6 @@ def parse(source: SourceText) -> Essay:
         removed=removed + markers + headers + body.removed,
         split_into_parts=body.split_into_parts,
     )
-
-
-def dek_unless_numbered_heading(blocks: tuple[RawBlock, ...]) -> tuple[str | None, tuple[RawBlock, ...]]:
-    """A subtitle, but never the first numbered heading ("I. EXAMPLES")."""
-    dek, rest = take_dek(blocks)
-    shape = shape_of(dek) if dek else None
-    return (None, blocks) if shape and shape.numbered else (dek, rest)
 
 
 @dataclasses.dataclass(frozen=True)

@@ -1,76 +1,270 @@
 """The title block shared by the text readers: title, dek (subtitle),
-byline, date, copyright and abstract lines at the top of an essay."""
+byline, date, edition and publisher lines, an editor's note in brackets,
+an epigraph, copyright and abstract lines at the top of an essay.
+
+None of these becomes a section. `read_title_block` reads them all; the
+`take_*` functions (titlemeta.py) read one piece each.
+"""
 
 from __future__ import annotations
 
 import dataclasses
+import logging
 import re
 
-from ..model import Line, MetaField, RawBlock
-from .lines import heading_like, meta_field
+from ..model import Block, Line, MetaField, RawBlock
+from ..text import ends_sentence
+from .titlemeta import take_dek, take_meta, take_tail_meta, take_title
+from .headings import shape_of
+from .titlecase import display_case, is_all_caps
+from .titlelines import (
+    bare_name,
+    bracket_note,
+    byline_name,
+    clean_title,
+    date_remark,
+    date_value,
+    name_line,
+    split_title_note,
+    title_page_label,
+)
 
-# A dek is the subtitle: a headline-length phrase, longer than a short heading
-# like "Introduction", or one that holds a sentence break of its own.
-MIN_DEK_WORDS = 7
-def take_title(blocks: tuple[RawBlock, ...]) -> tuple[Line, tuple[RawBlock, ...]]:
-    first, *rest = blocks
-    (number, title), *more = first.lines
-    if more:
-        rest.insert(0, RawBlock(tuple(more)))
-    return (number, " ".join(title.split())), tuple(rest)
+log = logging.getLogger("essay_site")
 
-
-def take_dek(blocks: tuple[RawBlock, ...]) -> tuple[str | None, tuple[RawBlock, ...]]:
-    if len(blocks) < 2 or len(blocks[0].lines) != 1:
-        return None, blocks
-    line = blocks[0].lines[0][1].strip()
-    words = line.split()
-    if heading_like(line) and (len(words) >= MIN_DEK_WORDS or re.search(r"[.!?] ", line)):
-        return " ".join(words), blocks[1:]
-    return None, blocks
-
-
-def take_meta(blocks: tuple[RawBlock, ...]) -> tuple[tuple[MetaField, ...], tuple[RawBlock, ...]]:
-    """Front matter of a scraped article: author, date, copyright, abstract."""
-    fields: list[MetaField] = []
-    i = 0
-    while i < len(blocks):
-        found, after = meta_block(blocks, i)
-        if found is None:
-            break
-        fields.extend(found)
-        i = after
-    return tuple(fields), blocks[i:]
+# A subtitle set between the title and the byline may be a long wrapped phrase.
+MAX_SUBTITLE_WORDS = 50
+# A book's title page: short lines (edition, place, publisher) down to its year.
+MAX_TITLE_PAGE_WORDS = 8
+MAX_TITLE_PAGE_LINES = 6
+# An epigraph line is indented this much more than the body.
+EPIGRAPH_INDENT = 2
+MAX_EPIGRAPH_WORDS = 120
 
 
-def meta_block(blocks: tuple[RawBlock, ...], i: int) -> tuple[list[MetaField] | None, int]:
-    """The front matter in block i and the index of the next block; None when
-    the block is not front matter through and through."""
-    lines = blocks[i].lines
-    found: list[MetaField] = []
-    for n, (number, text) in enumerate(lines):
-        field = meta_field(number, text)
-        if field is None:
-            return None, i
-        if field.label == "Abstract" and not field.value:
-            # The label stands alone: the abstract is the rest of its block,
-            # or the next block when a blank line follows the label.
-            if n + 1 < len(lines):
-                body, after = lines[n + 1 :], i + 1
-            elif i + 1 < len(blocks):
-                body, after = blocks[i + 1].lines, i + 2
-            else:
-                return None, i
-            found.append(dataclasses.replace(field, value=" ".join(" ".join(t.split()) for _, t in body)))
-            return found, after
-        found.append(field)
-    return found, i + 1
+@dataclasses.dataclass(frozen=True)
+class TitleBlock:
+    title: str
+    line: int
+    dek: str | None = None
+    meta: tuple[MetaField, ...] = ()
+    epigraph: tuple[Block, ...] = ()
+    title_note: str | None = None
 
 
-def take_tail_meta(blocks: tuple[RawBlock, ...]) -> tuple[tuple[MetaField, ...], tuple[RawBlock, ...]]:
-    """A copyright line closing the article is metadata too."""
-    if blocks and len(blocks[-1].lines) == 1:
-        field = meta_field(*blocks[-1].lines[0])
-        if field and field.label == "Copyright":
-            return (field,), blocks[:-1]
-    return (), blocks
+def read_title_block(path: str, blocks: tuple[RawBlock, ...]) -> tuple[TitleBlock, tuple[RawBlock, ...]]:
+    """The title block at the top of `blocks`, and the blocks after it."""
+    (number, raw), rest = take_title(blocks, clean=False)
+    shown, note = split_title_note(raw)
+    title = clean_title(shown)
+    if title != " ".join(raw.split()):
+        log.info("%s:%d: title %r shown as %r", path, number, " ".join(raw.split()), title)
+    reader = _Reader(path, title, list(rest))
+    reader.run()
+    head = TitleBlock(title, number, reader.dek, tuple(reader.meta), tuple(reader.epigraph), note)
+    return head, tuple(reader.blocks[reader.i :])
+
+
+class _Reader:
+    """Walks the blocks after the title while they belong to the title block."""
+
+    def __init__(self, path: str, title: str, blocks: list[RawBlock]) -> None:
+        self.path, self.title, self.blocks = path, title, blocks
+        self.i = 0
+        self.dek: str | None = None
+        self.meta: list[MetaField] = []
+        self.epigraph: list[Block] = []
+        self.body_indent = _body_indent(blocks)
+        self._split_first_block()
+
+    def _split_first_block(self) -> None:
+        """A title block set without blank lines: one line per block."""
+        if self.blocks and all(self._title_line(n, t) for n, t in self.blocks[0].lines):
+            self.blocks[0:1] = [RawBlock((line,)) for line in self.blocks[0].lines]
+
+    def _title_line(self, number: int, text: str) -> bool:
+        return bool(byline_name(text) is not None or date_value(text) or bracket_note(text))
+
+    def run(self) -> None:
+        steps = (self.repeated_title, self.note, self.byline, self.date, self.subtitle, self.dek_line,
+                 self.title_page, self.meta_lines, self.epigraph_block)
+        while self.i < len(self.blocks) and any(step() for step in steps):
+            pass
+
+    def lines(self, offset: int = 0) -> tuple[Line, ...]:
+        index = self.i + offset
+        return self.blocks[index].lines if index < len(self.blocks) else ()
+
+    def single(self, offset: int = 0) -> Line | None:
+        lines = self.lines(offset)
+        return lines[0] if len(lines) == 1 else None
+
+    def repeated_title(self) -> bool:
+        line = self.single()
+        if line is None or _title_key(line[1]) != _title_key(self.title) or self.i + 1 >= len(self.blocks):
+            return False
+        text = line[1].strip()
+        # "II. SELF-RELIANCE." repeats a title; "River river river." under a
+        # title "River river river" is the essay's first sentence.
+        if ends_sentence(text) and not (is_all_caps(text) or re.match(r"^(?:[IVXLC]+|\d+)[.)]\s", text)):
+            return False
+        log.info("%s:%d: the title repeated: %r", self.path, line[0], line[1].strip())
+        self.i += 1
+        return True
+
+    def note(self) -> bool:
+        lines = self.lines()
+        text = bracket_note(" ".join(t for _, t in lines))
+        if not lines or text is None:
+            return False
+        self.meta.append(MetaField("Note", text, lines[0][0]))
+        self.i += 1
+        return True
+
+    def byline(self) -> bool:
+        line = self.single()
+        name = byline_name(line[1]) if line else None
+        if line is None or name is None:
+            return self._bare_name()
+        if name == "":  # "BY" alone, the name on the next line
+            following = self.single(1)
+            name = bare_name(following[1]) if following else None
+            if not name:
+                return False
+            self.i += 1
+        self.meta.append(MetaField("Author", name, line[0]))
+        self.i += 1
+        return True
+
+    def _bare_name(self) -> bool:
+        """A name without "By", known by the date right under it."""
+        lines = self.lines()
+        if not lines or len(lines) > 2 or any(f.label == "Author" for f in self.meta):
+            return False
+        name = name_line(lines[0][1])
+        after = lines[1] if len(lines) == 2 else self.single(1)
+        if not name or after is None or not date_value(after[1]):
+            return False
+        self.meta.append(MetaField("Author", name, lines[0][0]))
+        if len(lines) == 2:
+            self.meta.append(MetaField("Date", date_value(after[1]) or "", after[0]))
+        self.i += 1
+        return True
+
+    def date(self) -> bool:
+        line = self.single()
+        value = date_value(line[1]) if line else None
+        if line is None or not value:
+            return False
+        self.meta.append(MetaField("Date", value, line[0]))
+        remark = date_remark(line[1])
+        if remark:
+            self.meta.append(MetaField("Note", remark, line[0]))
+        self.i += 1
+        return True
+
+    def subtitle(self) -> bool:
+        """A phrase between the title and the byline, however it is wrapped."""
+        lines = self.lines()
+        if self.i != 0 or not lines or self.dek is not None:
+            return False
+        following = self.single(1)
+        text = " ".join(" ".join(t.split()) for _, t in lines)
+        if following is None or byline_name(following[1]) in (None,) or len(text.split()) > MAX_SUBTITLE_WORDS:
+            return False
+        # A subtitle is a phrase: a closing full stop is the typesetter's.
+        self.dek = text[:-1] if text.endswith(".") and not text.endswith("..") else text
+        self.i += 1
+        return True
+
+    def dek_line(self) -> bool:
+        if self.i != 0 or self.dek is not None or len(self.blocks) < 2:
+            return False
+        dek, _ = take_dek(tuple(self.blocks))
+        shape = shape_of(dek) if dek else None
+        if dek is None or (shape and shape.numbered):
+            return False  # never the first numbered heading ("I. EXAMPLES")
+        self.dek = dek
+        self.i += 1
+        return True
+
+    def title_page(self) -> bool:
+        """Edition, place and publisher lines of a book, down to its year."""
+        if not any(f.label == "Author" for f in self.meta):
+            return False
+        run: list[Line] = []
+        for offset in range(MAX_TITLE_PAGE_LINES):
+            line = self.single(offset)
+            if line is None or len(line[1].split()) > MAX_TITLE_PAGE_WORDS:
+                return False
+            if date_value(line[1]):
+                break
+            run.append(line)
+        else:
+            return False
+        for number, text in run:
+            self._add_title_page_line(number, " ".join(text.split()))
+        self.i += len(run)
+        return bool(run)
+
+    def _add_title_page_line(self, number: int, text: str) -> None:
+        label = title_page_label(text)
+        shown = display_case(text)
+        if self.meta and self.meta[-1].label == label and self.meta[-1].line >= number - 4:
+            last = self.meta.pop()
+            shown = f"{last.value}, {shown}"
+            number = last.line
+        self.meta.append(MetaField(label, shown, number))
+
+    def meta_lines(self) -> bool:
+        """Author, date, copyright and abstract lines as plain text writes them."""
+        fields, rest = take_meta(tuple(self.blocks[self.i :]))
+        if not fields:
+            return False
+        self.meta.extend(fields)
+        self.i = len(self.blocks) - len(rest)
+        return True
+
+    def epigraph_block(self) -> bool:
+        """A motto or verse set in, more indented than the body."""
+        lines = self.lines()
+        if not lines or self.i + 1 >= len(self.blocks):
+            return False
+        if min(_indent(t) for _, t in lines) < self.body_indent + EPIGRAPH_INDENT:
+            return False
+        if len(" ".join(t for _, t in lines).split()) > MAX_EPIGRAPH_WORDS:
+            return False
+        self.epigraph.append(epigraph_of(lines))
+        log.info("%s:%d-%d: read as the epigraph", self.path, lines[0][0], lines[-1][0])
+        self.i += 1
+        return True
+
+
+def epigraph_of(lines: tuple[Line, ...]) -> Block:
+    texts = tuple(" ".join(t.split()) for _, t in lines)
+    if len(texts) > 1:
+        return Block("verse", texts, lines[0][0])
+    quoted = texts[0][:1] in "\"“'‘«" and texts[0].rstrip(".")[-1:] in "\"”'’»"
+    return Block("quote" if quoted else "paragraph", texts, lines[0][0])
+
+
+def _title_key(text: str) -> str:
+    """A title compared with a repeat: no numbering ("II."), case or punctuation."""
+    text = re.sub(r"^\s*(?:[IVXLC]+|\d+)[.)]\s+", "", text.strip())
+    return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip())
+
+
+def _body_indent(blocks: list[RawBlock]) -> int:
+    """The indent that most of the text has (0 for most essays), counted in
+    characters so that a long body outweighs a many-lined verse."""
+    counts: dict[int, int] = {}
+    for block in blocks:
+        for _, text in block.lines:
+            counts[_indent(text)] = counts.get(_indent(text), 0) + len(text)
+    return max(sorted(counts), key=lambda k: counts[k]) if counts else 0
+
+
+__all__ = ["TitleBlock", "read_title_block", "take_dek", "take_meta", "take_tail_meta", "take_title"]

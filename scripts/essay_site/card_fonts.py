@@ -1,0 +1,123 @@
+"""Which installed font draws a card's text: one that has a glyph for every
+character, so no script comes out as empty boxes ("tofu").
+
+DejaVu Sans (fonts-dejavu-core) covers Latin, Greek, Cyrillic, Armenian,
+Georgian, Hebrew and Arabic. Noto Sans CJK (fonts-noto-cjk) covers Chinese,
+Japanese and Korean, with the regional glyph shapes picked by the text's
+script. Noto Sans per script (fonts-noto-core) covers the rest we know of.
+Each text is set in one font (mixing fonts inside a line would need a shaper
+we do not use, see cards._font); the first that covers the whole text wins,
+so the choice depends only on the text and the installed packages.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import logging
+import unicodedata
+from pathlib import Path
+
+from PIL import ImageFont
+
+log = logging.getLogger(__name__)
+
+DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
+NOTO = Path("/usr/share/fonts/truetype/noto")
+NOTO_CJK = Path("/usr/share/fonts/opentype/noto")
+# A size at which glyph shapes are told apart reliably and cheaply.
+PROBE_SIZE = 24
+
+
+@dataclasses.dataclass(frozen=True)
+class Face:
+    """A font in two weights; `index` picks a face inside a collection."""
+
+    regular: Path
+    bold: Path
+    package: str
+    index: int = 0
+
+    def path(self, bold: bool) -> Path:
+        return self.bold if bold else self.regular
+
+
+DEFAULT = Face(DEJAVU / "DejaVuSans.ttf", DEJAVU / "DejaVuSans-Bold.ttf", "fonts-dejavu-core")
+_CJK = (NOTO_CJK / "NotoSansCJK-Regular.ttc", NOTO_CJK / "NotoSansCJK-Bold.ttc", "fonts-noto-cjk")
+CJK_JP, CJK_KR, CJK_SC = (Face(*_CJK, index=i) for i in (0, 1, 2))
+NOTO_SCRIPTS = (
+    "", "Devanagari", "Bengali", "Tamil", "Thai", "Georgian", "Armenian", "Ethiopic",
+    "Hebrew", "Arabic", "Gurmukhi", "Gujarati", "Telugu", "Kannada", "Malayalam", "Sinhala",
+    "Khmer", "Lao", "Myanmar",
+)
+NOTO_FACES = tuple(
+    Face(NOTO / f"NotoSans{name}-Regular.ttf", NOTO / f"NotoSans{name}-Bold.ttf", "fonts-noto-core")
+    for name in NOTO_SCRIPTS
+)
+
+
+def faces_for(text: str) -> tuple[Face, ...]:
+    """Candidate faces in order of preference for this text."""
+    if any("HANGUL" in _name(c) for c in text):
+        cjk = (CJK_KR, CJK_JP, CJK_SC)
+    elif any(_name(c).startswith(("HIRAGANA", "KATAKANA")) for c in text):
+        cjk = (CJK_JP, CJK_SC, CJK_KR)
+    else:
+        cjk = (CJK_SC, CJK_JP, CJK_KR)
+    return (DEFAULT, *cjk, *NOTO_FACES)
+
+
+def face_for(text: str) -> Face:
+    """The first installed face with a glyph for every character of `text`;
+    failing that, the one that draws the most of them."""
+    needed = sorted({c for c in text if _drawn(c)})
+    best, best_count = DEFAULT, -1
+    for face in faces_for(text):
+        if not face.regular.is_file() or not face.bold.is_file():
+            continue
+        count = sum(covers(face, c) for c in needed)
+        if count == len(needed):
+            return face
+        if count > best_count:
+            best, best_count = face, count
+    missing = "".join(c for c in needed if not covers(best, c))
+    log.warning("Social card: no installed font draws %r (install fonts-noto-core and fonts-noto-cjk)", missing[:20])
+    return best
+
+
+def _drawn(char: str) -> bool:
+    """Characters that need ink: not spaces, controls or format marks."""
+    return not char.isspace() and unicodedata.category(char) not in ("Cc", "Cf", "Zs", "Mn")
+
+
+@functools.lru_cache(maxsize=None)
+def _name(char: str) -> str:
+    return unicodedata.name(char, "")
+
+
+@functools.lru_cache(maxsize=None)
+def _probe(face: Face, bold: bool = False) -> ImageFont.FreeTypeFont:
+    return ImageFont.truetype(str(face.path(bold)), PROBE_SIZE, index=face.index, layout_engine=ImageFont.Layout.BASIC)
+
+
+@functools.lru_cache(maxsize=None)
+def _notdef(face: Face, bold: bool) -> tuple[tuple[int, int], bytes]:
+    # U+FFFF is a noncharacter: no font maps it, so it draws the .notdef box.
+    return glyph_image(_probe(face, bold), "\uffff")
+
+
+def glyph_image(font: ImageFont.FreeTypeFont, char: str) -> tuple[tuple[int, int], bytes]:
+    mask = font.getmask(char)
+    return mask.size, bytes(mask)
+
+
+@functools.lru_cache(maxsize=100_000)
+def covers(face: Face, char: str, bold: bool = False) -> bool:
+    """Whether the face draws `char` as something other than its box glyph."""
+    return glyph_image(_probe(face, bold), char) != _notdef(face, bold)
+
+
+@functools.lru_cache(maxsize=None)
+def face_font(face: Face, bold: bool, size: int) -> ImageFont.FreeTypeFont:
+    # BASIC layout, as cards._font explains: the same bytes on every machine.
+    return ImageFont.truetype(str(face.path(bold)), size, index=face.index, layout_engine=ImageFont.Layout.BASIC)

@@ -1,0 +1,110 @@
+"""Aozora Bunko files (青空文庫), Japan's public-domain library, in its
+documented text layout:
+
+- the title on the first line, the author on the last line of the opening
+  block (a subtitle or translator may sit between);
+- a notation legend between two rules of hyphens
+  (【テキスト中に現れる記号について】): clutter;
+- ruby readings 《…》 after a word, with ｜ marking where the word starts,
+  and input notes ［＃…］: reading aids and typesetting orders, not text;
+- the colophon from 底本： (the source edition) to the end: clutter.
+
+The clutter is removed and logged with its line ranges; the rest keeps its
+line numbers and goes to the plain-text reader.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import re
+
+from ..model import Essay, EssayError, MetaField, Removed, SourceText
+from .plain import parse as parse_plain
+
+log = logging.getLogger("essay_site")
+
+RULE = re.compile(r"^-{20,}\s*$")
+LEGEND = "【テキスト中に現れる記号について】"
+COLOPHON = re.compile(r"^底本[：:]")
+RUBY = re.compile(r"《[^《》]*》")
+RUBY_START = "｜"
+INPUT_NOTE = re.compile(r"［＃[^［］]*］")
+# The closing dateline, set flush right: "［＃地から３字上げ］（昭和八年十月、鉄塔）"
+# gives when the essay was written or first printed, and where.
+DATELINE = re.compile(r"^\s*［＃(?:地から[０-９\d]+字上げ|地付き)］\s*[（(](?P<date>[^、,，）)]*[年月][^、,，）)]*)(?:[、,，](?P<where>[^）)]+))?[）)]\s*$")
+# The opening block holds at most a title, a subtitle, an author and a translator.
+MAX_HEADER_LINES = 4
+
+
+def is_aozora(lines: tuple[str, ...]) -> bool:
+    return any(line.strip() == LEGEND for line in lines[:40]) or (
+        any(COLOPHON.match(line) for line in lines) and any("青空文庫" in line for line in lines[-30:])
+    )
+
+
+def parse(source: SourceText) -> Essay:
+    lines = source.lines
+    clutter = _clutter(lines)
+    for span in clutter:
+        log.info("%s:%d-%d: removed %s: %r", source.path, span.first_line, span.last_line, span.rule, span.preview)
+    dropped = {n for span in clutter for n in range(span.first_line, span.last_line + 1)}
+    kept = [("" if n in dropped else _reading_text(text)) for n, text in enumerate(lines, 1)]
+    author = _author(kept)
+    if author:
+        kept[author.line - 1] = ""
+    dateline = _dateline(lines)
+    for field in dateline:
+        kept[field.line - 1] = ""
+    if not any(text.strip() for text in kept):
+        raise EssayError(source.path, "holds only Aozora Bunko notes, no essay")
+    essay = parse_plain(dataclasses.replace(source, lines=tuple(kept)))
+    meta = ((author,) if author else ()) + dateline + essay.meta
+    removed = tuple(sorted(clutter + essay.removed, key=lambda r: r.first_line))
+    return dataclasses.replace(essay, meta=meta, removed=removed)
+
+
+def _reading_text(line: str) -> str:
+    """The line as read: without ruby readings, ruby start marks and input notes."""
+    return INPUT_NOTE.sub("", RUBY.sub("", line)).replace(RUBY_START, "")
+
+
+def _dateline(lines: tuple[str, ...]) -> tuple[MetaField, ...]:
+    """The last flush-right dateline: its date, and where the essay appeared."""
+    for number in range(len(lines), 0, -1):
+        found = DATELINE.match(lines[number - 1])
+        if found:
+            where = (found.group("where") or "").strip()
+            date = MetaField("Date", found.group("date").strip(), number)
+            return (date, MetaField("Note", where, number)) if where else (date,)
+    return ()
+
+
+def _author(lines: list[str]) -> MetaField | None:
+    """The last line of the opening block, when the block has two or more lines."""
+    first = next((i for i, t in enumerate(lines) if t.strip()), None)
+    if first is None:
+        return None
+    end = first
+    while end + 1 < len(lines) and lines[end + 1].strip() and end - first < MAX_HEADER_LINES:
+        end += 1
+    if end == first or RULE.match(lines[end]):
+        return None
+    return MetaField("Author", lines[end].strip(), end + 1)
+
+
+def _clutter(lines: tuple[str, ...]) -> tuple[Removed, ...]:
+    spans: list[Removed] = []
+    rules = [i for i, line in enumerate(lines[:60]) if RULE.match(line)]
+    if len(rules) >= 2 and any(LEGEND in line for line in lines[rules[0] : rules[1]]):
+        spans.append(_span(lines, rules[0], rules[1], "Aozora Bunko notation legend"))
+    colophon = next((i for i, line in enumerate(lines) if COLOPHON.match(line)), None)
+    if colophon is not None:
+        spans.append(_span(lines, colophon, len(lines) - 1, "Aozora Bunko colophon"))
+    return tuple(spans)
+
+
+def _span(lines: tuple[str, ...], first: int, last: int, rule: str) -> Removed:
+    while last > first and not lines[last].strip():
+        last -= 1
+    return Removed(first + 1, last + 1, rule, lines[first].strip()[:40] or lines[first + 1].strip()[:40])

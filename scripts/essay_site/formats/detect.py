@@ -1,0 +1,85 @@
+"""Which format an essay file is in, and why: the reason goes to the build log.
+
+- markdown: a `.md` file, or a `.txt` whose content is Markdown (front
+  matter, several ATX headings, or headings with Markdown links/emphasis);
+- gutenberg: a Project Gutenberg file (its `*** START OF …` marker);
+  a plain text in Aozora Bunko's layout (its notation key or colophon) is
+  plain, read by its own reader (aozora.py);
+- webpage: a page copied out of a browser, the essay inside menus and
+  comments (see webpage.py);
+- plain: anything else.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from ..model import SourceText
+from .aozora import is_aozora
+from .gutenberg import is_gutenberg
+from .webpage import chrome_evidence
+
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
+ATX_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+\S")
+FRONT_MATTER_FENCES = {"---": "YAML", "+++": "TOML"}
+# Inline Markdown: [text](url), ![alt](src), **strong**, `code`, a ``` fence.
+MARKDOWN_INLINE = re.compile(r"!?\[[^\]\n]+\]\([^)\s]+(?:\s+\"[^\"]*\")?\)|\*\*[^*\n]+\*\*|`[^`\n]+`|^ {0,3}(?:```|~~~)")
+# A lone "# Title" is a stray hash before a plain-text title; more than that
+# is a Markdown document.
+MIN_ATX_HEADINGS = 2
+
+
+@dataclasses.dataclass(frozen=True)
+class Detected:
+    format: str  # markdown, gutenberg, webpage or plain
+    reason: str
+    reader: str = ""  # the reader to use, when not the format's own
+
+    @property
+    def reader_name(self) -> str:
+        return self.reader or self.format
+
+
+def detect(source: SourceText) -> Detected:
+    lines = source.lines
+    if is_gutenberg(lines):
+        return Detected("gutenberg", "Project Gutenberg '*** START OF' marker")
+    if is_aozora(lines):
+        # Plain text, in the layout of Japan's public-domain library: its own
+        # reader strips the notation key, ruby and colophon.
+        return Detected("plain", "plain text in Aozora Bunko's layout: notation key, ruby, colophon", "aozora")
+    headings = sum(1 for line in lines if ATX_HEADING.match(line))
+    front = front_matter_kind(lines)
+    if source.path.lower().endswith(MARKDOWN_SUFFIXES):
+        return Detected("markdown", _reasons("file name ends in .md", front, headings))
+    inline = sum(len(MARKDOWN_INLINE.findall(line)) for line in lines)
+    if front or headings >= MIN_ATX_HEADINGS or (headings and inline):
+        return Detected("markdown", _reasons(None, front, headings, inline))
+    chrome = chrome_evidence(lines)
+    if chrome:
+        return Detected("webpage", chrome)
+    return Detected("plain", "no Markdown, Project Gutenberg or web page signs")
+
+
+def front_matter_kind(lines: tuple[str, ...]) -> str | None:
+    """YAML or TOML when the file opens with a fenced front matter block."""
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None or lines[first].strip() not in FRONT_MATTER_FENCES:
+        return None
+    fence = lines[first].strip()
+    closed = any(line.strip() == fence for line in lines[first + 2 :])
+    # A key on the next line: a rule of dashes above prose is not front matter.
+    key = re.match(r"^[\w-]+\s*" + ("=" if fence == "+++" else ":"), lines[first + 1] if first + 1 < len(lines) else "")
+    return FRONT_MATTER_FENCES[fence] if closed and key else None
+
+
+def _reasons(name: str | None, front: str | None, headings: int, inline: int = 0) -> str:
+    parts = [name] if name else []
+    if front:
+        parts.append(f"{front} front matter")
+    if headings:
+        parts.append(f"{headings} ATX heading{'s' if headings != 1 else ''}")
+    if inline:
+        parts.append(f"{inline} inline Markdown mark{'s' if inline != 1 else ''}")
+    return ", ".join(parts) or "Markdown"

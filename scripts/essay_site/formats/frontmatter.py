@@ -1,0 +1,102 @@
+"""Front matter of a Markdown essay: YAML between `---` lines (read with
+PyYAML's safe loader) or TOML between `+++` lines (read with tomllib).
+
+Title, subtitle (subtitle/description/summary), author(s) and date become
+the essay's title, dek and metadata; other keys (tags, taxonomies, layout)
+are for the essay's original site and are ignored.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+import re
+import tomllib
+from typing import Any
+
+import yaml
+
+from ..model import EssayError, MetaField
+from .titlecase import display_case
+
+FENCES = {"---": "YAML", "+++": "TOML"}
+DEK_KEYS = ("subtitle", "dek", "description", "summary", "excerpt", "abstract")
+AUTHOR_KEYS = ("authors", "author", "by")
+DATE_KEYS = ("date", "published", "pubdate", "publishdate")
+
+
+@dataclasses.dataclass(frozen=True)
+class FrontMatter:
+    title: str | None = None
+    dek: str | None = None
+    meta: tuple[MetaField, ...] = ()
+    kind: str | None = None  # YAML or TOML
+    first_line: int = 0  # 1-based line of the opening fence
+    last_line: int = 0  # 1-based line of the closing fence
+
+
+def find(lines: tuple[str, ...]) -> tuple[int, int] | None:
+    """0-based (opening fence, closing fence) of a front matter block."""
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None or lines[first].strip() not in FENCES:
+        return None
+    fence = lines[first].strip()
+    close = next((i for i in range(first + 1, len(lines)) if lines[i].strip() == fence), None)
+    return (first, close) if close is not None else None
+
+
+def read(path: str, lines: tuple[str, ...], span: tuple[int, int]) -> FrontMatter:
+    first, close = span
+    kind = FENCES[lines[first].strip()]
+    body = "\n".join(lines[first + 1 : close])
+    data = _load(path, kind, body, first + 2)
+    if not isinstance(data, dict):
+        return FrontMatter(kind=kind, first_line=first + 1, last_line=close + 1)
+    fields = {str(k).lower(): v for k, v in data.items()}
+
+    def line_of(key: str) -> int:
+        pattern = re.compile(rf"^\s*{re.escape(key)}\s*[:=]", re.IGNORECASE)
+        return next((first + 1 + n for n, t in enumerate(lines[first + 1 : close], 1) if pattern.match(t)), first + 1)
+
+    meta: list[MetaField] = []
+    author_key = next((k for k in AUTHOR_KEYS if fields.get(k)), None)
+    if author_key:
+        meta += [MetaField("Author", name, line_of(author_key)) for name in _names(fields[author_key])]
+    date_key = next((k for k in DATE_KEYS if fields.get(k)), None)
+    if date_key:
+        meta.append(MetaField("Date", _text(fields[date_key]), line_of(date_key)))
+    title = _text(fields["title"]) if fields.get("title") else None
+    dek_key = next((k for k in DEK_KEYS if fields.get(k)), None)
+    dek = _text(fields[dek_key]) if dek_key else None
+    return FrontMatter(title and display_case(title), dek, tuple(meta), kind, first + 1, close + 1)
+
+
+def _load(path: str, kind: str, body: str, first_line: int) -> Any:
+    """Parse the block; a syntax error names the file and its line."""
+    try:
+        if kind == "TOML":
+            return tomllib.loads(body)
+        return yaml.safe_load(body)
+    except tomllib.TOMLDecodeError as error:
+        found = re.search(r"line (\d+)", str(error))
+        line = first_line + int(found.group(1)) - 1 if found else first_line
+        raise EssayError(path, f"front matter is not valid TOML: {str(error).split(' (at')[0]}", line) from None
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+        raise EssayError(path, f"front matter is not valid YAML: {problem}", first_line + mark.line if mark else first_line) from None
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, (datetime.date, datetime.datetime)):
+        return value.isoformat()
+    if isinstance(value, list):
+        return ", ".join(_text(v) for v in value)
+    return " ".join(str(value).split())
+
+
+def _names(value: Any) -> list[str]:
+    """"Jane Doe", ["A", "B"] or [{name: A}] → one name each."""
+    items = value if isinstance(value, list) else [value]
+    names = [str(item.get("name", "")) if isinstance(item, dict) else _text(item) for item in items]
+    return [" ".join(n.split()) for n in names if n and str(n).strip()]

@@ -1,0 +1,295 @@
+"""Markdown essays, read with a CommonMark parser (markdown-it-py) and
+mdit-py-plugins' footnotes; front matter by frontmatter.py.
+
+- The title is the front matter's, or else the first `#` heading; the
+  title repeated as the first heading is not a section.
+- Headings below the title are sections at their level relative to the
+  shallowest one: the shallowest heads pages, the next subsections.
+- Paragraphs, lists (an ordered list keeps its start), blockquotes and code
+  keep their kind; emphasis, strong, code and links become Marks
+  (mdinline.py). Raw HTML never renders: a block of it is dropped, or shown
+  as its text when it holds text, and logged.
+- `[^1]` footnotes become Notes, and their references `[key]` markers.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import re
+
+from markdown_it import MarkdownIt
+from markdown_it.tree import SyntaxTreeNode
+from mdit_py_plugins.footnote import footnote_plugin
+
+from ..model import Block, Essay, EssayError, MetaField, Note, Removed, Section, SourceText
+from . import frontmatter
+from .mdinline import InlineContext, Run, html_text, inline_run
+from .titlecase import display_case, is_all_caps
+from .lines import heading_like
+from .titlelines import bracket_note, byline_name, date_value
+
+log = logging.getLogger("essay_site")
+
+# Deeper headings than this are folded into sub-subsections.
+MAX_LEVEL = 3
+NOTE_KEY = re.compile(r"^[A-Za-z0-9]{1,3}$")
+QUOTE_TAG = re.compile(r"^\s*<(?:blockquote|aside|q|figure)\b", re.IGNORECASE)
+# "… — Kant" closing a quotation: a dash, then a short source.
+ATTRIBUTION = re.compile(r"(?:^|\s)(?:—|–|―|--)\s*\S[^.!?]{0,60}$")
+
+
+def _parser() -> MarkdownIt:
+    md = MarkdownIt("commonmark").use(footnote_plugin)
+    # Every link reaches our own filter (mdinline.SAFE_HREF), which keeps the
+    # text of a refused link instead of leaving its raw Markdown behind.
+    md.validateLink = lambda url: True
+    return md
+
+
+@dataclasses.dataclass
+class _Heading:
+    text: str
+    level: int
+    line: int
+
+
+@dataclasses.dataclass
+class _Open:
+    """A section being filled: its heading, blocks and subsections."""
+
+    heading: _Heading
+    blocks: list[Block] = dataclasses.field(default_factory=list)
+    subsections: list[_Open] = dataclasses.field(default_factory=list)
+
+    def freeze(self, level: int) -> Section:
+        subs = tuple(sub.freeze(level + 1) for sub in self.subsections)
+        return Section(self.heading.text, self.heading.line, tuple(self.blocks), level, subs)
+
+
+def parse(source: SourceText) -> Essay:
+    lines = source.lines
+    span = frontmatter.find(lines)
+    front = frontmatter.read(source.path, lines, span) if span else frontmatter.FrontMatter()
+    body = lines[span[1] + 1 :] if span else lines
+    offset = span[1] + 1 if span else 0
+    reader = _Reader(source.path, offset)
+    tree = SyntaxTreeNode(_parser().parse("\n".join(body)))
+    for node in tree.children:
+        reader.node(node)
+    return reader.essay(source, front)
+
+
+class _Reader:
+    def __init__(self, path: str, offset: int) -> None:
+        self.path, self.offset = path, offset
+        self.items: list[_Heading | Block] = []
+        self.notes: list[Note] = []
+        self.keys: dict[int, str] = {}
+        self.epigraph: list[Block] = []
+
+    def line(self, node: SyntaxTreeNode) -> int:
+        return (node.map[0] if node.map else 0) + 1 + self.offset
+
+    def context(self, node: SyntaxTreeNode) -> InlineContext:
+        return InlineContext(self.path, self.line(node), self.note_key)
+
+    def note_key(self, meta: dict) -> str:
+        """A footnote's key as the text shows it: its own label when short
+        ("1", "a"), else its number."""
+        number = int(meta.get("id", 0))
+        label = str(meta.get("label", ""))
+        return self.keys.setdefault(number, label if NOTE_KEY.match(label) else str(number + 1))
+
+    def run(self, node: SyntaxTreeNode) -> Run:
+        inline = node.children[0] if node.children else node
+        return inline_run(inline, self.context(node))
+
+    def node(self, node: SyntaxTreeNode) -> None:
+        kind = node.type
+        if kind == "heading":
+            text, _ = self.run(node).stripped()
+            if text:
+                self.items.append(_Heading(text, int(node.tag[1]), self.line(node)))
+        elif kind == "paragraph":
+            self.add_block("paragraph", [self.run(node)], node)
+        elif kind in ("bullet_list", "ordered_list"):
+            start = int(node.attrs.get("start", 1) or 1)
+            self.add_block("list", self.list_items(node), node, kind == "ordered_list", start)
+        elif kind == "blockquote":
+            self.add_block("quote", self.quote_items(node), node)
+        elif kind in ("fence", "code_block"):
+            if node.content.strip():
+                self.items.append(Block("code", (node.content.rstrip("\n"),), self.line(node)))
+        elif kind == "html_block":
+            self.html_block(node)
+        elif kind == "footnote_block":
+            self.footnotes(node)
+        elif kind != "hr":
+            log.info("%s:%d: Markdown %s not shown", self.path, self.line(node), kind)
+
+    def add_block(self, kind: str, runs: list[Run], node: SyntaxTreeNode, ordered: bool = False, start: int = 1) -> None:
+        pieces = [run.stripped() for run in runs]
+        pieces = [(text, marks) for text, marks in pieces if text]
+        if pieces:
+            items, marks = zip(*pieces)
+            self.items.append(Block(kind, tuple(items), self.line(node), ordered, start, tuple(marks)))  # type: ignore[arg-type]
+
+    def list_items(self, node: SyntaxTreeNode) -> list[Run]:
+        """One run per item; a nested list's items follow their parent's."""
+        runs: list[Run] = []
+        for item in node.children:
+            own = Run()
+            nested: list[Run] = []
+            for child in item.children:
+                if child.type == "paragraph":
+                    own.extend(self.run(child))
+                elif child.type in ("bullet_list", "ordered_list"):
+                    nested += self.list_items(child)
+                elif child.type == "blockquote":
+                    nested += self.quote_items(child)
+                elif child.type in ("fence", "code_block"):
+                    own.add(" " + " ".join(child.content.split()))
+            runs += [own, *nested]
+        return runs
+
+    def quote_items(self, node: SyntaxTreeNode) -> list[Run]:
+        runs: list[Run] = []
+        for child in node.children:
+            if child.type in ("paragraph", "heading"):
+                runs.append(self.run(child))
+            elif child.type in ("bullet_list", "ordered_list"):
+                runs += self.list_items(child)
+            elif child.type == "blockquote":
+                runs += self.quote_items(child)
+        return runs
+
+    def html_block(self, node: SyntaxTreeNode) -> None:
+        """Raw HTML never renders. Its text is shown, read as Markdown inline
+        text (a pull quote's credit often holds a Markdown link): a quotation
+        element gives a quote, anything else a paragraph."""
+        text = html_text(node.content)
+        line = self.line(node)
+        if not text:
+            log.info("%s:%d: raw HTML block dropped: %r", self.path, line, " ".join(node.content.split())[:60])
+            return
+        log.info("%s:%d: raw HTML block shown as its text: %r", self.path, line, text[:60])
+        tokens = _parser().parseInline(text)
+        run = inline_run(SyntaxTreeNode(tokens).children[0], InlineContext(self.path, line, self.note_key))
+        kind = "quote" if QUOTE_TAG.match(node.content) else "paragraph"
+        self.add_block(kind, [run], node)
+
+    def footnotes(self, node: SyntaxTreeNode) -> None:
+        for note in node.children:
+            paragraphs = [self.run(p).stripped()[0] for p in note.children if p.type == "paragraph"]
+            first = next((p for p in note.children if p.map), None)
+            key = self.note_key(note.meta)
+            self.notes.append(Note(key, "\n\n".join(p for p in paragraphs if p), self.line(first) if first else 0))
+
+    def essay(self, source: SourceText, front: frontmatter.FrontMatter) -> Essay:
+        items = list(self.items)
+        title, title_line = self.title(source, front, items)
+        meta = list(front.meta)
+        intro, sections = self.sections(items, meta)
+        if not intro and not sections and self.epigraph:
+            intro, self.epigraph = tuple(self.epigraph), []  # a quotation alone is the essay
+        if not intro and not sections:
+            raise EssayError(source.path, "has a title but no body", title_line)
+        return Essay(
+            path=source.path, stem=source.stem, title=title, dek=front.dek, meta=tuple(meta),
+            intro=intro, sections=sections, notes=tuple(self.notes), removed=self.removed(front),
+            epigraph=tuple(self.epigraph), format="markdown",
+        )
+
+    def removed(self, front: frontmatter.FrontMatter) -> tuple[Removed, ...]:
+        if not front.kind:
+            return ()
+        log.info("%s:%d-%d: %s front matter read as the title block", self.path, front.first_line, front.last_line, front.kind)
+        return (Removed(front.first_line, front.last_line, f"{front.kind} front matter", front.title or ""),)
+
+    def title(self, source: SourceText, front: frontmatter.FrontMatter, items: list[_Heading | Block]) -> tuple[str, int]:
+        """The front matter's title, else the first `#` heading; a first
+        heading that repeats the title is dropped."""
+        first = next((i for i, item in enumerate(items) if isinstance(item, _Heading)), None)
+        heading = items[first] if first is not None else None
+        if front.title:
+            if isinstance(heading, _Heading) and _same(heading.text, front.title):
+                del items[first]  # type: ignore[arg-type]
+            return front.title, front.first_line
+        top = next((i for i, item in enumerate(items) if isinstance(item, _Heading) and item.level == 1), None)
+        if top is not None:
+            found = items.pop(top)
+            assert isinstance(found, _Heading)
+            return _shown_heading(self.path, found), found.line
+        first_block = items[0] if items else None
+        if isinstance(first_block, Block) and first_block.kind == "paragraph" and heading_like(first_block.text):
+            items.pop(0)
+            return " ".join(first_block.text.split()), first_block.line
+        # No title anywhere: the file's name is the best a reader has.
+        title = " ".join(re.split(r"[-_\s]+", source.stem)).strip() or "Essay"
+        log.warning("%s: no title (no front matter title, no `# Title`): titled %r from the file name", source.path, title)
+        return title[:1].upper() + title[1:], 1
+
+    def sections(self, items: list[_Heading | Block], meta: list[MetaField]) -> tuple[tuple[Block, ...], tuple[Section, ...]]:
+        headings = [i for i in items if isinstance(i, _Heading)]
+        shallowest = min((h.level for h in headings), default=1)
+        # Capitals are the document's style only when most headings use them;
+        # one capitalised heading among others ("TLDR") is the author's choice.
+        recase = sum(is_all_caps(h.text) for h in headings) * 2 > len(headings)
+        intro: list[Block] = []
+        stack: list[_Open] = []
+        tops: list[_Open] = []
+        for item in items:
+            if isinstance(item, Block):
+                if stack:
+                    stack[-1].blocks.append(item)
+                elif not intro and item.kind == "quote" and is_quotation(item):
+                    # A quotation before the first word of the essay is its motto.
+                    log.info("%s:%d: read as the epigraph", self.path, item.line)
+                    self.epigraph.append(item)
+                elif not self.title_block_line(item, meta, bool(intro)):
+                    intro.append(item)
+                continue
+            level = min(item.level - shallowest + 1, MAX_LEVEL)
+            if recase:
+                item.text = _shown_heading(self.path, item)
+            opened = _Open(item)
+            while len(stack) >= level:
+                stack.pop()
+            (stack[-1].subsections if stack else tops).append(opened)
+            stack.append(opened)
+        return tuple(intro), tuple(t.freeze(1) for t in tops)
+
+    def title_block_line(self, block: Block, meta: list[MetaField], after_prose: bool) -> bool:
+        """A byline, date or editor's note right under the title is metadata."""
+        if after_prose or block.kind != "paragraph":
+            return False
+        text = block.text
+        name = byline_name(text)
+        if name:
+            meta.append(MetaField("Author", name, block.line))
+        elif date_value(text):
+            meta.append(MetaField("Date", date_value(text) or "", block.line))
+        elif bracket_note(text) and len(text) < 200:
+            return False  # an editor's note in the text stays where it is
+        else:
+            return False
+        return True
+
+
+def is_quotation(block: Block) -> bool:
+    """Someone else's words: in quotation marks, or with an attribution line.
+    A blockquote of the author's own lede is the essay's first paragraph."""
+    first, last = block.items[0], block.items[-1]
+    return first[:1] in "\"“«„「『‘'" or bool(ATTRIBUTION.search(last))
+
+
+def _same(a: str, b: str) -> bool:
+    return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
+
+
+def _shown_heading(path: str, heading: _Heading) -> str:
+    shown = display_case(heading.text)
+    if shown != heading.text:
+        log.info("%s:%d: heading %r shown as %r", path, heading.line, heading.text, shown)
+    return shown

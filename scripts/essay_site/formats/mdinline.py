@@ -1,0 +1,173 @@
+"""Markdown inline content → one item's text and its Mark spans.
+
+Emphasis, strong, code and links keep their meaning as Marks. What the site
+must never do is render the essay's raw HTML or load a third-party resource,
+so inline HTML tags are dropped (their inner text stays), remote images
+become a link to the image labelled with its alt text, local images (not
+shipped with the essay) are dropped, and links other than http(s), mailto
+and in-page #fragments lose their target and keep their text. Each of these
+is logged with its line.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import html.parser
+import logging
+import re
+from collections.abc import Callable
+
+from markdown_it.tree import SyntaxTreeNode
+
+from ..model import Mark, MarkKind
+
+log = logging.getLogger("essay_site")
+
+SAFE_HREF = re.compile(r"^(?:https?://|mailto:|#)", re.IGNORECASE)
+REMOTE = re.compile(r"^https?://", re.IGNORECASE)
+_SPACE = re.compile(r"\s+")
+_STYLE: dict[str, MarkKind] = {"em": "em", "strong": "strong"}
+
+
+@dataclasses.dataclass
+class Run:
+    """Text being built, with the marks closed so far."""
+
+    text: str = ""
+    marks: list[Mark] = dataclasses.field(default_factory=list)
+    # Something was just dropped: the space before it must not stay in front
+    # of the punctuation after it ("an image ." → "an image.").
+    dropped: bool = False
+
+    def add(self, piece: str) -> None:
+        piece = _SPACE.sub(" ", piece)
+        if self.text.endswith(" ") and piece.startswith(" "):
+            piece = piece[1:]
+        if self.dropped and self.text.endswith(" ") and piece[:1] in tuple(".,;:!?)"):
+            self.text = self.text[:-1]
+        self.dropped = self.dropped and not piece
+        self.text += piece
+
+    def extend(self, other: Run, separator: str = " ") -> None:
+        """Append another run's text and marks (list items, quoted paragraphs)."""
+        if self.text and other.text:
+            self.text += separator
+        offset = len(self.text)
+        self.text += other.text
+        self.marks += [dataclasses.replace(m, start=m.start + offset, end=m.end + offset) for m in other.marks]
+
+    def stripped(self) -> tuple[str, tuple[Mark, ...]]:
+        """The text without outer spaces; marks moved and clipped to it, in
+        start order (outer before inner at the same start)."""
+        lead = len(self.text) - len(self.text.lstrip())
+        text = self.text.strip()
+        marks = []
+        for mark in self.marks:
+            start, end = max(0, mark.start - lead), min(len(text), mark.end - lead)
+            if start < end:
+                marks.append(dataclasses.replace(mark, start=start, end=end))
+        # Inner marks close (and were added) first: reversed, a stable sort
+        # puts the outer of two marks over the same span first.
+        return text, tuple(sorted(reversed(marks), key=lambda m: (m.start, -m.end)))
+
+
+@dataclasses.dataclass(frozen=True)
+class InlineContext:
+    path: str
+    line: int
+    note_key: Callable[[dict], str]  # footnote_ref meta → the note's key
+
+
+def inline_run(node: SyntaxTreeNode, context: InlineContext) -> Run:
+    run = Run()
+    for child in node.children:
+        _add(run, child, context)
+    return run
+
+
+def _add(run: Run, node: SyntaxTreeNode, context: InlineContext) -> None:
+    kind = node.type
+    if kind == "text":
+        run.add(node.content)
+    elif kind in ("softbreak", "hardbreak"):
+        run.add(" ")
+    elif kind == "code_inline":
+        _marked(run, "code", None, lambda: run.add(node.content))
+    elif kind in _STYLE:
+        _marked(run, _STYLE[kind], None, lambda: _children(run, node, context))
+    elif kind == "link":
+        _link(run, node, context)
+    elif kind == "image":
+        _image(run, node, context)
+    elif kind == "html_inline":
+        log.info("%s:%d: raw HTML %r dropped (its text is kept)", context.path, context.line, node.content[:40])
+        run.dropped = True
+    elif kind == "footnote_ref":
+        run.add(f"[{context.note_key(node.meta)}]")
+    else:
+        _children(run, node, context) if node.children else run.add(node.content)
+
+
+def _children(run: Run, node: SyntaxTreeNode, context: InlineContext) -> None:
+    for child in node.children:
+        _add(run, child, context)
+
+
+def _marked(run: Run, kind: MarkKind, href: str | None, fill: Callable[[], None]) -> None:
+    start = len(run.text)
+    fill()
+    end = len(run.text.rstrip())
+    if end > start:
+        run.marks.append(Mark(start, end, kind, href))
+
+
+def _link(run: Run, node: SyntaxTreeNode, context: InlineContext) -> None:
+    href = str(node.attrs.get("href", ""))
+    if SAFE_HREF.match(href):
+        _marked(run, "link", href, lambda: _children(run, node, context))
+        return
+    log.info("%s:%d: link target %r is not http(s), mailto or #: kept as text", context.path, context.line, href[:60])
+    _children(run, node, context)
+
+
+def _image(run: Run, node: SyntaxTreeNode, context: InlineContext) -> None:
+    src = str(node.attrs.get("src", ""))
+    alt = " ".join(_plain(node).split())
+    if REMOTE.match(src):
+        log.info("%s:%d: remote image %s is not loaded: shown as a link %r", context.path, context.line, src[:80], alt or "image")
+        _marked(run, "link", src, lambda: run.add(alt or "image"))
+        return
+    log.info("%s:%d: image %r dropped: it is not a remote image (alt text %r)", context.path, context.line, src[:80], alt)
+    run.dropped = True
+
+
+def _plain(node: SyntaxTreeNode) -> str:
+    if node.type == "text" or not node.children:
+        return node.content
+    return "".join(_plain(child) for child in node.children)
+
+
+class _TextOnly(html.parser.HTMLParser):
+    """The text of an HTML fragment, without scripts, styles or comments."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.hidden = 0
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        self.hidden += tag in ("script", "style", "template")
+
+    def handle_endtag(self, tag: str) -> None:
+        self.hidden -= tag in ("script", "style", "template") and self.hidden > 0
+
+    def handle_data(self, data: str) -> None:
+        if not self.hidden:
+            self.parts.append(data)
+
+
+def html_text(fragment: str) -> str:
+    parser = _TextOnly()
+    parser.feed(fragment)
+    parser.close()
+    return " ".join(" ".join(parser.parts).split())

@@ -1,0 +1,136 @@
+"""What one line of a title block is: a byline, a date, an edition or
+publisher line, an editor's note in brackets, a footnote marker on a title.
+
+Each rule describes a typographic convention that many essays share, never
+one essay's words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .titlecase import display_case
+
+MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+YEAR = r"(?:1[0-9]|20)\d\d"
+TIME = r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)"
+_DATE_FORMS = (
+    rf"{YEAR}",  # 1729
+    rf"{MONTHS},?\s+{YEAR}",  # February 2021
+    rf"{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{YEAR}",  # April 5, 2018
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS},?\s+{YEAR}",  # 5 April 2018
+    rf"{YEAR}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?",  # ISO 8601
+    r"\d{1,2}/\d{1,2}/\d{2,4}",
+    rf"{YEAR}年\d{{1,2}}月(?:\d{{1,2}}日)?",  # 2021年2月3日
+)
+_DATE = "(?:" + "|".join(_DATE_FORMS) + ")"
+_WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+# "Published April 5, 2018 | 6:00 PM", "Updated: 2021-02-03", "1849, original title: …"
+DATE_LINE = re.compile(
+    rf"^(?:(?:first\s+)?(?:published|updated|posted|written|date|dated|last\s+updated)(?:\s+on)?:?\s+)?"
+    rf"{_WEEKDAY}(?P<date>{_DATE})(?:\s*(?:[|·•,–—-]|at)?\s*{TIME})?(?P<rest>[,;:]\s+\S.{{0,120}})?$",
+    re.IGNORECASE,
+)
+# "By …" and the author label of other languages (作者：, 著者：, 저자:, Автор:, par).
+BYLINE = re.compile(
+    r"^(?:by|written by|authors?:|par|por|автор:|作者[:：]|著者[:：]|文[:：/]|저자[:：]|글[:：])\s*(?P<name>\S.{0,100})?$",
+    re.IGNORECASE,
+)
+# A name on its own: two to five capitalised words ("Jane Q. Doe", "Dr. Jonathan Swift").
+NAME = re.compile(r"^(?:[A-Z][\w'’.-]*\.?|van|von|de|da|del|der|la|le)(?:\s+(?:[A-Z][\w'’.-]*\.?|van|von|de|da|del|der|la|le)){1,4}$")
+HONORIFIC = re.compile(r"^(?:(?:dr|mr|mrs|ms|mme|rev|revd|prof|professor)\.?\s+)+", re.IGNORECASE)
+EDITION = re.compile(
+    r"\b(?:edition|ed\.|reprinted|revised|translated|edited|version|impression|printing|volume|vol\.)\b",
+    re.IGNORECASE,
+)
+# A bracketed editor's note that is not a footnote entry ("[1] …") or marker.
+BRACKET_NOTE = re.compile(r"^\[(?!\d{1,3}\])(?!footnote\b)(?P<text>[^\[\]]{8,400})\]$", re.IGNORECASE | re.DOTALL)
+# A footnote marker at the end of a title: "THE WILL TO BELIEVE.[1]", "Title*".
+TITLE_NOTE = re.compile(r"(?:\[(?P<key>[A-Za-z0-9]{1,3})\]|\^(?P<caret>[A-Za-z0-9]{1,3}))\s*$")
+
+
+def date_value(line: str) -> str | None:
+    """The line as a date field when the whole line is a date (and maybe an
+    editor's remark after it: see `date_remark`)."""
+    found = DATE_LINE.match(" ".join(line.split()))
+    if not found:
+        return None
+    value = " ".join(line.split())
+    if found.group("rest"):
+        value = value[: found.start("rest")]
+    prefix = re.match(r"^(?:(?:first\s+)?(?:published|updated|posted|written|date|dated|last\s+updated)(?:\s+on)?:?\s+)", value, re.IGNORECASE)
+    return value[prefix.end() :] if prefix else value
+
+
+def date_remark(line: str) -> str | None:
+    """What follows the date on its line: "1849, original title: …" → "original title: …"."""
+    found = DATE_LINE.match(" ".join(line.split()))
+    rest = found.group("rest") if found else None
+    return rest.lstrip(",;: ").strip() if rest else None
+
+
+def byline_name(line: str) -> str | None:
+    """The name of "By Jane Doe"; "" for a bare "BY" whose name follows."""
+    found = BYLINE.match(" ".join(line.split()))
+    if not found:
+        return None
+    name = (found.group("name") or "").strip()
+    if name[:1].islower() or len(name.split()) > 12 or name.endswith((".", "?", "!")) and not _ends_with_initial(name):
+        return None  # "By the time we arrived, …" is prose
+    return without_honorific(display_case(name.removeprefix("the ").strip())) if name else ""
+
+
+def without_honorific(name: str) -> str:
+    """"Dr. Jonathan Swift" → "Jonathan Swift": a title of address is not
+    part of the name a reader looks up."""
+    return HONORIFIC.sub("", name).strip() or name
+
+
+def _ends_with_initial(name: str) -> bool:
+    return bool(re.search(r"(?:\b[A-Z]|Jr|Sr|Dr)\.$", name))
+
+
+def bare_name(line: str) -> str | None:
+    text = " ".join(line.split())
+    return without_honorific(display_case(text)) if NAME.match(display_case(text)) else None
+
+
+def name_line(line: str) -> str | None:
+    """A byline without "By": a name, maybe with a short clause after a comma
+    ("Russ Cox, for the Go team"). Only a date beside it makes it a byline."""
+    text = " ".join(line.split())
+    name, _, clause = text.partition(", ")
+    if not bare_name(name) or len(clause.split()) > 6 or text.endswith((".", "!", "?", ":")):
+        return None
+    return without_honorific(display_case(text))
+
+
+def bracket_note(text: str) -> str | None:
+    found = BRACKET_NOTE.match(" ".join(text.split()))
+    return found.group("text").strip() if found else None
+
+
+def split_title_note(title: str) -> tuple[str, str | None]:
+    """("THE WILL TO BELIEVE.", "1") for "THE WILL TO BELIEVE.[1]"."""
+    found = TITLE_NOTE.search(title)
+    if not found or not title[: found.start()].strip():
+        return title, None
+    return title[: found.start()].rstrip(), found.group("key") or found.group("caret")
+
+
+def clean_title(raw: str) -> str:
+    """A title as shown: no stray Markdown '#', no closing full stop, title case
+    when it was set in capitals."""
+    text = " ".join(raw.replace("\ufeff", "").split())
+    text = re.sub(r"^#{1,6}\s+", "", text)
+    if text.endswith(".") and not text.endswith("..") and not re.search(r"\b[A-Z]\.$", text):
+        text = text[:-1].rstrip()
+    return display_case(text)
+
+
+def title_page_label(line: str) -> str:
+    """A short line of a book's title page: an edition, or the publisher."""
+    return "Edition" if EDITION.search(line) else "Publisher"

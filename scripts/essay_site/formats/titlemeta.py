@@ -1,0 +1,88 @@
+"""The pieces of a title block one at a time: title line, dek, the metadata
+lines plain text writes (author, date, copyright, abstract), and a closing
+copyright line. titleblock.read_title_block combines them with the rest."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from ..model import Line, MetaField, RawBlock
+from .lines import heading_like, meta_field
+from .titlelines import byline_name, clean_title, date_value
+
+# A dek is the subtitle: a headline-length phrase, longer than a short heading
+# like "Introduction", or one that holds a sentence break of its own.
+MIN_DEK_WORDS = 7
+
+
+def take_title(blocks: tuple[RawBlock, ...], clean: bool = True) -> tuple[Line, tuple[RawBlock, ...]]:
+    first, *rest = blocks
+    (number, title), *more = first.lines
+    if more:
+        rest.insert(0, RawBlock(tuple(more)))
+    return (number, clean_title(title) if clean else " ".join(title.split())), tuple(rest)
+
+
+def take_dek(blocks: tuple[RawBlock, ...]) -> tuple[str | None, tuple[RawBlock, ...]]:
+    if len(blocks) < 2 or len(blocks[0].lines) != 1:
+        return None, blocks
+    line = blocks[0].lines[0][1].strip()
+    words = line.split()
+    if heading_like(line) and (len(words) >= MIN_DEK_WORDS or re.search(r"[.!?] ", line)):
+        return " ".join(words), blocks[1:]
+    return None, blocks
+
+
+def take_meta(blocks: tuple[RawBlock, ...]) -> tuple[tuple[MetaField, ...], tuple[RawBlock, ...]]:
+    """Front matter of a scraped article: author, date, copyright, abstract."""
+    fields: list[MetaField] = []
+    i = 0
+    while i < len(blocks):
+        found, after = meta_block(blocks, i)
+        if found is None:
+            break
+        fields.extend(found)
+        i = after
+    return tuple(fields), blocks[i:]
+
+
+def meta_block(blocks: tuple[RawBlock, ...], i: int) -> tuple[list[MetaField] | None, int]:
+    """The front matter in block i and the index of the next block; None when
+    the block is not front matter through and through."""
+    lines = blocks[i].lines
+    found: list[MetaField] = []
+    for n, (number, text) in enumerate(lines):
+        field = meta_field(number, text) or _title_block_field(number, text)
+        if field is None:
+            return None, i
+        if field.label == "Abstract" and not field.value:
+            # The label stands alone: the abstract is the rest of its block,
+            # or the next block when a blank line follows the label.
+            if n + 1 < len(lines):
+                body, after = lines[n + 1 :], i + 1
+            elif i + 1 < len(blocks):
+                body, after = blocks[i + 1].lines, i + 2
+            else:
+                return None, i
+            found.append(dataclasses.replace(field, value=" ".join(" ".join(t.split()) for _, t in body)))
+            return found, after
+        found.append(field)
+    return found, i + 1
+
+
+def _title_block_field(number: int, text: str) -> MetaField | None:
+    name = byline_name(text)
+    if name:
+        return MetaField("Author", name, number)
+    value = date_value(text)
+    return MetaField("Date", value, number) if value else None
+
+
+def take_tail_meta(blocks: tuple[RawBlock, ...]) -> tuple[tuple[MetaField, ...], tuple[RawBlock, ...]]:
+    """A copyright line closing the article is metadata too."""
+    if blocks and len(blocks[-1].lines) == 1:
+        field = meta_field(*blocks[-1].lines[0])
+        if field and field.label == "Copyright":
+            return (field,), blocks[:-1]
+    return (), blocks

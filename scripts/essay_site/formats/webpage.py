@@ -1,0 +1,125 @@
+"""Pages copied out of a browser: the essay inside the page's chrome.
+
+A page copied with Select All holds menus, sign-up prompts, share buttons,
+tags, image file names, the essay, then the comment form, comments, related
+stories and the footer. The essay is found with jusText's idea (Pomikálek,
+2011) rather than a list of phrases: each line is classed by its length and
+its density of stop words (jusText's own stop-word lists), prose being long
+and full of function words, chrome short and made of names and labels. The
+essay is the run of prose lines with the most text, bridging short gaps
+(its headings, captions); its title and byline/date are found just above.
+
+Everything else is dropped and logged with its line range. No line inside
+the essay's run is ever dropped.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+
+from ..model import Essay, EssayError, Removed, SourceText
+from ..text import ends_sentence
+from . import pageclass
+from .pageclass import Unit
+from .plain import parse as parse_plain
+
+log = logging.getLogger("essay_site")
+
+# Lines above the essay searched for its title and byline.
+TITLE_WINDOW = 15
+# A page: chrome lines on both sides of the essay, this many at least.
+MIN_CHROME_LINES = 5
+MIN_RUN_PARAGRAPHS = 3
+MIN_CHROME_SHARE = 0.15
+# The essay's run holds at least this share of the page's prose.
+MIN_RUN_SHARE = 0.75
+# Lines between a title and its byline: the dek.
+MAX_DEK_LINES = 2
+
+
+def chrome_evidence(lines: tuple[str, ...]) -> str | None:
+    """Why the text looks like a copied web page, or None.
+
+    Page chrome stands on both sides of one run of prose that holds nearly
+    all the prose; an essay whose verse or lists break its prose into runs is
+    not a page.
+    """
+    units = pageclass.classify(lines)
+    run = pageclass.essay_run(units)
+    if run is None:
+        return None
+    # Chrome is labels, names and links: lines that do not end a sentence.
+    before = [u for u in units[: run[0]] if u.kind != "good" and not ends_sentence(u.text)]
+    after = [u for u in units[run[1] + 1 :] if u.kind != "good" and not ends_sentence(u.text)]
+    if sum(u.kind == "good" for u in units[run[0] : run[1] + 1]) < MIN_RUN_PARAGRAPHS:
+        return None
+    outside = len(units) - (run[1] - run[0] + 1)
+    share = pageclass.good_chars(units, *run) / max(1, pageclass.good_chars(units, 0, len(units) - 1))
+    if min(len(before), len(after)) < MIN_CHROME_LINES or outside < MIN_CHROME_SHARE * len(units) or share < MIN_RUN_SHARE:
+        return None
+    return f"{len(before)} lines of page chrome before the longest run of prose, {len(after)} after it"
+
+
+def parse(source: SourceText) -> Essay:
+    units = pageclass.classify(source.lines)
+    run = pageclass.essay_run(units)
+    if run is None:
+        raise EssayError(source.path, "no run of prose found in this web page")
+    head = title_lines(units, run[0])
+    run = pageclass.extend(units, run, max(head, default=-1))
+    keep = {n for u in [units[i] for i in head] + units[run[0] : run[1] + 1] for n in range(u.line, u.last + 1)}
+    removed = dropped_spans(units, keep, head, run)
+    for span in removed:
+        log.info("%s:%d-%d: removed %s: %r", source.path, span.first_line, span.last_line, span.rule, span.preview)
+    kept = tuple(text if n in keep else "" for n, text in enumerate(source.lines, 1))
+    essay = parse_plain(dataclasses.replace(source, lines=kept), line_paragraphs=True)
+    return dataclasses.replace(essay, removed=tuple(sorted(removed + essay.removed, key=lambda r: r.first_line)))
+
+
+def title_lines(units: list[Unit], start: int) -> list[int]:
+    """Indices of the title, dek and byline/date lines just above the essay.
+
+    The byline and date sit closest to the text (a name beside a date is a
+    byline); the title is the nearest headline-like line above them, and a
+    line between the two is the dek. Without a byline, the title is the
+    fullest headline-like line above the essay: menu items and buttons are
+    one or two words.
+    """
+    floor = max(0, start - TITLE_WINDOW)
+    dated = [i for i in range(floor, start) if units[i].meta]
+    if dated:
+        top = bottom = dated[-1]
+        while top - 1 >= floor and (units[top - 1].meta or units[top - 1].name):
+            top -= 1
+        while bottom + 1 < start and (units[bottom + 1].meta or units[bottom + 1].name):
+            bottom += 1
+        title = next((i for i in range(top - 1, max(floor, top - 2 - MAX_DEK_LINES) - 1, -1) if units[i].headline), None)
+        if title is not None:
+            return list(range(title, bottom + 1))
+    headlines = [i for i in range(floor, start) if units[i].headline]
+    return [max(headlines, key=lambda i: (units[i].words, i))] if headlines else []
+
+
+def dropped_spans(
+    units: list[Unit], keep: set[int], head: list[int], run: tuple[int, int]
+) -> tuple[Removed, ...]:
+    """Runs of dropped lines, named by where they sit relative to the essay."""
+    first_kept = units[head[0]].line if head else units[run[0]].line
+    start, end = units[run[0]].line, units[run[1]].last
+    spans: list[Removed] = []
+    for unit in units:
+        if unit.line in keep:
+            continue
+        where = (
+            "page chrome above the title" if unit.line < first_kept
+            else "page chrome between the title and the essay" if unit.line < start
+            else "page chrome after the essay (comments, related stories, footer)" if unit.line > end
+            else "page chrome"
+        )
+        last = spans[-1] if spans else None
+        if last and last.rule == where and not any(n in keep for n in range(last.last_line, unit.line)):
+            spans[-1] = dataclasses.replace(last, last_line=unit.last)
+        else:
+            spans.append(Removed(unit.line, unit.last, where, " ".join(unit.text.split()[:8])))
+    return tuple(spans)

@@ -1,0 +1,213 @@
+"""Format detection, the Gutenberg, Aozora and web page readers, and the title
+block, on small inline inputs."""
+
+from __future__ import annotations
+
+import logging
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from essay_site.formats import parse
+from essay_site.formats.detect import detect
+from essay_site.model import Essay
+from essay_site.read import source_text
+from helpers import paragraph
+
+P1, P2, P3 = paragraph(60, "Alpha"), paragraph(70, "Beta"), paragraph(80, "Gamma")
+NEWS_PAGE = Path(__file__).parent / "fixtures" / "formats" / "news_page.txt"
+
+
+def text_of(text: str, name: str = "essay.txt") -> Essay:
+    return parse(source_text(f"seeds/{name}", "essay", textwrap.dedent(text).strip("\n")))
+
+
+def meta(essay: Essay) -> list[tuple[str, str]]:
+    return [(m.label, m.value) for m in essay.meta]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "found"),
+    [
+        ("Title\n\nSome text.", "a.md", "markdown"),
+        ("---\ntitle: X\n---\n\nText.", "a.txt", "markdown"),
+        ("+++\ntitle = 'X'\n+++\n\nText.", "a.txt", "markdown"),
+        ("# One\n\nText.\n\n## Two\n\nText.", "a.txt", "markdown"),
+        ("# A Title With a Stray Hash\n\nPlain text follows.", "a.txt", "plain"),
+        ("---\n\nA rule of dashes, then prose.\n\n---", "a.txt", "plain"),
+        ("Header\n*** START OF THE PROJECT GUTENBERG EBOOK X ***\nText", "a.txt", "gutenberg"),
+        ("Title\n\nJust prose here.", "a.txt", "plain"),
+    ],
+)
+def test_detect(text: str, name: str, found: str) -> None:
+    assert detect(source_text(f"seeds/{name}", "a", text)).format == found
+
+
+def test_the_format_and_language_are_logged(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, "essay_site")
+    text_of(f"Title\n\n{P1}")
+    assert "seeds/essay.txt: format plain (" in caplog.text
+    assert "seeds/essay.txt: language en (" in caplog.text
+
+
+GUTENBERG = f"""
+The Project Gutenberg EBook of Walking, by Somebody
+
+This eBook is for the use of anyone anywhere at no cost.
+
+Title: Walking
+
+*** START OF THIS PROJECT GUTENBERG EBOOK WALKING ***
+
+
+
+
+Produced by A Volunteer and the Online
+Distributed Proofreading Team
+
+
+
+WALKING
+
+BY JANE AUSTEN-SMITH
+
+1862
+
+
+{P1}
+
+{P2}
+
+End of the Project Gutenberg EBook of Walking
+
+*** END OF THIS PROJECT GUTENBERG EBOOK WALKING ***
+
+Section 5. General Information About Project Gutenberg-tm electronic works.
+"""
+
+
+def test_gutenberg_boilerplate_is_removed_with_line_ranges(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, "essay_site")
+    essay = text_of(GUTENBERG)
+    assert (essay.format, essay.title) == ("gutenberg", "Walking")
+    assert meta(essay) == [("Author", "Jane Austen-Smith"), ("Date", "1862")]
+    assert [(r.first_line, r.last_line, r.rule) for r in essay.removed] == [
+        (1, 7, "Project Gutenberg header"),
+        (12, 13, "Project Gutenberg credit"),
+        (28, 32, "Project Gutenberg licence and footer"),
+    ]
+    assert [b.text for b in essay.intro] == [P1, P2]
+    assert "seeds/essay.txt:1-7: removed Project Gutenberg header" in caplog.text
+
+
+def test_aozora_legend_ruby_and_colophon() -> None:
+    essay = text_of(
+        """
+        題名
+        著者名
+
+        -------------------------------------------------------
+        【テキスト中に現れる記号について】
+
+        《》：ルビ
+        -------------------------------------------------------
+
+        　私は尋常｜茶飯事《さはんじ》の中に疑点を認めた。これは本文である。［＃「本文」に傍点］
+        　二つ目の段落もここにある。長い文章を書いておく。
+
+        底本：「全集」岩波書店
+        入力：誰か
+        """
+    )
+    assert (essay.format, essay.title, essay.language) == ("plain", "題名", "ja")
+    assert meta(essay) == [("Author", "著者名")]
+    body = " ".join(b.text for b in essay.intro) + " ".join(b.text for s in essay.sections for b in s.blocks)
+    assert "尋常茶飯事の中に" in body and "《" not in body and "［＃" not in body
+    assert [r.rule for r in essay.removed] == ["Aozora Bunko notation legend", "Aozora Bunko colophon"]
+
+
+def test_a_page_copied_from_a_browser_keeps_the_essay_only() -> None:
+    essay = parse(source_text("seeds/page.txt", "page", NEWS_PAGE.read_text(encoding="utf-8")))
+    assert essay.format == "webpage"
+    assert essay.title == "The Quiet Economics of Public Libraries"
+    assert essay.dek and essay.dek.startswith("Why the most ordinary building")
+    assert meta(essay) == [("Author", "Maria Ostrowska"), ("Date", "April 5, 2018 | 6:00 PM")]
+    assert [s.heading for s in essay.sections] == ["What the numbers miss", "A building that belongs to everyone"]
+    paragraphs = [b.text for b in essay.intro] + [b.text for s in essay.sections for b in s.blocks]
+    assert len(paragraphs) == 6 and paragraphs[0].startswith("When a town council")
+    everything = " ".join(paragraphs)
+    for chrome in ("Jump to navigation", "Share on Facebook", ".jpg", "Leave a comment", "Jonas Berg", "Privacy policy", "Reply"):
+        assert chrome not in everything
+    assert [(r.first_line, r.last_line) for r in essay.removed] == [(1, 13), (18, 22), (31, 59)]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "dek", "fields"),
+    [
+        # capitals, a subtitle wrapped over lines, a byline with an honorific, a year
+        (f"A MODEST PROPOSAL\n\nFor preventing the children\nof poor people from being a burden.\n\nby Dr. Jonathan Swift\n\n1729\n\n{P1}",
+         "A Modest Proposal", "For preventing the children of poor people from being a burden", [("Author", "Jonathan Swift"), ("Date", "1729")]),
+        # a title page spread over lines
+        (f"UTILITARIANISM\n\nBY\n\nJOHN STUART MILL\n\nSEVENTH EDITION\n\nLONDON\n\nLONGMANS, GREEN, AND CO.\n\n1879\n\n{P1}",
+         "Utilitarianism", None,
+         [("Author", "John Stuart Mill"), ("Edition", "Seventh Edition"), ("Publisher", "London, Longmans, Green, and Co."), ("Date", "1879")]),
+        # a bracketed editor's note; a BOM and a stray Markdown hash
+        (f"\ufeff# MANIFESTO OF THE PARTY\n\n[From the English edition of 1888]\n\n{P1}", "Manifesto of the Party", None,
+         [("Note", "From the English edition of 1888")]),
+        # a byline without "By", known by its date; a date with a time
+        (f"The Title\n\nJane Doe\nApril 5, 2018 | 6:00 PM\n\n{P1}", "The Title", None, [("Author", "Jane Doe"), ("Date", "April 5, 2018 | 6:00 PM")]),
+        (f"The Title\n\nFebruary 2021\n\n{P1}", "The Title", None, [("Date", "February 2021")]),
+        (f"The Title\n\nPublished 2021-02-03T10:00:00Z\n\n{P1}", "The Title", None, [("Date", "2021-02-03T10:00:00Z")]),
+        (f" On Duty\n\n by Henry Thoreau\n\n 1849, original title: Resistance\n\n{P1}", "On Duty", None,
+         [("Author", "Henry Thoreau"), ("Date", "1849"), ("Note", "original title: Resistance")]),
+        # prose that starts like a byline stays prose
+        (f"The Title\n\nBy the time we arrived, the river had risen over the road.\n\n{P1}", "The Title", None, []),
+    ],
+)
+def test_title_block(text: str, title: str, dek: str | None, fields: list[tuple[str, str]]) -> None:
+    essay = text_of(text)
+    assert (essay.title, essay.dek, meta(essay)) == (title, dek, fields)
+    assert not any(s.heading in ("BY", "LONDON", "1879") for s in essay.sections)
+
+
+def test_title_footnote_marker_moves_to_the_note() -> None:
+    essay = text_of(f"THE WILL TO BELIEVE.[1]\n\n{P1}")
+    assert (essay.title, essay.title_note) == ("The Will to Believe", "1")
+
+
+def test_an_indented_motto_and_verse_are_the_epigraph() -> None:
+    essay = text_of(
+        f"""
+             SELF-RELIANCE.
+
+             "Ne te quaesiveris extra."
+
+             Man is his own star; and the soul that can
+             Render an honest and a perfect man,
+
+        II. SELF-RELIANCE.
+
+        {P1}
+        """
+    )
+    assert essay.title == "Self-Reliance"
+    assert [(b.kind, b.items[0]) for b in essay.epigraph] == [
+        ("quote", '"Ne te quaesiveris extra."'),
+        ("verse", "Man is his own star; and the soul that can"),
+    ]
+    assert essay.sections == () and essay.intro[0].text == P1
+
+
+def test_seeds_take_one_txt_or_md_essay(tmp_path: Path) -> None:
+    from essay_site.model import EssayError
+    from essay_site.read import find_essay
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "essay.md").write_text("# T\n\nText.\n", encoding="utf-8")
+    (seeds / "essay.glossary.yml").write_text("terms: []\n", encoding="utf-8")
+    assert find_essay(tmp_path, seeds).name == "essay.md"
+    (seeds / "other.txt").write_text("T\n\nText.\n", encoding="utf-8")
+    with pytest.raises(EssayError, match="found 2 essays"):
+        find_essay(tmp_path, seeds)

@@ -1,0 +1,230 @@
+"""The Markdown reader: front matter, headings, blocks, inline marks, and
+hostile input (raw HTML, script links, remote images) that must never render."""
+
+from __future__ import annotations
+
+import logging
+import textwrap
+
+import pytest
+
+from essay_site.formats import parse
+from essay_site.model import Essay, EssayError
+from essay_site.read import source_text
+
+BODY = "A first paragraph of the essay, long enough to be prose."
+
+
+def md(text: str, name: str = "essay.md") -> Essay:
+    return parse(source_text(f"seeds/{name}", name.rsplit(".", 1)[0], textwrap.dedent(text).lstrip("\n")))
+
+
+def marked(essay_block, item: int = 0) -> list[tuple[str, str, str | None]]:
+    text = essay_block.items[item]
+    return [(text[m.start : m.end], m.kind, m.href) for m in essay_block.marks_of(item)]
+
+
+def test_yaml_front_matter_is_the_title_block() -> None:
+    essay = md(
+        """
+        ---
+        title: On Walking
+        description: Why a slow pace helps thinking
+        authors:
+          - Ada Lovelace
+          - name: Charles Babbage
+        date: 2021-02-03
+        tags: [a, b]
+        ---
+
+        ## First
+
+        {BODY}
+        """.replace("{BODY}", BODY)
+    )
+    assert (essay.title, essay.dek, essay.format) == ("On Walking", "Why a slow pace helps thinking", "markdown")
+    assert [(m.label, m.value) for m in essay.meta] == [("Author", "Ada Lovelace"), ("Author", "Charles Babbage"), ("Date", "2021-02-03")]
+    assert [s.heading for s in essay.sections] == ["First"]
+    assert essay.removed[0].first_line == 1 and essay.removed[0].last_line == 9
+
+
+def test_toml_front_matter_keeps_line_numbers() -> None:
+    essay = md(
+        '''
+        +++
+        title = "Dirty Code"
+        description = """\\
+          Two lines \\
+          of description."""
+        authors = ["Carson Gross"]
+        +++
+
+        ## One
+
+        {BODY}
+        '''.replace("{BODY}", BODY)
+    )
+    assert (essay.title, essay.dek) == ("Dirty Code", "Two lines of description.")
+    assert essay.sections[0].line == 9
+    assert essay.sections[0].blocks[0].line == 11
+
+
+def test_bad_front_matter_is_one_clear_error() -> None:
+    with pytest.raises(EssayError) as error:
+        md("---\ntitle: [unclosed\n---\n\nText.\n")
+    assert str(error.value).startswith("seeds/essay.md:")
+    assert "front matter is not valid YAML" in str(error.value)
+
+
+def test_first_h1_is_the_title_and_levels_are_relative() -> None:
+    essay = md(
+        f"""
+        # The Title
+
+        {BODY}
+
+        ### Part one
+
+        {BODY}
+
+        #### A detail
+
+        {BODY}
+
+        ### Part two
+
+        {BODY}
+        """
+    )
+    assert essay.title == "The Title"
+    assert [(s.heading, s.level) for s in essay.sections] == [("Part one", 1), ("Part two", 1)]
+    assert [(s.heading, s.level) for s in essay.sections[0].subsections] == [("A detail", 2)]
+    assert len(essay.intro) == 1
+
+
+def test_blocks_keep_their_kind() -> None:
+    essay = md(
+        """
+        # T
+
+        3. third
+        4. fourth
+           - nested
+
+        > quoted *one*
+        >
+        > quoted two
+
+        ```python
+        print("x")
+        ```
+        """
+    )
+    lst, quote, code = essay.intro
+    assert (lst.kind, lst.ordered, lst.start, lst.items) == ("list", True, 3, ("third", "fourth", "nested"))
+    assert quote.kind == "quote" and quote.items == ("quoted one", "quoted two")
+    assert marked(quote) == [("one", "em", None)]
+    assert code.kind == "code" and code.items == ('print("x")',)
+
+
+def test_inline_marks_nest() -> None:
+    essay = md("# T\n\nSome **bold and *both*** and `code` and [a `link`](https://example.org/).\n")
+    (block,) = essay.intro
+    assert block.items[0] == "Some bold and both and code and a link."
+    assert marked(block) == [
+        ("bold and both", "strong", None),
+        ("both", "em", None),
+        ("code", "code", None),
+        ("a link", "link", "https://example.org/"),
+        ("link", "code", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "href",
+    ["javascript:alert(1)", "JaVaScRiPt:alert(1)", "data:text/html;base64,PHNjcmlwdD4=", "vbscript:x", "/relative/page", "file:///etc/passwd"],
+)
+def test_unsafe_links_keep_only_their_text(href: str, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, "essay_site")
+    essay = md(f"# T\n\nClick [here]({href}) now.\n")
+    (block,) = essay.intro
+    assert block.items == ("Click here now.",)
+    assert block.marks_of(0) == ()
+    assert "kept as text" in caplog.text
+
+
+def test_safe_links_are_kept() -> None:
+    essay = md("# T\n\n[a](https://x.org) [b](mailto:me@x.org) [c](#part) [d](http://y.org)\n")
+    assert [m.href for m in essay.intro[0].marks_of(0)] == ["https://x.org", "mailto:me@x.org", "#part", "http://y.org"]
+
+
+def test_raw_html_never_renders(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, "essay_site")
+    essay = md(
+        """
+        # T
+
+        <script>alert("x")</script>
+
+        <center>Centred words</center>
+
+        <div>
+
+        Inside a div.
+
+        </div>
+
+        Text with <b>bold</b> and <img src=x onerror=alert(1)> inline.
+        """
+    )
+    texts = [b.text for b in essay.intro]
+    assert texts == ["Centred words", "Inside a div.", "Text with bold and inline."]
+    assert "<" not in " ".join(texts) and "alert" not in " ".join(texts)
+    assert "raw HTML block dropped" in caplog.text and "raw HTML block shown as its text" in caplog.text
+
+
+def test_remote_images_become_links_and_local_ones_are_dropped(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, "essay_site")
+    essay = md("# T\n\nSee ![a chart](https://example.org/c.png) and ![](http://x.org/y.png) here ![local](/img/a.png).\n")
+    (block,) = essay.intro
+    assert block.items[0] == "See a chart and image here."
+    assert marked(block) == [("a chart", "link", "https://example.org/c.png"), ("image", "link", "http://x.org/y.png")]
+    assert "remote image" in caplog.text and "/img/a.png" in caplog.text
+
+
+def test_footnotes_become_notes_with_markers() -> None:
+    essay = md("# T\n\nA claim.[^1] Another.[^long-name]\n\n[^1]: The source.\n\n[^long-name]: First.\n\n    Second paragraph.\n")
+    assert essay.intro[0].items == ("A claim.[1] Another.[2]",)
+    assert [(n.key, n.text) for n in essay.notes] == [("1", "The source."), ("2", "First.\n\nSecond paragraph.")]
+
+
+def test_a_leading_quotation_is_the_epigraph() -> None:
+    essay = md(f"# T\n\n> To be is to do.\n> — Kant\n\n{BODY}\n")
+    assert [b.kind for b in essay.epigraph] == ["quote"]
+    assert essay.intro[0].text == BODY
+
+
+def test_capitalised_headings_are_title_cased_only_as_a_style() -> None:
+    essay = md(f"# A TITLE\n\n## TLDR\n\n{BODY}\n\n## Second part\n\n{BODY}\n\n## Third part\n\n{BODY}\n")
+    assert essay.title == "A Title"
+    assert [s.heading for s in essay.sections] == ["TLDR", "Second part", "Third part"]
+
+
+def test_a_txt_file_of_markdown_is_read_as_markdown() -> None:
+    essay = md(f"# 标题\n\n## 一、开始\n\n{BODY}\n\n## 二、结束\n\n{BODY}\n", name="essay.txt")
+    assert essay.format == "markdown"
+    assert essay.title == "标题"
+    assert [s.heading for s in essay.sections] == ["一、开始", "二、结束"]
+
+
+def test_without_any_title_the_file_name_titles_the_essay() -> None:
+    essay = md(f"## First part\n\n{BODY}\n\n## Second part\n\n{BODY}\n", name="my_walking-essay.md")
+    assert essay.title == "My walking essay"
+    assert [s.heading for s in essay.sections] == ["First part", "Second part"]
+
+
+def test_a_pull_quote_in_html_is_a_quote_of_its_text() -> None:
+    essay = md('# T\n\n<aside class="pquote">\n  Quoted words.\n  <p>\n— A Person, ["Title"](https://x.org/)\n  </p>\n</aside>\n')
+    (quote,) = essay.intro
+    assert (quote.kind, quote.items) == ("quote", ('Quoted words. — A Person, "Title"',))
+    assert marked(quote) == [('"Title"', "link", "https://x.org/")]
