@@ -162,3 +162,32 @@ def test_no_word_of_the_clutter_is_in_the_prose(built: Built) -> None:
     prose = tokens(" ".join(p.text_content() for p in blocks))
     leaked = sorted((clutter - kept) & prose)
     assert not leaked, f"clutter words in the prose: {leaked[:30]}"
+
+
+def summary_row(expected_file: Path, base: Path) -> str:
+    """One row of the README's table: format, title, clutter lines removed, words kept."""
+    from essay_site.text import word_count
+
+    expected = yaml.safe_load(expected_file.read_text(encoding="utf-8"))
+    source = essay_file(expected_file)
+    root = make_project(base / expected_file.stem, source.read_bytes(), name=source.name)
+    log = run_cli(root).stderr
+    assert mkdocs_build(root).returncode == 0
+    found = re.search(r": format (\w+)", log)
+    removed = sum(int(b) - int(a) + 1 for a, b in re.findall(r":(\d+)-(\d+): (?:removed|read as a table of contents)", log))
+    words = word_count(article(page(Built(expected, [], log, root / "site"), "read")).text_content())
+    title = page(Built(expected, [], log, root / "site"), "").findtext(".//title")
+    title = title.replace("|", "\\|")
+    return f"| {expected['essay']} | {found.group(1) if found else '?'} | {expected['language']} | {title} | {removed} | {words:,} |"
+
+
+if __name__ == "__main__":
+    import sys
+    import tempfile
+
+    sys.path[:0] = [str(Path(__file__).resolve().parent), str(Path(__file__).resolve().parents[1] / "scripts")]
+    print("| essay | format found | language | title | clutter lines removed | words on the site |")
+    print("| --- | --- | --- | --- | ---: | ---: |")
+    with tempfile.TemporaryDirectory() as tmp:
+        for expected_file in EXPECTED:
+            print(summary_row(expected_file, Path(tmp)), flush=True)
