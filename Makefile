@@ -11,33 +11,52 @@ export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 
 export PYTHONHASHSEED ?= 0
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site docs test serve audit bench fuzz system-deps node-deps zensical clean
+.PHONY: site docs check-docs test test-fast serve audit bench fuzz mutants lock system-deps node-deps zensical clean FORCE
 
-# Zensical, Material's successor, in a venv of its own: the portability test
-# builds the same mkdocs.yml and docs/ with it. If it cannot be installed,
-# that test is skipped with the reason.
-ZENSICAL_VENV := .venv-zensical
-ZENSICAL_VERSION := 0.0.73
+# Every Python package, direct and transitive, is pinned with its hashes in a
+# lock file (`make lock` writes them from pyproject.toml). pip refuses anything
+# whose hash differs; the project itself is then installed without deps.
+LOCK := requirements/test.txt
+MUTANTS_LOCK := requirements/mutants.txt
+ZENSICAL_LOCK := requirements/zensical.txt
 
-$(STAMP): pyproject.toml
+$(STAMP): $(LOCK) pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet --require-hashes -r $(LOCK)
+	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
-# The generator runs when its inputs changed: the essay and its companion
-# files, the generator's code, or mkdocs.yml (its Markdown setup). A hand-edited
-# docs/ is caught by `build_docs.py --check` in the tests.
-GENERATOR_INPUTS := $(wildcard seeds/* scripts/build_docs.py scripts/essay_site/*.py) mkdocs.yml
+# The generator runs only when its inputs changed: the essay and its companion
+# files, the generator's code, mkdocs.yml (its Markdown setup) or the site URL
+# (robots.txt and the cards name it). Otherwise `make site` costs what a bare
+# `mkdocs build` costs. A hand-edited docs/ is caught by `make check-docs`.
+GENERATOR_INPUTS := $(wildcard seeds/*) scripts/build_docs.py $(shell find scripts/essay_site -name '*.py') mkdocs.yml
+
+# The placeholder in mkdocs.yml; the Pages workflow sets SITE_URL instead.
+PLACEHOLDER_URL := https://example.github.io/essay-site/
+SITE_URL_STAMP := .cache/site-url
+
+# Rewritten only when SITE_URL changes, so that only then is docs/ regenerated.
+$(SITE_URL_STAMP): FORCE
+	@mkdir -p $(@D)
+	@echo "$${SITE_URL:-}" | cmp -s - $@ || echo "$${SITE_URL:-}" > $@
 
 docs: docs/.manifest.json
 
-docs/.manifest.json: $(STAMP) $(GENERATOR_INPUTS)
+docs/.manifest.json: $(STAMP) $(GENERATOR_INPUTS) $(SITE_URL_STAMP)
 	$(PY) scripts/build_docs.py
 	touch $@
 
+# The committed docs/ is what the generator makes of the committed inputs.
+# `make test` runs this first, before anything could regenerate docs/.
+check-docs: $(STAMP)
+	$(PY) scripts/build_docs.py --check --quiet
+
 site: docs
 	$(VENV)/bin/mkdocs build --strict --site-dir site
+	@if [ "$${SITE_URL:-$(PLACEHOLDER_URL)}" = "$(PLACEHOLDER_URL)" ]; then \
+	  echo "note: site_url is the placeholder $(PLACEHOLDER_URL); the Pages workflow sets the real one (SITE_URL), see README"; \
+	fi
 
 serve: $(STAMP)
 	$(VENV)/bin/mkdocs serve
@@ -60,23 +79,68 @@ node_modules/.installed: package.json package-lock.json
 
 node-deps: node_modules/.installed
 
-$(ZENSICAL_VENV)/.installed:
-	-test -x $(ZENSICAL_VENV)/bin/python || $(PYTHON) -m venv $(ZENSICAL_VENV)
-	-$(ZENSICAL_VENV)/bin/python -m pip install --quiet zensical==$(ZENSICAL_VERSION) && touch $@
+# Zensical, Material's successor, in a venv of its own (its pins differ from
+# MkDocs'): the portability test builds the same mkdocs.yml and docs/ with it.
+# A failed install fails `make test`; it is never turned into a skip.
+ZENSICAL_VENV := .venv-zensical
+
+$(ZENSICAL_VENV)/.installed: $(ZENSICAL_LOCK)
+	test -x $(ZENSICAL_VENV)/bin/python || $(PYTHON) -m venv $(ZENSICAL_VENV)
+	$(ZENSICAL_VENV)/bin/python -m pip install --quiet --require-hashes -r $(ZENSICAL_LOCK)
+	touch $@
 
 zensical: $(ZENSICAL_VENV)/.installed
 
-test: site system-deps node-deps zensical
+# Everything, in this order: the committed docs/ first (before `site` could
+# regenerate it), then the site the other checks read.
+test: $(STAMP)
+	$(MAKE) check-docs
+	$(MAKE) site system-deps node-deps zensical
 	$(PY) -m pytest
+
+# The inner loop: every test but the browser, the slow builds and vnu.
+test-fast: $(STAMP)
+	$(MAKE) --no-print-directory site
+	$(PY) -m pytest -q -m "not slow and not browser"
 
 audit: site system-deps node-deps
 	$(PY) scripts/audit.py
 
 bench: $(STAMP)
-	$(PY) scripts/bench.py
+	$(PY) -m bench
 
 fuzz: $(STAMP)
 	HYPOTHESIS_PROFILE=fuzz $(PY) -m pytest tests/test_properties.py
 
+# Mutation testing of the generator (mutmut, its own optional extra and lock):
+# which changes to scripts/essay_site/ no test notices. Slow; not in `make test`.
+# MUTATE narrows it, e.g. `make mutants MUTATE="scripts/essay_site/link.py"`.
+MUTATE ?= scripts/essay_site/
+$(VENV)/.mutants-installed: $(STAMP) $(MUTANTS_LOCK)
+	$(PY) -m pip install --quiet --require-hashes -r $(MUTANTS_LOCK)
+	touch $@
+
+mutants: $(VENV)/.mutants-installed
+	$(PY) scripts/mutants.py $(MUTATE)
+
+# Regenerate the lock files from pyproject.toml and requirements/*.in with uv
+# (itself installed from a hash-locked requirements/uv.txt). Existing pins are
+# kept; `make lock UPGRADE=1` moves every package to its newest release.
+LOCK_VENV := .venv-lock
+UV := $(LOCK_VENV)/bin/uv
+COMPILE = $(UV) pip compile --quiet --generate-hashes --universal --python-version 3.11.5 \
+	--custom-compile-command "make lock" $(if $(UPGRADE),--upgrade)
+
+$(LOCK_VENV)/.installed: requirements/uv.txt
+	test -x $(LOCK_VENV)/bin/python || $(PYTHON) -m venv $(LOCK_VENV)
+	$(LOCK_VENV)/bin/pip install --quiet --require-hashes -r requirements/uv.txt
+	touch $@
+
+lock: $(LOCK_VENV)/.installed
+	$(COMPILE) pyproject.toml requirements/build.in --extra test -o $(LOCK)
+	$(COMPILE) pyproject.toml requirements/build.in --extra test --extra mutants -c $(LOCK) -o $(MUTANTS_LOCK)
+	$(COMPILE) requirements/zensical.in -o $(ZENSICAL_LOCK)
+	$(COMPILE) requirements/uv.in -o requirements/uv.txt
+
 clean:
-	rm -rf site .cache screenshots audit/*.html $(ZENSICAL_VENV)
+	rm -rf site .cache screenshots audit/*.html mutants $(ZENSICAL_VENV) $(LOCK_VENV)

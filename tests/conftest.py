@@ -16,7 +16,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
         "--update-goldens",
         action="store_true",
-        help="rewrite the expected files under tests/golden/ from the current output",
+        help="rewrite the committed docs/ (the golden copy) through the generator",
     )
 
 
