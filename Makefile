@@ -106,22 +106,25 @@ test-fast: $(STAMP)
 audit: site system-deps node-deps
 	$(PY) scripts/audit.py
 
+# BENCH_ARGS, e.g. --quick, --make-site-only, --no-browser (see scripts/bench/cli.py).
 bench: $(STAMP)
-	$(PY) -m bench
+	PYTHONPATH=scripts $(PY) -m bench $(BENCH_ARGS)
 
 fuzz: $(STAMP)
 	HYPOTHESIS_PROFILE=fuzz $(PY) -m pytest tests/test_properties.py
 
-# Mutation testing of the generator (mutmut, its own optional extra and lock):
-# which changes to scripts/essay_site/ no test notices. Slow; not in `make test`.
-# MUTATE narrows it, e.g. `make mutants MUTATE="scripts/essay_site/link.py"`.
-MUTATE ?= scripts/essay_site/
+# Mutation testing of the generator (mutmut, its own optional extra and lock;
+# settings in pyproject.toml [tool.mutmut]): which changes to
+# scripts/essay_site/ no test notices. Slow; not in `make test`. MUTATE narrows
+# it to mutant names, e.g. `make mutants MUTATE="essay_site.link.*"`.
+MUTATE ?=
 $(VENV)/.mutants-installed: $(STAMP) $(MUTANTS_LOCK)
 	$(PY) -m pip install --quiet --require-hashes -r $(MUTANTS_LOCK)
 	touch $@
 
 mutants: $(VENV)/.mutants-installed
-	$(PY) scripts/mutants.py $(MUTATE)
+	$(VENV)/bin/mutmut run $(MUTATE)
+	$(VENV)/bin/mutmut results
 
 # Regenerate the lock files from pyproject.toml and requirements/*.in with uv
 # (itself installed from a hash-locked requirements/uv.txt). Existing pins are
