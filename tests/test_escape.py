@@ -9,7 +9,7 @@ import markdown
 import pytest
 
 from essay_site.read import read_markdown_setup
-from essay_site.render import Escaper
+from essay_site.escape import Escaper
 
 ROOT = Path(__file__).resolve().parent.parent
 SETUP = read_markdown_setup(ROOT / "mkdocs.yml")
@@ -121,14 +121,14 @@ def test_line_breaks_after_term_links_stay_literal(after: str) -> None:
     that then starts a line is guarded like any other line start."""
     from essay_site.glossary import load_glossary
     from essay_site.link import link
-    from essay_site.render import Renderer
+    from essay_site.pages.context import Context
+    from essay_site.pages.inline import para
     from helpers import essay_of
 
     glossary = load_glossary("g.yml", "terms:\n- {term: Open weights, definition: 'Say \"hi\" {x}'}\n- {term: Standards, definition: b}\n")
     essay = essay_of(f"Title\n\nAbout open weights {after} and standards, standards {after} end.\n\nHeading\n\nMore prose here.")
     linked = link(essay, glossary)
-    renderer = Renderer(linked, ESCAPER, "seeds/test.txt")
-    tree = render(renderer.para("index.md", linked.index.paras[0]))
+    tree = render(para(Context.of(linked, ESCAPER, "seeds/test.txt"), "index.md", linked.index.paras[0]))
     tags = [el.tag for el in tree.iter() if isinstance(el.tag, str)]
     assert tags == ["div", "p", "a", "a", "a", "button"], tags
     (p,) = tree
@@ -144,13 +144,14 @@ def test_text_right_before_a_term_link_cannot_change_it(before: str) -> None:
     """`!` before `[` would make an image, `\\` would escape the bracket."""
     from essay_site.glossary import load_glossary
     from essay_site.link import link
-    from essay_site.render import Renderer
+    from essay_site.pages.context import Context
+    from essay_site.pages.inline import para
     from helpers import essay_of
 
     glossary = load_glossary("g.yml", "terms:\n- {term: Open weights, definition: d}\n")
     essay = essay_of(f"Title\n\nSee {before}open weights and more words here, enough to be a paragraph.\n\nHeading\n\nMore.")
     linked = link(essay, glossary)
-    tree = render(Renderer(linked, ESCAPER, "seeds/test.txt").para("index.md", linked.index.paras[0]))
+    tree = render(para(Context.of(linked, ESCAPER, "seeds/test.txt"), "index.md", linked.index.paras[0]))
     (p,) = tree
     assert not p.cssselect("img")
     assert [a.text for a in p.cssselect("a.term")] == ["open weights"]

@@ -40,9 +40,9 @@ def boom(*args: object, **kwargs: object) -> None:
 @pytest.mark.parametrize(
     ("module", "name"),
     [
-        ("parse", "split_into_parts"),  # parse: the new essay has no headings
+        ("formats.plain", "split_into_parts"),  # parse: the new essay has no headings
         ("link", "page_mentions"),  # link
-        ("render", "plural"),  # render, deep inside a section page
+        ("pages.section", "body"),  # render, deep inside a section page
         ("cards", "render_card"),  # the social cards
         ("redirects", "plan"),  # after everything rendered, just before writing
     ],
@@ -83,8 +83,8 @@ def test_the_cli_reports_an_internal_failure_and_leaves_docs(project: Path) -> N
     """Exit status non-zero and nothing written, even for an unexpected bug."""
     before = snapshot(project / "docs")
     code = (
-        "import sys, runpy; import essay_site.render as r\n"
-        "r.Renderer.read = lambda self: 1 / 0\n"
+        "import sys, runpy; import essay_site.pages.whole as w\n"
+        "w.render = lambda ctx: 1 / 0\n"
         f"sys.argv = ['build_docs.py', '--root', {str(project)!r}]\n"
         f"runpy.run_path({str(ROOT / 'scripts' / 'build_docs.py')!r}, run_name='__main__')\n"
     )

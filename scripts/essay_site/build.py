@@ -21,7 +21,8 @@ from .nav import site_config
 from .formats import parse
 from .paths import Site, url
 from .read import Inputs, read_inputs
-from .render import Escaper, Renderer
+from .escape import Escaper
+from .pages import render_pages
 from .themes import mentions_by_term
 from .write import Manifest, read_cached_cards, read_manifest, write_docs
 
@@ -60,12 +61,11 @@ def generate(inputs: Inputs, previous: Manifest, cached_cards: dict[str, tuple[s
     linked = link(essay, glossary)
     report(linked)
     seed = inputs.essay.path
-    renderer = Renderer(linked, Escaper(inputs.markdown), seed)
-    pages = renderer.pages()
+    pages, titles = render_pages(linked, Escaper(inputs.markdown), seed)
     files = {path: text.encode() for path, text in sorted(pages.items())}
     files[SITE_CONFIG] = site_config(linked, seed).encode()
     files["robots.txt"] = robots(inputs.site_url).encode()
-    cards_made = card_images(linked, renderer.titles(), card_label(inputs.site_url, linked.essay.title), cached_cards or {})
+    cards_made = card_images(linked, titles, card_label(inputs.site_url, linked.essay.title), cached_cards or {})
     files.update({path: data for path, (_, data) in cards_made.items()})
     sections = tuple(p.slug for p in linked.pages)
     record = redirects.load_record(*inputs.redirects) if inputs.redirects else {}

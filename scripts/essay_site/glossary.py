@@ -11,7 +11,7 @@ from typing import Any
 import yaml
 
 from .model import EssayError, Glossary, Term
-from .read import SafeLoader, load_yaml
+from .yamlfile import SafeLoader, load_yaml
 from .slugs import slugify
 
 # Plural and possessive forms count as mentions of a term.

@@ -188,7 +188,7 @@ def without_note_marks(text: str, keys: set[str]) -> str:
 
 
 def sentence_of(text: str, spans: list[tuple[int, int]], ends: list[int], offset: int) -> str:
-    """The sentence that holds character `offset`, as `text.sentence_at` finds it."""
+    """The sentence that holds character `offset`, found by bisecting the sentence ends."""
     i = bisect.bisect_right(ends, offset)
     if i < len(spans):
         start, end = spans[i]

@@ -1,7 +1,10 @@
-"""The essay's part of the MkDocs config: site name, description and nav.
+"""The essay's part of the MkDocs config: site name, description, nav,
+language and search language.
 
 mkdocs.yml inherits it (`INHERIT: docs/.essay.yml`), so the committed docs/
-build the same site with or without our hook.
+build the same site with or without our hook. Every label that comes from
+the essay is escaped for the page frame (the theme prints nav labels and the
+site name as HTML), and the file is written by PyYAML.
 
 Material renders the navigation into every page, so with a flat nav both the
 build time and site/ grow with the square of the number of sections. Above
@@ -9,45 +12,82 @@ NAV_GROUP_THRESHOLD sections the nav groups them into parts of NAV_GROUP_SIZE,
 and `navigation.prune` (in mkdocs.yml: INHERIT replaces lists, so this file
 cannot add a theme feature) renders only the open part, each other part being
 one link to its first section: a page carries about n/25 + 25 entries instead
-of n. `make bench` measures it: from 100 to 1,000 sections the full build
-takes 7.6× longer with prune and 14.4× without, and site/ grows 9.4× against
-30×. Up to the threshold the nav stays flat, as for the seed's eight sections.
+of n. `make bench` measures it.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
+from .escape import frame
 from .model import LinkedEssay
 from .paths import Site
-from .text import yaml_quote as q
+from .yamlfile import dump_yaml
 
 NAV_GROUP_THRESHOLD = 30
 NAV_GROUP_SIZE = 25
+# Material's UI translations (templates/partials/languages/) and its search
+# stemmers (lunr-languages in assets/javascripts/lunr/min/), for Material
+# 9.8; tests/test_language_config.py holds these to the installed theme.
+THEME_LANGUAGES = frozenset(
+    "af ar az be bg bn ca cs cy da de el en eo es et eu fa fi fr gl he hi hr hu hy id is it ja ka kn ko lb lt lv "
+    "mk mn ms my nb nl nn pl pt ro ru sa sh si sk sl sq sr sv ta te th tl tr uk ur uz vi zh".split()
+)
+SEARCH_LANGUAGES = frozenset(
+    "ar da de du el en es fi fr he hi hu hy it ja kn ko nl no pt ro ru sa sv ta te th tr vi zh".split()
+)
 
 
 def site_config(linked: LinkedEssay, seed: str) -> str:
     essay = linked.essay
-    themes = [t for t in linked.glossary.terms if t.theme]
-    lines = [
-        f"# Generated from {seed} by scripts/build_docs.py. Do not edit: edit the seed and rebuild.",
-        f"site_name: {q(essay.title)}",
-        f"site_description: {q(essay.dek or essay.title)}",
+    config: dict[str, Any] = {
+        "site_name": frame(essay.title),
+        "site_description": frame(essay.dek or essay.title),
         # Every page is generated from the seed: the edit link opens the seed.
-        f"edit_uri_template: {q(f'edit/main/{seed}')}",
-        "nav:",
-        f"  - {q('Home')}: {q(Site.page_path(''))}",
-    ]
-    pages = [(p.heading, Site.page_path(p.slug)) for p in linked.pages]
+        "edit_uri_template": f"edit/main/{seed}",
+        "theme": {"language": theme_language(essay.language)},
+        "plugins": [{"search": {"lang": search_languages(essay.language)}}],
+        "nav": nav(linked),
+    }
+    return dump_yaml(config, f"Generated from {seed} by scripts/build_docs.py. Do not edit: edit the seed and rebuild.")
+
+
+def theme_language(language: str) -> str:
+    return language if language in THEME_LANGUAGES else "en"
+
+
+def search_languages(language: str) -> list[str]:
+    """The essay's language for search, with English for the site's own
+    labels ("Glossary", "Theme map") when the essay is in another one."""
+    if language == "en" or language not in SEARCH_LANGUAGES:
+        return ["en"]
+    return [language, "en"]
+
+
+def nav(linked: LinkedEssay) -> list[Any]:
+    entries: list[Any] = [{"Home": Site.page_path("")}]
+    pages = [{frame(label): Site.page_path(p.slug)} for label, p in zip(nav_labels(linked), linked.pages)]
     if len(pages) > NAV_GROUP_THRESHOLD:
         for start in range(0, len(pages), NAV_GROUP_SIZE):
             group = pages[start : start + NAV_GROUP_SIZE]
-            lines.append(f"  - {q(f'Sections {start + 1}–{start + len(group)}')}:")
-            lines.extend(f"      - {q(title)}: {q(path)}" for title, path in group)
+            entries.append({f"Sections {start + 1}–{start + len(group)}": group})
     else:
-        lines.extend(f"  - {q(title)}: {q(path)}" for title, path in pages)
-    lines.append(f"  - {q('Glossary')}: {q(Site.GLOSSARY)}")
+        entries.extend(pages)
+    entries.append({"Glossary": Site.GLOSSARY})
+    themes = [t for t in linked.glossary.terms if t.theme]
     if themes:
-        lines.append(f"  - {q('Themes')}:")
-        lines.extend(f"      - {q(t.term)}: {q(Site.theme_path(t.slug))}" for t in themes)
-        lines.append(f"      - {q('Theme map')}: {q(Site.THEME_MAP)}")
-    lines.append(f"  - {q('Whole essay')}: {q(Site.READ)}")
-    return "\n".join(lines) + "\n"
+        entries.append({"Themes": [{frame(t.term): Site.theme_path(t.slug)} for t in themes] + [{"Theme map": Site.THEME_MAP}]})
+    entries.append({"Whole essay": Site.READ})
+    return entries
+
+
+def nav_labels(linked: LinkedEssay) -> list[str]:
+    """Section headings as nav labels; a heading used by several sections is
+    numbered ("Examples (2)"), so every label in the nav is distinct."""
+    seen: dict[str, int] = {}
+    labels = []
+    for page in linked.pages:
+        key = " ".join(page.heading.casefold().split())
+        seen[key] = seen.get(key, 0) + 1
+        labels.append(page.heading if seen[key] == 1 else f"{page.heading} ({seen[key]})")
+    return labels

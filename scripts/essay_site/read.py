@@ -185,33 +185,3 @@ def markdown_setup(config: dict[str, Any]) -> MarkdownSetup:
         else:
             extensions.append(entry)
     return MarkdownSetup(tuple(extensions), configs)
-
-
-# libyaml's parser when PyYAML has it: several times faster than pure Python.
-_FastSafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-class SafeLoader(_FastSafeLoader):  # type: ignore[misc, valid-type]
-    """A safe loader that refuses a key given twice in one mapping, which
-    PyYAML would silently let the second one win."""
-
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
-        first: dict[str, int] = {}
-        for key_node, _ in node.value:
-            if isinstance(key_node, yaml.ScalarNode) and key_node.tag != "tag:yaml.org,2002:merge":
-                line = first.setdefault(key_node.value, key_node.start_mark.line + 1)
-                if line != key_node.start_mark.line + 1:
-                    raise yaml.constructor.ConstructorError(
-                        None, None, f"duplicate key {key_node.value!r} (first on line {line})", key_node.start_mark
-                    )
-        return super().construct_mapping(node, deep=deep)
-
-
-def load_yaml(shown: str, text: str, loader: type = SafeLoader) -> Any:
-    """Parse YAML with a one-line error that names the file and line."""
-    try:
-        return yaml.load(text, Loader=loader)  # noqa: S506 - safe loaders only
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        problem = getattr(error, "problem", None) or str(error).splitlines()[0]
-        raise EssayError(shown, f"is not valid YAML: {problem}", mark.line + 1 if mark else None) from None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 
 from .model import EssayError
-from .read import load_yaml
+from .yamlfile import load_yaml
 
 
 def load_record(path: str, text: str) -> dict[str, str]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import math
 import re
 
@@ -46,14 +45,6 @@ def sentences(text: str) -> list[str]:
     return [text[a:b].strip() for a, b in sentence_spans(text)]
 
 
-def sentence_at(text: str, offset: int) -> str:
-    """The sentence that holds character `offset`."""
-    for start, end in sentence_spans(text):
-        if offset < end:
-            return text[start:end].strip()
-    return text.strip()
-
-
 def first_sentence(text: str) -> str:
     found = sentences(text)
     return found[0] if found else text.strip()
@@ -79,8 +70,3 @@ def cut(text: str, limit: int) -> str:
     if " " in head:
         head = head[: head.rindex(" ")]
     return head.rstrip(" ,;:—–-") + "…"
-
-
-def yaml_quote(text: str) -> str:
-    """A YAML double-quoted scalar on one line (a JSON string is one)."""
-    return json.dumps(" ".join(text.split()), ensure_ascii=False)

@@ -1,0 +1,105 @@
+"""What every page kind needs: the linked essay, the escaper, and the
+lookups computed once per build rather than once per page."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import Counter
+from typing import Any
+
+from ..escape import Escaper, frame
+from ..model import LinkedEssay, Mention, Page, Term
+from ..paths import Site, rel
+from ..text import cut, first_sentence, reading_minutes
+from ..themes import mentions_by_term, theme_counts
+from ..yamlfile import front_matter
+
+DESCRIPTION_CHARS = 160
+# A footnote marker as the text carries it: "[1]", "[A]".
+NOTE_MARK = re.compile(r"\[([0-9A-Za-z]{1,3})\]")
+_SPACES = re.compile(r"\s+")
+
+
+@dataclasses.dataclass(frozen=True)
+class Context:
+    linked: LinkedEssay
+    esc: Escaper
+    site: Site
+    terms: dict[str, Term]
+    headings: dict[str, str]  # page slug → heading ('' → "Introduction")
+    counts: Counter[tuple[str, str]]  # (page slug, theme slug) → mentions
+    by_term: dict[str, list[Mention]]
+    positions: dict[str, int]  # page slug → place in the essay
+    # theme slug → page slug → (previous, next) section carrying the theme
+    threads: dict[str, dict[str, tuple[str | None, str | None]]]
+
+    @classmethod
+    def of(cls, linked: LinkedEssay, esc: Escaper, seed: str) -> Context:
+        themes = tuple(t.slug for t in linked.glossary.terms if t.theme)
+        counts = theme_counts(linked.mentions, themes)
+        return cls(
+            linked=linked,
+            esc=esc,
+            site=Site(seed=seed, title=linked.essay.title, theme_slugs=themes),
+            terms={t.slug: t for t in linked.glossary.terms},
+            headings={"": "Introduction"} | {p.slug: p.heading for p in linked.pages},
+            counts=counts,
+            by_term=mentions_by_term(linked.mentions),
+            positions={"": 0} | {p.slug: n for n, p in enumerate(linked.pages, 1)},
+            threads={t: thread([p.slug for p in linked.pages if counts[p.slug, t]]) for t in themes},
+        )
+
+    # --- text quoted out of its paragraph --------------------------------------
+
+    def prose(self, text: str) -> str:
+        """Essay text quoted out of its paragraph (a summary, a description, a
+        passage): footnote markers stay behind, with the footnotes."""
+        notes = self.linked.notes
+        return _SPACES.sub(" ", NOTE_MARK.sub(lambda m: "" if m.group(1) in notes else m.group(0), text)).strip()
+
+    def summary(self, page: Page) -> str:
+        return self.prose(first_sentence(page.paras[0].text)) if page.paras else ""
+
+    def minutes(self, page: Page) -> int:
+        return reading_minutes(" ".join(p.text for p in page.paras))
+
+    # --- links -----------------------------------------------------------------
+
+    def section_link(self, source: str, slug: str, anchor: str | None = None) -> str:
+        target = rel(source, Site.page_path(slug)) + (f"#{anchor}" if anchor else "")
+        return f"[{self.esc.inline(self.headings[slug])}]({target})"
+
+    def order(self, slug: str) -> int:
+        return self.positions[slug]
+
+    # --- the page frame ----------------------------------------------------------
+
+    def header(self, source: str, title: str | None, description: str, searchable: bool = True) -> str:
+        """Front matter, opening with the generated-file notice. Title and
+        description are escaped for the frame (the theme prints them as
+        HTML); the home page has no title of its own: the theme shows the
+        site name there."""
+        data: dict[str, Any] = {}
+        if title:
+            data["title"] = frame(title)
+        data["description"] = frame(cut(description, DESCRIPTION_CHARS))
+        data["image"] = Site.card_path(source)
+        if not searchable:
+            data["search"] = {"exclude": True}
+        notice = f"Generated from {self.site.seed} by scripts/build_docs.py. Do not edit: edit the seed and rebuild."
+        return front_matter(data, notice)
+
+
+def thread(carriers: list[str]) -> dict[str, tuple[str | None, str | None]]:
+    """Each section that carries a theme → the previous and next that do."""
+    padded = [None, *carriers, None]
+    return {slug: (padded[i], padded[i + 2]) for i, slug in enumerate(carriers)}
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def and_list(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]

@@ -1,0 +1,165 @@
+"""Paragraphs, lists, quotes, verse and code → Markdown, with term links,
+note markers and the essay's own emphasis, links and code."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..model import Inline, NoteRef, Para, TermRef, Text
+from ..paths import Site, rel
+from .context import Context
+
+# A blank raw-HTML comment ends a list, so two adjacent lists stay two lists.
+LIST_BREAK = "<!-- -->"
+# The essay's own inline marks as Markdown delimiters. `_` and `*` are both
+# backslash-escaped in the text, so these are the only ones that count.
+DELIMITERS = {"em": "*", "strong": "**"}
+SAFE_SCHEMES = ("http://", "https://", "mailto:", "#")
+
+
+def tools(anchor: str) -> str:
+    """The ¶ link and copy button every paragraph carries."""
+    return (
+        f' <a class="para-link" href="#{anchor}" aria-label="Link to this paragraph" data-search-exclude>¶</a>'
+        f'<button type="button" class="para-copy" aria-label="Copy link to this paragraph" data-para="{anchor}"></button>'
+    )
+
+
+def runs(ctx: Context, source: str, items: Iterable[Inline], linked: set[str] | None, indent: str = "") -> str:
+    """Inline runs → Markdown. `linked` holds terms linked so far on the page
+    when the page decides itself (the one-page edition); otherwise the
+    run's own `linked` flag decides.
+
+    A term link is a Markdown link (so MkDocs checks its anchor and any
+    renderer resolves it) with `{ .term }`. attr_list reads one such list
+    per line, so the line is broken at the next space after it; the text
+    that then starts a line is guarded like any line start.
+    """
+    out: list[str] = []
+    pending_break = False
+    for i, run in enumerate(items):
+        if isinstance(run, Text):
+            text, pending_break = text_run(ctx, run, first=i == 0, pending_break=pending_break, indent=indent)
+            out.append(text)
+        elif isinstance(run, NoteRef):
+            out.append(f"[^{run.key}]")
+        elif isinstance(run, TermRef):
+            link, made = term_link(ctx, source, run, linked, with_class=not pending_break)
+            out.append(link)
+            pending_break = pending_break or made
+    return "".join(out)
+
+
+def text_run(ctx: Context, run: Text, first: bool, pending_break: bool, indent: str) -> tuple[str, bool]:
+    """A plain or marked run; breaks the line after a pending attribute list."""
+    if run.style:
+        return styled(ctx, run), pending_break
+    esc = ctx.esc
+    if pending_break and (split := next((i for i, c in enumerate(run.text) if c.isspace()), None)) is not None:
+        head, rest = run.text[:split], run.text[split:].lstrip()
+        return f"{esc.inline(head)}\n{indent}{esc.line(rest)}", False
+    return (esc.line(run.text) if first else esc.inline(run.text)), pending_break
+
+
+def styled(ctx: Context, run: Text) -> str:
+    """The essay's own emphasis, code and links. Delimiters go inside any
+    surrounding spaces, or Markdown would not read them."""
+    core = run.text.strip()
+    if not core:
+        return ctx.esc.inline(run.text)
+    lead, trail = run.text[: len(run.text) - len(run.text.lstrip())], run.text[len(run.text.rstrip()) :]
+    if "code" in run.style:
+        body = code_span(core)
+    else:
+        body = ctx.esc.inline(core)
+        for style in reversed(run.style):
+            if style in DELIMITERS:
+                body = f"{DELIMITERS[style]}{body}{DELIMITERS[style]}"
+    if "link" in run.style and run.href and run.href.startswith(SAFE_SCHEMES):
+        body = f"[{body}](<{link_target(run.href)}>)"
+    return " " * bool(lead) + body + " " * bool(trail)
+
+
+def code_span(text: str) -> str:
+    """A code span whose fence is longer than any run of backticks inside.
+    Markdown escapes nothing else in a code span, and HTML in it is inert."""
+    text = " ".join(text.split())
+    fence = "`" * (max((len(r) for r in backtick_runs(text)), default=0) + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
+def backtick_runs(text: str) -> list[str]:
+    found, current = [], ""
+    for c in text + " ":
+        if c == "`":
+            current += c
+        elif current:
+            found.append(current)
+            current = ""
+    return found
+
+
+def link_target(href: str) -> str:
+    """A link destination in angle brackets: only `<`, `>` and line breaks
+    could end it, so those are percent-encoded."""
+    return "".join(f"%{ord(c):02X}" if c in "<>\\ \n" else c for c in href)
+
+
+def term_link(ctx: Context, source: str, run: TermRef, linked: set[str] | None, with_class: bool) -> tuple[str, bool]:
+    """The first mention of a term on a page links to its glossary entry."""
+    first = run.term not in linked if linked is not None else run.linked
+    if linked is not None:
+        linked.add(run.term)
+    if not first:
+        return ctx.esc.inline(run.text), False
+    term = ctx.terms[run.term]
+    target = rel(source, Site.GLOSSARY) + f"#{term.slug}"
+    # Two term links with no space between them: the second goes without a
+    # class rather than break attr_list.
+    attrs = "{ .term }" if with_class else ""
+    return f'[{ctx.esc.inline(run.text)}]({target} "{ctx.esc.title(term.definition)}"){attrs}', bool(attrs)
+
+
+def para(ctx: Context, source: str, p: Para, linked: set[str] | None = None) -> str:
+    """A block with its anchor, ¶ link and copy button."""
+    if p.kind == "paragraph":
+        return f"{runs(ctx, source, p.items[0], linked)}{tools(p.anchor)}\n{{: #{p.anchor} }}"
+    if p.kind == "code":
+        return code_block(p)
+    if p.kind == "quote":
+        return quote(ctx, source, p, linked)
+    if p.kind == "verse":
+        lines = [runs(ctx, source, item, linked) for item in p.items]
+        return "  \n".join(lines[:-1] + [lines[-1] + tools(p.anchor)]) + f"\n{{: #{p.anchor} .verse }}"
+    return list_block(ctx, source, p, linked)
+
+
+def list_block(ctx: Context, source: str, p: Para, linked: set[str] | None) -> str:
+    lines = []
+    for n, item in enumerate(p.items):
+        marker = f"{p.start + n}." if p.ordered else "-"
+        text = runs(ctx, source, item, linked, indent="    ")
+        lines.append(f"{marker} {text}" + (f"{tools(p.anchor)}\n    {{: #{p.anchor} }}" if n == 0 else ""))
+    return f"{LIST_BREAK}\n\n" + "\n".join(lines) + f"\n\n{LIST_BREAK}"
+
+
+def quote(ctx: Context, source: str, p: Para, linked: set[str] | None) -> str:
+    """A block quote of one or more paragraphs; the anchor is on the first."""
+    parts = []
+    for n, item in enumerate(p.items):
+        text = runs(ctx, source, item, linked, indent="> ")
+        parts.append(f"> {text}{tools(p.anchor)}\n> {{: #{p.anchor} }}" if n == 0 else f"> {text}")
+    return "\n>\n".join(parts)
+
+
+def code_block(p: Para) -> str:
+    """Code as written: an indented code block (Markdown escapes everything
+    in it), after an empty element that carries the paragraph's anchor."""
+    text = "\n".join(run.text for item in p.items for run in item)
+    body = "\n".join("    " + line.replace("\t", "    ") for line in text.splitlines())
+    return f'<div id="{p.anchor}" class="code-anchor"></div>\n\n{body}'
+
+
+def paras(ctx: Context, source: str, items: Iterable[Para], linked: set[str] | None = None) -> str:
+    return "\n\n".join(para(ctx, source, p, linked) for p in items)
