@@ -92,3 +92,19 @@ def test_every_generated_file_says_it_is_generated() -> None:
             assert data.decode().splitlines()[1].startswith(f"# Generated from {SEED}"), path
         elif path.endswith(".yml"):
             assert data.decode().startswith(f"# Generated from {SEED}"), path
+
+
+def test_a_fresh_copy_reuses_the_committed_cards(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cards are cached by content (their key in docs/.manifest.json) and
+    committed: a clone's first `make site` draws none of them."""
+    from essay_site import cards
+
+    def no_drawing(*args: object) -> bytes:
+        raise AssertionError(f"card drawn again: {args!r}")
+
+    project = copy_project(tmp_path)
+    before = {p: p.read_bytes() for p in (project / "docs" / "assets" / "cards").iterdir()}
+    monkeypatch.setattr(cards, "render_card", no_drawing)
+    assert build(project) == 0
+    assert len(before) >= 8
+    assert {p: p.read_bytes() for p in (project / "docs" / "assets" / "cards").iterdir()} == before
