@@ -375,13 +375,34 @@ def test_any_arrangement_of_lines_builds_or_is_a_clear_error(base_inputs: Inputs
     test_any_text_builds_or_is_a_clear_error.hypothesis.inner_test(base_inputs, allowed, "\n".join(lines))  # type: ignore[attr-defined]
 
 
+def decode_rejection(data: bytes) -> re.Pattern[str] | None:
+    """The error these bytes may be rejected with, judged from the bytes: a
+    UTF-16 byte order mark, a NUL byte (binary data or UTF-16), or bytes that
+    are not UTF-8, each with the offset of the first offending byte."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return re.compile(r"seeds/essay\.txt: is UTF-16 text \(byte order mark at byte offset 0\); save it as UTF-8")
+    if b"\x00" in data:
+        offset = data.index(b"\x00")
+        return re.compile(
+            rf"seeds/essay\.txt(:\d+)?: (looks like UTF-16 text|is binary data, not text) \(NUL byte at byte offset {offset}\).*"
+        )
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return re.compile(rf"seeds/essay\.txt:\d+: is not valid UTF-8 \(byte 0x[0-9a-f]{{2}} at byte offset {error.start}\); save it as UTF-8")
+    return None
+
+
 @given(data=st.binary(max_size=400))
 def test_any_bytes_decode_or_are_a_clear_error(data: bytes) -> None:
+    expected_error = decode_rejection(data)
     try:
         text = decode("seeds/essay.txt", data)
     except EssayError as error:
-        assert re.fullmatch(r"seeds/essay\.txt(:\d+)?: [^\n]+", str(error)), str(error)
+        assert expected_error is not None, f"rejected decodable bytes: {error}"
+        assert expected_error.fullmatch(str(error)), str(error)
         return
+    assert expected_error is None, f"decoded, expected {expected_error.pattern!r}"
     assert text == data.decode("utf-8").removeprefix("\ufeff")
 
 
