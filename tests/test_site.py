@@ -309,3 +309,26 @@ def test_build_works_without_the_hook(tmp_path: Path) -> None:
     (project / "mkdocs.yml").write_text(re.sub(r"\nhooks:\n  - scripts/serve_hook.py\n", "\n", config), encoding="utf-8")
     assert mkdocs_build(project, tmp_path / "site").returncode == 0
     assert (tmp_path / "site" / "why-closed-incumbents-cannot-ignore-this-pressure" / "index.html").is_file()
+
+
+def test_site_url_comes_from_the_environment(tmp_path: Path) -> None:
+    """The Pages workflow sets SITE_URL (from actions/configure-pages): the
+    generator and MkDocs both take it, so a fork needs no edit to mkdocs.yml."""
+    fork = "https://someone.github.io/their-essay/"
+    project = copy_project(tmp_path)
+    env = {**environ(), "SITE_URL": fork}
+    result = subprocess.run(
+        [sys.executable, str(project / "scripts" / "build_docs.py"), "--root", str(project), "-q"],
+        capture_output=True, text=True, env=env, check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert (project / "docs" / "robots.txt").read_text(encoding="utf-8").endswith(f"Sitemap: {fork}sitemap.xml\n")
+    site = tmp_path / "site"
+    result = subprocess.run(
+        [str(Path(sys.executable).parent / "mkdocs"), "build", "--strict", "-q", "-f", str(project / "mkdocs.yml"), "-d", str(site)],
+        capture_output=True, text=True, env=env, check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    tree = lxml.html.fromstring((site / "glossary" / "index.html").read_bytes())
+    assert tree.xpath("//link[@rel='canonical']/@href") == [fork + "glossary/"]
+    assert meta(tree, "property", "og:image").startswith(fork + "assets/cards/")
