@@ -123,7 +123,8 @@ $(VENV)/.mutants-installed: $(STAMP) $(MUTANTS_LOCK)
 	touch $@
 
 mutants: $(VENV)/.mutants-installed
-	$(VENV)/bin/mutmut run $(MUTATE)
+	ln -sfn scripts src
+	$(VENV)/bin/mutmut run $(MUTATE); status=$$?; rm -f src; exit $$status
 	$(VENV)/bin/mutmut results
 
 # Regenerate the lock files from pyproject.toml and requirements/*.in with uv
