@@ -11,7 +11,7 @@ export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 
 export PYTHONHASHSEED ?= 0
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site docs check-docs test test-fast serve audit bench fuzz mutants lock system-deps node-deps zensical clean FORCE
+.PHONY: fonts site docs check-docs test test-fast serve audit bench fuzz mutants lock system-deps node-deps zensical clean FORCE
 
 # Every Python package, direct and transitive, is pinned with its hashes in a
 # lock file (`make lock` writes them from pyproject.toml). pip refuses anything
@@ -43,13 +43,13 @@ $(SITE_URL_STAMP): FORCE
 
 docs: docs/.manifest.json
 
-docs/.manifest.json: $(STAMP) $(GENERATOR_INPUTS) $(SITE_URL_STAMP)
+docs/.manifest.json: $(STAMP) $(GENERATOR_INPUTS) $(SITE_URL_STAMP) | fonts
 	$(PY) scripts/build_docs.py
 	touch $@
 
 # The committed docs/ is what the generator makes of the committed inputs.
 # `make test` runs this first, before anything could regenerate docs/.
-check-docs: $(STAMP)
+check-docs: $(STAMP) | fonts
 	$(PY) scripts/build_docs.py --check --quiet
 
 site: docs
@@ -61,17 +61,20 @@ site: docs
 serve: $(STAMP)
 	$(VENV)/bin/mkdocs serve
 
-# Debian packages the browser and HTML checks need; installed only when missing.
-system-deps:
+# Debian packages, installed only when missing: the fonts the social cards
+# are drawn with (for the generator, so for `make site` on a fresh machine or
+# in the Pages build job), and what the browser and HTML checks need.
+APT_INSTALL = SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); $$SUDO apt-get update && $$SUDO apt-get install -y --no-install-recommends
+
+fonts:
+	@test -f /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf || { $(APT_INSTALL) fonts-dejavu-core; }
+
+system-deps: fonts
 	@missing=""; \
 	test -x /usr/bin/chromium || missing="$$missing chromium"; \
 	command -v java >/dev/null || missing="$$missing default-jre-headless"; \
 	command -v npm >/dev/null || missing="$$missing nodejs npm"; \
-	test -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf || missing="$$missing fonts-dejavu-core"; \
-	if [ -n "$$missing" ]; then \
-	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-	  $$SUDO apt-get update && $$SUDO apt-get install -y --no-install-recommends $$missing; \
-	fi
+	if [ -n "$$missing" ]; then $(APT_INSTALL) $$missing; fi
 
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --ignore-scripts
