@@ -1,6 +1,8 @@
 """Serve the built site the way GitHub Pages does, and start Debian's Chromium, for the site checks.
 
-Used by tests/browser, tests/static and scripts/audit.py. The site is served under the
+The one way the tests serve a site (`serve`) and start a browser
+(`launch_chromium`). Used by tests/browser, tests/static, test_site.py and
+scripts/audit.py. The site is served under the
 path of `site_url` (e.g. /essay-site/), so the 404 page's absolute links work as deployed.
 """
 

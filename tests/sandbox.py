@@ -1,9 +1,11 @@
 """Throwaway copies of the project for end-to-end builds.
 
-A sandbox holds the site's configuration and hand-written files (mkdocs.yml,
-overrides/, docs/assets/*.css|js, the serve hook) and one essay of the test's
-choosing in seeds/, so `build()`, the CLI and `mkdocs build --strict` run on
-it exactly as on the repository.
+A sandbox holds the site's configuration (mkdocs.yml, overrides/, the serve
+hook), a few hand-written files in docs/ (HAND_WRITTEN: a build must leave
+them alone) and one essay of the test's choosing in seeds/, so `build()`, the
+CLI and `mkdocs build --strict` run on it exactly as on the repository.
+
+`mkdocs_build` is the one way the tests build a site.
 """
 
 from __future__ import annotations
@@ -17,8 +19,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "essays"
 BIN = Path(sys.executable).parent
-# Hand-written files in docs/: never generated, never to be touched by a build.
-HAND_WRITTEN = tuple(sorted(p.relative_to(ROOT / "docs").as_posix() for p in (ROOT / "docs" / "assets").glob("*.*")))
+# Files an author may add to docs/ by hand, which no build may touch or remove.
+# The repository's own docs/ holds none (the CSS and JS are inlined from
+# overrides/), so every sandbox gets these: the checks for them never run on
+# an empty list. No Markdown: a page outside the nav fails `--strict`.
+HAND_WRITTEN: dict[str, bytes] = {
+    "assets/extra.css": b"/* written by hand */\n.md-typeset { hyphens: auto; }\n",
+    "assets/hand/notes.txt": b"Notes kept next to the site, by hand.\n",
+}
 
 
 def make_project(base: Path, essay: str | bytes | None, name: str = "essay.txt", **seeds: str | bytes) -> Path:
@@ -31,9 +39,9 @@ def make_project(base: Path, essay: str | bytes | None, name: str = "essay.txt",
     shutil.copytree(ROOT / "overrides", root / "overrides")
     for hook in ("serve_hook.py", "csp_hook.py"):
         shutil.copy(ROOT / "scripts" / hook, root / "scripts")
-    for path in HAND_WRITTEN:
+    for path, content in HAND_WRITTEN.items():
         (root / "docs" / path).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy(ROOT / "docs" / path, root / "docs" / path)
+        write(root / "docs" / path, content)
     if essay is not None:
         write(root / "seeds" / name, essay)
     stem = name.rsplit(".", 1)[0]
@@ -65,6 +73,8 @@ def snapshot(folder: Path) -> dict[str, bytes]:
 def environ(**extra: str) -> dict[str, str]:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "1700000000", **extra}
     env.pop("HYPOTHESIS_PROFILE", None)
+    # The placeholder site_url of mkdocs.yml, whatever the Pages workflow set.
+    env.pop("SITE_URL", None)
     return env
 
 
@@ -75,8 +85,18 @@ def run_cli(root: Path, *args: str, **env: str) -> subprocess.CompletedProcess[s
 
 
 def mkdocs_build(root: Path, site: Path | None = None, **env: str) -> subprocess.CompletedProcess[str]:
-    """`mkdocs build --strict` of the sandbox; the caller asserts on the result."""
+    """`mkdocs build --strict` of a project (a sandbox or the repository) into
+    `site` (default: the project's site/); the caller asserts on the result."""
     command = [str(BIN / "mkdocs"), "build", "--strict", "--quiet", "-f", str(root / "mkdocs.yml")]
     if site is not None:
         command += ["--site-dir", str(site)]
     return subprocess.run(command, capture_output=True, text=True, env=environ(**env), check=False)
+
+
+def copy_project(base: Path) -> Path:
+    """A throwaway copy of this repository's inputs and committed docs/."""
+    project = base / "project"
+    for name in ("seeds", "docs", "overrides", "scripts"):
+        shutil.copytree(ROOT / name, project / name, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    return project

@@ -1,79 +1,69 @@
-"""Golden test: the whole generated docs/ for the seed, file by file.
+"""Golden test: the committed docs/ is the golden copy of the sample essay.
 
-Text files are compared exactly (a unified diff on failure); card images by
-SHA-256. Missing and extra files both fail. After a deliberate change, run
-`pytest tests/test_golden.py --update-goldens` and review the diff.
+The generator's whole output for seeds/ is compared with docs/, file by file:
+text exactly (a unified diff on failure), card images byte for byte (every
+card is drawn afresh, not taken from the cache). Missing and extra files both
+fail. `make test` first runs `build_docs.py --check` on the committed docs/,
+before anything can regenerate it.
+
+After a deliberate change, `pytest tests/test_golden.py --update-goldens`
+rewrites docs/ through the generator itself; review the diff and commit it.
 """
 
 from __future__ import annotations
 
 import difflib
 import functools
-import hashlib
-import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from essay_site.build import Project, generate
+from essay_site.build import Project, build, generate
 from essay_site.read import read_inputs
-from essay_site.write import Manifest
+from essay_site.write import MANIFEST, read_manifest
+from sandbox import ROOT, copy_project
 
-ROOT = Path(__file__).resolve().parent.parent
-GOLDEN = ROOT / "tests" / "golden" / "seed"
-DIGESTS = "images.sha256"
+__all__ = ["copy_project"]  # test_cli imports it from here
+
+DOCS = ROOT / "docs"
+SEED = "seeds/000_098d6ffab96b1e89.txt"
 
 
 @functools.cache
 def seed_output() -> dict[str, bytes]:
+    """Every file the generator makes of seeds/, the manifest included."""
     project = Project(ROOT)
-    return generate(read_inputs(ROOT, project.seeds, project.mkdocs_yml), Manifest()).files
+    output = generate(read_inputs(ROOT, project.seeds, project.mkdocs_yml), read_manifest(ROOT, DOCS))
+    return {**output.files, MANIFEST: output.manifest.dumps()}
 
 
-def expected_form(files: dict[str, bytes]) -> dict[str, bytes]:
-    """Text files as they are; images folded into one digest list."""
-    text = {p: data for p, data in files.items() if not p.endswith(".png")}
-    digests = "".join(f"{hashlib.sha256(data).hexdigest()}  {p}\n" for p, data in sorted(files.items()) if p.endswith(".png"))
-    return {**text, DIGESTS: digests.encode()}
+def committed_docs() -> dict[str, bytes]:
+    return {p.relative_to(DOCS).as_posix(): p.read_bytes() for p in sorted(DOCS.rglob("*")) if p.is_file()}
 
 
-def golden_files() -> dict[str, bytes]:
-    return {p.relative_to(GOLDEN).as_posix(): p.read_bytes() for p in sorted(GOLDEN.rglob("*")) if p.is_file()}
-
-
-def test_generated_docs_match_golden(update_goldens: bool) -> None:
-    actual = expected_form(seed_output())
-    if update_goldens:
-        shutil.rmtree(GOLDEN, ignore_errors=True)
-        for path, data in actual.items():
-            (GOLDEN / path).parent.mkdir(parents=True, exist_ok=True)
-            (GOLDEN / path).write_bytes(data)
-        pytest.skip("golden files updated")
-    expected = golden_files()
-    assert sorted(actual) == sorted(expected), "missing or extra generated files"
-    for path in sorted(expected):
-        if actual[path] != expected[path]:
-            diff = difflib.unified_diff(
-                expected[path].decode().splitlines(), actual[path].decode().splitlines(), f"golden/{path}", f"generated/{path}", lineterm=""
-            )
-            pytest.fail("\n".join(diff))
-
-
-def test_committed_docs_are_the_generated_docs() -> None:
-    """The freshness check, run for real: docs/ is what the seed generates."""
-    import subprocess
-    import sys
-
-    result = subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "build_docs.py"), "--check"], capture_output=True, text=True, check=False
+def difference(path: str, expected: bytes, actual: bytes) -> str:
+    if path.endswith(".png"):
+        return f"docs/{path}: the card differs ({len(expected)} bytes committed, {len(actual)} generated)"
+    diff = difflib.unified_diff(
+        expected.decode().splitlines(), actual.decode().splitlines(), f"docs/{path}", f"generated/{path}", lineterm=""
     )
-    assert result.returncode == 0, result.stderr
+    return "\n".join(diff)
+
+
+def test_generated_docs_match_the_committed_docs(update_goldens: bool) -> None:
+    if update_goldens:
+        assert build(ROOT) == 0
+        seed_output.cache_clear()
+    actual, expected = seed_output(), committed_docs()
+    assert sorted(actual) == sorted(expected), "missing or extra files in docs/: run `make docs`"
+    differences = [difference(p, expected[p], actual[p]) for p in sorted(expected) if actual[p] != expected[p]]
+    if differences:
+        pytest.fail("docs/ is not what the generator makes (refresh with --update-goldens):\n" + "\n".join(differences))
 
 
 def test_check_reports_a_stale_page(tmp_path: Path) -> None:
-    import subprocess
-    import sys
-
     project = copy_project(tmp_path)
     page = project / "docs" / "glossary.md"
     page.write_text(page.read_text(encoding="utf-8") + "\nedited by hand\n", encoding="utf-8")
@@ -86,18 +76,35 @@ def test_check_reports_a_stale_page(tmp_path: Path) -> None:
     assert "edited by hand" in page.read_text(encoding="utf-8")  # --check writes nothing
 
 
-def copy_project(tmp_path: Path) -> Path:
-    """A throwaway copy of the project's inputs and docs/."""
-    project = tmp_path / "project"
-    for name in ("seeds", "docs", "overrides", "scripts"):
-        shutil.copytree(ROOT / name, project / name, ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
-    return project
+def test_check_passes_on_a_fresh_copy(tmp_path: Path) -> None:
+    """The other half of the freshness check: it does not fail on every tree."""
+    project = copy_project(tmp_path)
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "build_docs.py"), "--check", "--root", str(project)],
+        capture_output=True, text=True, check=False,
+    )
+    assert result.returncode == 0, result.stderr
 
 
 def test_every_generated_file_says_it_is_generated() -> None:
     for path, data in seed_output().items():
         if path.endswith(".md"):
-            assert data.decode().splitlines()[1].startswith("# Generated from seeds/000_098d6ffab96b1e89.txt"), path
+            assert data.decode().splitlines()[1].startswith(f"# Generated from {SEED}"), path
         elif path.endswith(".yml"):
-            assert data.decode().startswith("# Generated from seeds/000_098d6ffab96b1e89.txt"), path
+            assert data.decode().startswith(f"# Generated from {SEED}"), path
+
+
+def test_a_fresh_copy_reuses_the_committed_cards(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cards are cached by content (their key in docs/.manifest.json) and
+    committed: a clone's first `make site` draws none of them."""
+    from essay_site import cards
+
+    def no_drawing(*args: object) -> bytes:
+        raise AssertionError(f"card drawn again: {args!r}")
+
+    project = copy_project(tmp_path)
+    before = {p: p.read_bytes() for p in (project / "docs" / "assets" / "cards").iterdir()}
+    monkeypatch.setattr(cards, "render_card", no_drawing)
+    assert build(project) == 0
+    assert len(before) >= 8
+    assert {p: p.read_bytes() for p in (project / "docs" / "assets" / "cards").iterdir()} == before

@@ -152,6 +152,7 @@ for shape in {shapes!r}:
 """
 
 
+@pytest.mark.slow
 def test_docs_are_identical_across_hash_seeds(tmp_path: Path) -> None:
     """Every shape, built in two interpreters with different hash seeds."""
     trees = []
@@ -166,6 +167,7 @@ def test_docs_are_identical_across_hash_seeds(tmp_path: Path) -> None:
     assert trees[0] == trees[1]
 
 
+@pytest.mark.slow
 def test_site_is_identical_across_hash_seeds(tmp_path: Path) -> None:
     """The CLI and mkdocs, twice from scratch with different hash seeds:
     byte-identical docs/ and site/."""

@@ -3,7 +3,8 @@
 For every generated essay the whole pipeline runs (`build.generate`), each
 page is rendered with Python-Markdown and the extensions of mkdocs.yml, and
 the HTML is parsed with lxml:
-- the build never crashes; a rejection is an EssayError;
+- the build never crashes; an input is rejected only for a reason it shows
+  (REJECTIONS: empty, invisible, a title and no body), with that one message;
 - every word of the essay's prose is in the pages;
 - no element, attribute or URL from the input reaches the HTML;
 - ids are unique on each page, and every link and fragment resolves.
@@ -326,13 +327,67 @@ def test_generated_essays_build_safely(base_inputs: Inputs, allowed: Allowed, es
         assert not expected - have, (name, sorted(expected - have))
 
 
+# --- the inputs that may be rejected, and with which message ---------------------
+
+# What a reader never sees: control characters, the zero-width space, the word
+# joiner and the byte order mark (other format characters, such as bidi marks,
+# count as text).
+INVISIBLE = frozenset("\u200b\u2060\ufeff")
+
+
+def visible(line: str) -> bool:
+    return any(not (c.isspace() or c in INVISIBLE or unicodedata.category(c) == "Cc") for c in line)
+
+
+def visible_blocks(text: str) -> list[list[str]]:
+    """The input's runs of lines with visible text, split at lines without any."""
+    blocks: list[list[str]] = [[]]
+    for line in text.splitlines():
+        if visible(line):
+            blocks[-1].append(line)
+        elif blocks[-1]:
+            blocks.append([])
+    return [b for b in blocks if b]
+
+
+def first_visible_line(text: str) -> int:
+    return next(n for n, line in enumerate(text.splitlines(), 1) if visible(line))
+
+
+def no_body(text: str) -> bool:
+    """A title and nothing to read under it: one block, or a block followed
+    only by one-line blocks short enough to be a dek or metadata lines."""
+    blocks = visible_blocks(text)
+    return len(blocks) == 1 or all(len(b) == 1 and len(b[0]) <= 120 for b in blocks[1:])
+
+
+def allowed_rejection(text: str) -> str | None:
+    """The one message this input may be rejected with, or None: it must build.
+
+    Each reason is judged from the input itself, not from the parser's code:
+    empty; nothing visible; a title with no body (the message names the
+    title's line). Web clutter is never generated here, so "nothing is left
+    after removing web clutter" is not allowed.
+    """
+    if not text:
+        return "seeds/essay.txt: is empty"
+    if not any(visible(line) for line in text.splitlines()):
+        return "seeds/essay.txt: has no text, only whitespace or invisible characters"
+    if no_body(text):
+        return f"seeds/essay.txt:{first_visible_line(text)}: has a title but no body"
+    return None
+
+
 @given(text=st.text(st.characters(codec="utf-8"), max_size=2000))
 def test_any_text_builds_or_is_a_clear_error(base_inputs: Inputs, allowed: Allowed, text: str) -> None:
+    expected_error = allowed_rejection(text)
     try:
         output = run(base_inputs, text)
     except EssayError as error:
-        assert "\n" not in str(error) and str(error).startswith("seeds/essay.txt")
+        assert expected_error is not None, f"rejected an essay with a body: {error}"
+        assert str(error) == expected_error
         return
+    assert expected_error is None or expected_error.endswith("has a title but no body"), f"built, expected {expected_error!r}"
     pages = render_docs(output.files, base_inputs.markdown)
     markdown = output.linked.essay.format == "markdown"
     check_html(pages, allowed, links_out=markdown)
@@ -356,13 +411,34 @@ def test_any_arrangement_of_lines_builds_or_is_a_clear_error(base_inputs: Inputs
     test_any_text_builds_or_is_a_clear_error.hypothesis.inner_test(base_inputs, allowed, "\n".join(lines))  # type: ignore[attr-defined]
 
 
+def decode_rejection(data: bytes) -> re.Pattern[str] | None:
+    """The error these bytes may be rejected with, judged from the bytes: a
+    UTF-16 byte order mark, a NUL byte (binary data or UTF-16), or bytes that
+    are not UTF-8, each with the offset of the first offending byte."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return re.compile(r"seeds/essay\.txt: is UTF-16 text \(byte order mark at byte offset 0\); save it as UTF-8")
+    if b"\x00" in data:
+        offset = data.index(b"\x00")
+        return re.compile(
+            rf"seeds/essay\.txt(:\d+)?: (looks like UTF-16 text|is binary data, not text) \(NUL byte at byte offset {offset}\).*"
+        )
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return re.compile(rf"seeds/essay\.txt:\d+: is not valid UTF-8 \(byte 0x[0-9a-f]{{2}} at byte offset {error.start}\); save it as UTF-8")
+    return None
+
+
 @given(data=st.binary(max_size=400))
 def test_any_bytes_decode_or_are_a_clear_error(data: bytes) -> None:
+    expected_error = decode_rejection(data)
     try:
         text = decode("seeds/essay.txt", data)
     except EssayError as error:
-        assert re.fullmatch(r"seeds/essay\.txt(:\d+)?: [^\n]+", str(error)), str(error)
+        assert expected_error is not None, f"rejected decodable bytes: {error}"
+        assert expected_error.fullmatch(str(error)), str(error)
         return
+    assert expected_error is None, f"decoded, expected {expected_error.pattern!r}"
     assert text == data.decode("utf-8").removeprefix("\ufeff")
 
 

@@ -3,7 +3,6 @@ rebuild that its own writes cause does not cause another (no loop)."""
 
 from __future__ import annotations
 
-import os
 import re
 import socket
 import subprocess
@@ -11,7 +10,11 @@ import sys
 import time
 from pathlib import Path
 
-from test_golden import copy_project
+import pytest
+
+from sandbox import copy_project, environ
+
+pytestmark = pytest.mark.slow
 
 MKDOCS = Path(sys.executable).parent / "mkdocs"
 
@@ -34,7 +37,7 @@ def wait_for(predicate, timeout: float) -> bool:  # noqa: ANN001
 def test_serve_regenerates_on_seed_change_without_looping(tmp_path: Path) -> None:
     project = copy_project(tmp_path)
     log = tmp_path / "serve.log"
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    env = environ()
     with log.open("w") as out:
         server = subprocess.Popen(
             [str(MKDOCS), "serve", "-a", f"127.0.0.1:{free_port()}"],

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import os
 import re
 import shutil
 import subprocess
@@ -18,20 +17,13 @@ from essay_site.glossary import load_glossary
 from essay_site.link import link
 from essay_site.formats.plain import parse
 from essay_site.read import read_essay
-from test_golden import copy_project
+from _site_server import CHROMIUM, launch_chromium, serve
+from helpers import missing_tool
+from sandbox import ROOT, copy_project, environ, mkdocs_build
+from site_check import broken_links
 
-ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_098d6ffab96b1e89.txt"
-MKDOCS = Path(sys.executable).parent / "mkdocs"
 SITE_URL = "https://example.github.io/essay-site/"
-
-
-def mkdocs_build(project: Path, site: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000", "NO_MKDOCS_2_WARNING": "1"}
-    return subprocess.run(
-        [str(MKDOCS), "build", "--strict", "-f", str(project / "mkdocs.yml"), "-d", str(site)],
-        capture_output=True, text=True, env=env, check=False,
-    )
 
 
 @pytest.fixture(scope="module")
@@ -186,28 +178,9 @@ def test_read_page_has_the_same_paragraph_ids(site: Path, linked) -> None:  # no
 
 
 def test_every_internal_link_and_fragment_resolves(site: Path) -> None:
-    trees = pages(site)
-    ids = {path: set(tree.xpath("//@id")) for path, tree in trees.items()}
-    checked = 0
-    for path, tree in trees.items():
-        if path == "404.html":
-            continue
-        for href in tree.xpath("//article//a/@href"):
-            if re.match(r"^[a-z]+:", href):
-                continue
-            target, _, fragment = href.partition("#")
-            resolved = os.path.normpath(os.path.join(os.path.dirname(path), target)) if target else path
-            resolved = resolved.removeprefix("./")
-            if target.endswith("/") or target in ("", ".", ".."):
-                resolved = f"{resolved}/index.html".lstrip("./") if target else path
-            if resolved.endswith("/index.html") and resolved.startswith("./"):
-                resolved = resolved[2:]
-            resolved = "index.html" if resolved in (".", "./index.html", "/index.html") else resolved
-            assert resolved in trees, (path, href, resolved)
-            if fragment:
-                assert fragment in ids[resolved], (path, href)
-            checked += 1
-    assert checked > 300
+    assert not broken_links(site, SITE_URL)
+    article_links = sum(len(tree.xpath("//article//a/@href")) for tree in pages(site).values())
+    assert article_links > 300
 
 
 def test_glossary_entries_have_stable_readable_anchors(site: Path, linked) -> None:  # noqa: ANN001
@@ -241,75 +214,91 @@ def test_term_links_carry_the_definition(site: Path, linked) -> None:  # noqa: A
 
 
 def test_404_page_works_at_any_depth(site: Path) -> None:
+    """The 404 page is served at any depth, so its stylesheets and scripts are
+    absolute under the site's path; there must be some to check."""
     tree = lxml.html.fromstring((site / "404.html").read_bytes())
-    for ref in tree.xpath("//link[@rel='stylesheet']/@href | //script/@src"):
+    stylesheets = tree.xpath("//link[@rel='stylesheet']/@href")
+    scripts = tree.xpath("//script/@src")
+    assert stylesheets and scripts, "the 404 page loads no stylesheet or no script"
+    for ref in stylesheets + scripts:
         assert ref.startswith("/essay-site/"), ref
 
 
-def test_two_builds_are_byte_identical(tmp_path: Path) -> None:
+@pytest.mark.slow
+def test_two_builds_are_byte_identical_with_and_without_the_template_cache(tmp_path: Path) -> None:
+    """The first build of a fresh copy compiles every template; the second
+    takes them from the hook's Jinja bytecode cache. Same bytes either way."""
+    project = copy_project(tmp_path)
     first, second = tmp_path / "one", tmp_path / "two"
     for out in (first, second):
-        result = mkdocs_build(ROOT, out)
+        result = mkdocs_build(project, out)
         assert result.returncode == 0, result.stderr
+    assert list((project / ".cache" / "jinja").iterdir()), "the hook wrote no template cache"
     files = sorted(p.relative_to(first) for p in first.rglob("*") if p.is_file())
     assert files == sorted(p.relative_to(second) for p in second.rglob("*") if p.is_file())
     for rel in files:
         assert (first / rel).read_bytes() == (second / rel).read_bytes(), rel
 
 
-def test_renamed_heading_redirects_from_the_old_url(tmp_path: Path) -> None:
+def test_mkdocs_build_does_not_import_the_generator(tmp_path: Path) -> None:
+    """The hook is loaded by every build; only `mkdocs serve` needs the generator."""
+    code = (
+        "import sys\n"
+        "from mkdocs.commands.build import build\n"
+        "from mkdocs.config import load_config\n"
+        f"build(load_config({str(ROOT / 'mkdocs.yml')!r}, site_dir={str(tmp_path / 'site')!r}))\n"
+        "print(sorted(m for m in ('essay_site', 'PIL') if m in sys.modules))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=environ(), check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
+
+
+OLD_HEADING = "Open models change prices, expectations, and power"
+NEW_HEADING = "Open models reset prices and power"
+OLD_SLUG, NEW_SLUG = "open-models-change-prices-expectations-and-power", "open-models-reset-prices-and-power"
+
+
+def rename_heading(tmp_path: Path) -> Path:
+    """A copy of the project whose seed renames one heading, regenerated."""
     project = copy_project(tmp_path)
     seed = project / "seeds" / SEED.name
-    old, new = "Open models change prices, expectations, and power", "Open models reset prices and power"
-    seed.write_text(seed.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    seed.write_text(seed.read_text(encoding="utf-8").replace(OLD_HEADING, NEW_HEADING), encoding="utf-8")
     result = subprocess.run(
         [sys.executable, str(project / "scripts" / "build_docs.py"), "--root", str(project)],
         capture_output=True, text=True, check=False,
     )
     assert result.returncode == 0, result.stderr
-    stub = project / "docs" / "open-models-change-prices-expectations-and-power" / "index.html"
-    assert not (project / "docs" / "open-models-change-prices-expectations-and-power.md").exists()
+    return project
+
+
+def test_renamed_heading_redirects_from_the_old_url(tmp_path: Path) -> None:
+    project = rename_heading(tmp_path)
+    stub = project / "docs" / OLD_SLUG / "index.html"
+    assert not (project / "docs" / f"{OLD_SLUG}.md").exists()
     html = stub.read_text(encoding="utf-8")
-    assert 'location.replace("../open-models-reset-prices-and-power/" + location.hash)' in html
-    assert 'content="0; url=../open-models-reset-prices-and-power/"' in html
+    assert f'location.replace("../{NEW_SLUG}/" + location.hash)' in html
+    assert f'content="0; url=../{NEW_SLUG}/"' in html
     built = tmp_path / "site"
     assert mkdocs_build(project, built).returncode == 0
-    assert (built / "open-models-change-prices-expectations-and-power" / "index.html").read_text(encoding="utf-8") == html
-    follow_redirect(built)
+    assert (built / OLD_SLUG / "index.html").read_text(encoding="utf-8") == html
     # the redirect is remembered when the next build runs
     subprocess.run([sys.executable, str(project / "scripts" / "build_docs.py"), "--root", str(project)], check=True, capture_output=True)
     assert stub.is_file()
 
 
-def follow_redirect(site: Path) -> None:
+@pytest.mark.browser
+def test_the_old_url_lands_on_the_renamed_page_with_its_fragment(tmp_path: Path) -> None:
     """In Chromium: the old URL with a paragraph fragment lands on the new page, fragment kept."""
-    if not Path("/usr/bin/chromium").exists():
-        pytest.skip("Debian's chromium is not installed")
-    import functools
-    import http.server
-    import threading
-
-    from playwright.sync_api import sync_playwright
-
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
-    handler.log_message = lambda *args: None  # type: ignore[method-assign]
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(
-                executable_path="/usr/bin/chromium",
-                args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                      "--disable-component-update", "--disable-sync", "--no-first-run"],
-            )
-            page = browser.new_page()
-            base = f"http://127.0.0.1:{server.server_address[1]}/"
-            page.goto(base + "open-models-change-prices-expectations-and-power/#but-the-issue-is-not-only")
-            page.wait_for_url(re.compile(r".*/open-models-reset-prices-and-power/#but-the-issue-is-not-only$"))
-            assert page.locator("#but-the-issue-is-not-only").is_visible()
-            browser.close()
-    finally:
-        server.shutdown()
+    if not CHROMIUM.exists():
+        missing_tool(f"{CHROMIUM} is missing: install Debian's chromium (make system-deps)")
+    built = tmp_path / "site"
+    assert mkdocs_build(rename_heading(tmp_path), built).returncode == 0
+    with serve(built) as root, launch_chromium() as browser:
+        page = browser.new_page()
+        page.goto(f"{root}{OLD_SLUG}/#but-the-issue-is-not-only")
+        page.wait_for_url(re.compile(rf".*/{NEW_SLUG}/#but-the-issue-is-not-only$"))
+        assert page.locator("#but-the-issue-is-not-only").is_visible()
 
 
 def test_build_works_without_the_hook(tmp_path: Path) -> None:
@@ -322,3 +311,26 @@ def test_build_works_without_the_hook(tmp_path: Path) -> None:
     (project / "mkdocs.yml").write_text(without, encoding="utf-8")
     assert mkdocs_build(project, tmp_path / "site").returncode == 0
     assert (tmp_path / "site" / "why-closed-incumbents-cannot-ignore-this-pressure" / "index.html").is_file()
+
+
+def test_site_url_comes_from_the_environment(tmp_path: Path) -> None:
+    """The Pages workflow sets SITE_URL (from actions/configure-pages): the
+    generator and MkDocs both take it, so a fork needs no edit to mkdocs.yml."""
+    fork = "https://someone.github.io/their-essay/"
+    project = copy_project(tmp_path)
+    env = {**environ(), "SITE_URL": fork}
+    result = subprocess.run(
+        [sys.executable, str(project / "scripts" / "build_docs.py"), "--root", str(project), "-q"],
+        capture_output=True, text=True, env=env, check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert (project / "docs" / "robots.txt").read_text(encoding="utf-8").endswith(f"Sitemap: {fork}sitemap.xml\n")
+    site = tmp_path / "site"
+    result = subprocess.run(
+        [str(Path(sys.executable).parent / "mkdocs"), "build", "--strict", "-q", "-f", str(project / "mkdocs.yml"), "-d", str(site)],
+        capture_output=True, text=True, env=env, check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    tree = lxml.html.fromstring((site / "glossary" / "index.html").read_bytes())
+    assert tree.xpath("//link[@rel='canonical']/@href") == [fork + "glossary/"]
+    assert meta(tree, "property", "og:image").startswith(fork + "assets/cards/")

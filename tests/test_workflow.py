@@ -1,4 +1,6 @@
-"""The GitHub Pages workflow: linted by actionlint and zizmor, and held to STYLE.md."""
+"""The GitHub Pages workflow and the Dependabot config: linted by actionlint and
+zizmor, and held to the rules below (least privilege, pinned actions and image,
+caches only where nothing is published, deploys only from main)."""
 
 from __future__ import annotations
 
@@ -13,6 +15,8 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 WORKFLOW = ROOT / ".github" / "workflows" / "pages.yml"
+DEPENDABOT = ROOT / ".github" / "dependabot.yml"
+CI_IMAGE = ROOT / ".github" / "ci-image" / "Dockerfile"
 
 # `uses: owner/repo@<40 hex> # vN.N.N`: the SHA is what runs, the comment is
 # for the reader (and for Dependabot, which updates both together).
@@ -66,7 +70,8 @@ def test_actionlint_passes() -> None:
 def test_zizmor_passes() -> None:
     # --offline: no GitHub API calls, so the test runs without network or token.
     # The pedantic persona reports everything the default one does, and more.
-    _run(_tool("zizmor"), "--offline", "--persona=pedantic", str(WORKFLOW.relative_to(ROOT)))
+    # .github/ holds the workflow and dependabot.yml: both are audited.
+    _run(_tool("zizmor"), "--offline", "--persona=pedantic", ".github/")
 
 
 def test_every_action_is_pinned_to_a_commit_with_a_version_comment(workflow: dict) -> None:
@@ -84,30 +89,61 @@ def test_triggers(workflow: dict) -> None:
 
 def test_permissions_are_granted_per_job(workflow: dict) -> None:
     assert workflow["permissions"] == {}
-    assert workflow["jobs"]["build"]["permissions"] == {"contents": "read"}
+    assert workflow["jobs"]["test"]["permissions"] == {"contents": "read"}
+    assert workflow["jobs"]["build"]["permissions"] == {"contents": "read", "pages": "read"}
     assert workflow["jobs"]["deploy"]["permissions"] == {"pages": "write", "id-token": "write"}
     text = WORKFLOW.read_text(encoding="utf-8")
     assert "contents: write" not in text
     assert "gh-deploy" not in text
 
 
-def test_concurrency_group(workflow: dict) -> None:
+def test_concurrency_cancels_pull_requests_only(workflow: dict) -> None:
     concurrency = workflow["concurrency"]
-    assert "github.ref" in concurrency["group"]
-    assert "cancel-in-progress" in concurrency
+    assert concurrency["group"] == "pages-${{ github.ref }}"
+    # Superseded pull request runs are cancelled; a deploy from main never is.
+    assert concurrency["cancel-in-progress"] == "${{ github.event_name == 'pull_request' }}"
 
 
-def test_build_job(workflow: dict) -> None:
+def test_test_job_runs_everywhere_and_publishes_nothing(workflow: dict) -> None:
+    test = workflow["jobs"]["test"]
+    assert "if" not in test, "the tests must run for pull requests too"
+    runs = [step["run"].strip() for step in test["steps"] if "run" in step]
+    assert runs == ["make test"]
+    assert not [s for s in test["steps"] if "pages" in s.get("uses", "")], "the test job must not upload the site"
+
+
+def test_caches_are_keyed_by_the_lock_files(workflow: dict) -> None:
+    caches = [s for s in workflow["jobs"]["test"]["steps"] if s.get("uses", "").startswith("actions/cache@")]
+    keys = {step["with"]["path"]: step["with"]["key"] for step in caches}
+    assert keys == {
+        "~/.cache/pip": "pip-${{ runner.os }}-${{ hashFiles('requirements/*.txt') }}",
+        "~/.npm": "npm-${{ runner.os }}-${{ hashFiles('package-lock.json') }}",
+    }
+    for name in ("build", "deploy"):
+        uses = [s.get("uses", "") for s in workflow["jobs"][name].get("steps", [])]
+        assert not [u for u in uses if u.startswith("actions/cache@")], f"no cache in the {name} job: it publishes"
+
+
+def test_build_job_runs_only_where_it_deploys(workflow: dict) -> None:
     build = workflow["jobs"]["build"]
-    assert "if" not in build, "the build must run for pull requests too"
+    assert build["needs"] == "test"
+    assert build["if"] == DEPLOY_IF
     assert _step(workflow, "build", "actions/checkout")["with"]["persist-credentials"] is False
-    # Debian with Python 3.11, like the machines `make test` is made for.
-    assert re.fullmatch(r"python:3\.11-bookworm@sha256:[0-9a-f]{64}", build["container"]["image"])
-    runs = [step["run"].strip() for step in build["steps"] if "run" in step]
-    assert runs == ["make site", "make test"]
+    pages = _step(workflow, "build", "actions/configure-pages")
+    site = next(step for step in build["steps"] if step.get("run", "").strip() == "make site")
+    # site_url comes from Pages: a fork deploys with its own URLs.
+    assert site["env"] == {"SITE_URL": f"${{{{ steps.{pages['id']}.outputs.base_url }}}}/"}
     upload = _step(workflow, "build", "actions/upload-pages-artifact")
     assert upload["with"]["path"].rstrip("/") == "site"
-    assert build["steps"][-1] is upload, "upload only what passed the tests"
+    assert build["steps"][-1] is upload
+
+
+def test_jobs_run_in_the_pinned_debian_image(workflow: dict) -> None:
+    # Debian with Python 3.11, like the machines `make test` is made for.
+    (image,) = re.findall(r"^FROM (\S+)$", CI_IMAGE.read_text(encoding="utf-8"), re.MULTILINE)
+    assert re.fullmatch(r"python:3\.11-bookworm@sha256:[0-9a-f]{64}", image)
+    for name in ("test", "build"):
+        assert workflow["jobs"][name]["container"]["image"] == image, f"{name}: copy the digest of {CI_IMAGE.name}"
 
 
 def test_deploy_job_runs_only_for_pushes_to_main(workflow: dict) -> None:
@@ -119,6 +155,12 @@ def test_deploy_job_runs_only_for_pushes_to_main(workflow: dict) -> None:
         "url": "${{ steps.deployment.outputs.page_url }}",
     }
     assert _step(workflow, "deploy", "actions/deploy-pages")["id"] == "deployment"
+
+
+def test_dependabot_watches_every_ecosystem() -> None:
+    config = yaml.safe_load(DEPENDABOT.read_text(encoding="utf-8"))
+    watched = {(u["package-ecosystem"], u["directory"]) for u in config["updates"]}
+    assert watched == {("pip", "/"), ("npm", "/"), ("github-actions", "/"), ("docker", "/.github/ci-image")}
 
 
 def test_no_checkout_keeps_credentials(workflow: dict) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -12,6 +11,7 @@ import pytest
 from lxml import html
 
 from _site_server import CHROMIUM, VIEWPORTS, SiteMissingError, launch_chromium, page_paths, require_site, serve
+from helpers import missing_tool
 
 # Top-level pages that are not essay sections (see the page contract in the README).
 NOT_SECTIONS = {"glossary/", "read/", "theme-map/", "themes/"}
@@ -39,10 +39,7 @@ def root_url(site_dir: Path) -> Iterator[str]:
 @pytest.fixture(scope="package")
 def browser() -> Iterator[Any]:
     if not CHROMIUM.exists():
-        reason = f"{CHROMIUM} is missing: install Debian's chromium (make system-deps)"
-        if os.environ.get("CI") == "true":
-            pytest.fail(reason, pytrace=False)
-        pytest.skip(reason)
+        missing_tool(f"{CHROMIUM} is missing: install Debian's chromium (make system-deps)")
     with launch_chromium() as browser:
         yield browser
 

@@ -1,0 +1,87 @@
+"""What a build reports and writes, checked in process.
+
+test_cli.py and test_golden.py check the same through the command line, in a
+subprocess; mutation testing (`make mutants`) cannot see into a subprocess, so
+these are the checks that catch a changed message or a build that rewrites
+unchanged files.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+import yaml
+
+from essay_site.build import build
+from essay_site.model import EssayError
+from sandbox import copy_project
+
+GLOSSARY = "seeds/000_098d6ffab96b1e89.glossary.yml"
+
+
+def messages(caplog: pytest.LogCaptureFixture, level: int) -> list[str]:
+    return [r.getMessage() for r in caplog.records if r.levelno == level and r.name == "essay_site"]
+
+
+def test_only_aliases_that_never_occur_are_warned_about(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    project = copy_project(tmp_path)
+    glossary = project / GLOSSARY
+    data = yaml.safe_load(glossary.read_text(encoding="utf-8"))
+    assert any(term.get("aliases") for term in data["terms"]), "the seed glossary has aliases that occur"
+    data["terms"][0]["aliases"].append("hyperloop")
+    glossary.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    with caplog.at_level(logging.INFO, logger="essay_site"):
+        assert build(project) == 0
+    assert messages(caplog, logging.WARNING) == [f"{GLOSSARY}: alias 'hyperloop' of 'Openness' never occurs in the essay"]
+
+
+def test_a_stale_page_is_named_and_nothing_written(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    project = copy_project(tmp_path)
+    page = project / "docs" / "glossary.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\nedited by hand\n", encoding="utf-8")
+    with caplog.at_level(logging.INFO, logger="essay_site"):
+        assert build(project, check=True) == 1
+    assert messages(caplog, logging.ERROR) == ["docs/glossary.md is stale: run scripts/build_docs.py"]
+    assert page.read_text(encoding="utf-8").endswith("edited by hand\n")
+
+
+def test_a_second_build_writes_nothing(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    project = copy_project(tmp_path)
+    assert build(project) == 0
+    files = sorted(p for p in (project / "docs").rglob("*") if p.is_file())
+    mtimes = {p: p.stat().st_mtime_ns for p in files}
+    with caplog.at_level(logging.INFO, logger="essay_site"):
+        assert build(project) == 0
+    assert f"docs/: 0 files written, {len(files)} unchanged, 0 deleted" in messages(caplog, logging.INFO)
+    assert {p: p.stat().st_mtime_ns for p in files} == mtimes
+
+
+def test_a_renamed_section_is_reported_in_check_mode(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    project = copy_project(tmp_path)
+    seed = project / "seeds" / "000_098d6ffab96b1e89.txt"
+    seed.write_text(seed.read_text(encoding="utf-8").replace("Why the world should", "Why everyone should"), encoding="utf-8")
+    with caplog.at_level(logging.INFO, logger="essay_site"):
+        assert build(project, check=True) == 1
+    errors = messages(caplog, logging.ERROR)
+    assert "docs/why-the-world-should-pay-close-attention.md should be deleted: run scripts/build_docs.py" in errors
+    assert "docs/why-everyone-should-pay-close-attention.md is stale: run scripts/build_docs.py" in errors
+
+
+def test_an_unreadable_manifest_is_one_clear_error(tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    (project / "docs" / ".manifest.json").write_text("{not json", encoding="utf-8")
+    with pytest.raises(EssayError) as error:
+        build(project)
+    assert str(error.value).startswith("docs/.manifest.json: is not a valid build manifest (")
+    assert str(error.value).endswith("); delete it and rebuild")
+
+
+def test_written_files_are_readable_by_all_and_executable_by_none(tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    page = project / "docs" / "glossary.md"
+    page.write_text("stale\n", encoding="utf-8")
+    page.chmod(0o600)
+    assert build(project) == 0
+    assert page.stat().st_mode & 0o777 == 0o644
