@@ -183,13 +183,18 @@ def test_raw_html_never_renders(caplog: pytest.LogCaptureFixture) -> None:
     assert "raw HTML block dropped" in caplog.text and "raw HTML block shown as its text" in caplog.text
 
 
-def test_remote_images_become_links_and_local_ones_are_dropped(caplog: pytest.LogCaptureFixture) -> None:
+def test_remote_images_become_links_and_local_ones_leave_their_alt_text(caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.INFO, "essay_site")
-    essay = md("# T\n\nSee ![a chart](https://example.org/c.png) and ![](http://x.org/y.png) here ![local](/img/a.png).\n")
+    essay = md(
+        "# T\n\nSee ![a chart](https://example.org/c.png) and ![](http://x.org/y.png) here ![the old mill](/img/a.png)"
+        " ![mill-photo.png](/img/b.png).\n"
+    )
     (block,) = essay.intro
-    assert block.items[0] == "See a chart and image here."
-    assert marked(block) == [("a chart", "link", "https://example.org/c.png"), ("image", "link", "http://x.org/y.png")]
-    assert "remote image" in caplog.text and "/img/a.png" in caplog.text
+    assert block.items[0] == "See a chart and image here the old mill."
+    assert marked(block) == [
+        ("a chart", "link", "https://example.org/c.png"), ("image", "link", "http://x.org/y.png"), ("the old mill", "em", None)
+    ]
+    assert "remote image" in caplog.text and "/img/a.png" in caplog.text and "/img/b.png" in caplog.text
 
 
 def test_footnotes_become_notes_with_markers() -> None:

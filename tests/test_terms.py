@@ -55,6 +55,26 @@ def test_inflections_merge_into_one_term_with_aliases() -> None:
     assert "child" not in found or "children" not in found
 
 
+def test_plain_text_italics_do_not_split_a_phrase() -> None:
+    essay = sections(
+        "We may call an option a _genuine_ option when it is forced. A genuine option binds us.",
+        "Religion offers a _genuine_ option to the believer.",
+        "Each genuine option is also a living one.",
+    )
+    assert "genuine option" in names(essay)
+
+
+def test_a_word_broken_at_a_line_end_is_one_word() -> None:
+    essay = sections(
+        "The soul hears an admoni-\ntion in such lines. Self-\nreliance is its aversion.",
+        "Every admonition of the soul asks for self-reliance.",
+        "No admoni-\ntion is lost on the self-reliance of a child.",
+    )
+    found = {key(n) for n in names(essay)}
+    assert "tion" not in found and "admoni" not in found
+    assert {"admonition", "self-reliance"} <= found
+
+
 def test_korean_particles_merge_into_the_noun() -> None:
     essay = dataclasses.replace(
         sections(
@@ -67,6 +87,23 @@ def test_korean_particles_merge_into_the_noun() -> None:
     found = names(essay)
     assert set(found["프로젝트"]) == {"프로젝트를", "프로젝트에", "프로젝트의"}
     assert "개발자" in found and not any(n.startswith("프로젝트") and n != "프로젝트" for n in found)
+
+
+def test_korean_compound_spaced_or_not_is_one_term() -> None:
+    essay = dataclasses.replace(
+        sections(
+            "웹 사이트를 만들 수 있습니다. 웹사이트는 프로젝트를 알립니다.",
+            "웹 사이트는 문서를 모읍니다. 프로젝트는 문서를 나눌 수 있습니다.",
+            "웹사이트를 고쳤습니다. 문서를 다시 읽을 수 있습니다.",
+        ),
+        language="ko",
+    )
+    found = names(essay)
+    web = [n for n in found if n.replace(" ", "") == "웹사이트"]
+    assert len(web) == 1, found
+    spellings = {web[0], *found[web[0]]}
+    assert any(" " in n for n in spellings) and any(n.startswith("웹사이트") for n in spellings), spellings
+    assert not any(n.startswith("수 ") or n == "수" for n in found), found
 
 
 def test_chinese_is_cut_into_words() -> None:

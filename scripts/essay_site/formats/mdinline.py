@@ -4,7 +4,8 @@ Emphasis, strong, code and links keep their meaning as Marks. What the site
 must never do is render the essay's raw HTML or load a third-party resource,
 so inline HTML tags are dropped (their inner text stays), remote images
 become a link to the image labelled with its alt text, local images (not
-shipped with the essay) are dropped, and links other than http(s), mailto
+shipped with the essay) leave their alt text in italics (or nothing, when
+the alt text is only a file name), and links other than http(s), mailto
 and in-page #fragments lose their target and keep their text. Each of these
 is logged with its line.
 """
@@ -130,12 +131,22 @@ def _link(run: Run, node: SyntaxTreeNode, context: InlineContext) -> None:
     _children(run, node, context)
 
 
+# An alt text that is only the image's file name or slug ("clean-v-dirty.png",
+# "quick-and-dirty") says nothing to a reader.
+FILE_NAME = re.compile(r"^(?=.*[-_.])[\w.-]+$")
+
 def _image(run: Run, node: SyntaxTreeNode, context: InlineContext) -> None:
     src = str(node.attrs.get("src", ""))
     alt = " ".join(_plain(node).split())
     if REMOTE.match(src):
         log.info("%s:%d: remote image %s is not loaded: shown as a link %r", context.path, context.line, src[:80], alt or "image")
         _marked(run, "link", src, lambda: run.add(alt or "image"))
+        return
+    if alt and not FILE_NAME.match(alt):
+        # The picture is not shipped with the essay, but its alt text is the
+        # author's words about it (often the caption): kept, in italics.
+        log.info("%s:%d: local image %r is not on the site: its alt text %r is kept", context.path, context.line, src[:80], alt)
+        _marked(run, "em", None, lambda: run.add(alt))
         return
     log.info("%s:%d: image %r dropped: it is not a remote image (alt text %r)", context.path, context.line, src[:80], alt)
     run.dropped = True

@@ -1,8 +1,9 @@
 """The automatic glossary: key terms, their definitions, themes, related sections.
 
-`extract_glossary(essay)` is the entry point: candidates.py counts words and
-phrases, rank.py ranks them against the language, select.py turns the best
-into Terms (aliases from the forms as written), themes.py marks the themes.
+`extract_glossary(essay)` is the entry point: cleaning.py readies the text,
+candidates.py counts words and phrases, rank.py ranks them against the
+language, select.py turns the best into Terms (aliases from the forms as
+written), themes.py marks the themes.
 Definitions are chosen after linking (definitions.py), from the sentences
 where the linker found each term.
 """

@@ -17,15 +17,9 @@ from typing import NamedTuple
 
 from ..model import Block, Essay
 from ..text import sentences
+from .cleaning import plain_words_text
 from .lemmas import chinese_words, function_words, has_han, is_latin_language, is_unspaced, lemma
 
-_URL = re.compile(
-    r"(?:[a-z][a-z0-9+.-]*://|www\.|mailto:)\S+|\S+@\S+\.\w+|\b[\w-]+(?:\.[\w-]+)+/\S*"
-    r"|\b[a-z0-9-]{2,}(?:\.[a-z0-9-]{2,})+\b"  # a bare domain or file name: godoc.org, setup.py
-    r"|\S*[\\/]\S*"  # a path: pic\day1.jpg, /assets/x
-    r"|<[^<>]{1,300}>",  # an HTML tag left in Markdown
-)
-_MAYBE_URL = re.compile(r"[/@<\\]|www\.|\.[a-z]")
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*(?P<elided>['’](?![^\W\d_]))?|(?P<other>\S)")
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 # Runs of one script in Japanese: kanji, katakana, or (function-like) hiragana.
@@ -122,16 +116,20 @@ def count_candidates(essay: Essay) -> Counts:
     for unit, blocks in enumerate(units):
         for block in blocks:
             if block.kind != "code":
-                for sentence in sentences(without_urls(block.text)):
+                for sentence in sentences(plain_words_text(block.text, language)):
                     where.setdefault(sentence, []).append(unit)
     lexicon = Lexicon(language)
     tally: Counter[Use] = Counter()
     spread: dict[tuple[str, ...], set[int]] = {}
+    # Korean spacing of compounds varies (웹 사이트, 웹사이트): one key per spelling without spaces.
+    spelling: dict[str, tuple[str, ...]] | None = {} if language == "ko" else None
     words = 0
     for sentence, found_in in where.items():
         tokens = tokenize(sentence, lexicon)
         words += len(found_in) * sum(t is not None for t in tokens)
         for key, texts, head, final in spans(tokens):
+            if spelling is not None:
+                key = spelling.setdefault("".join(key), key)
             tally[key, texts, head.initial, head.after_determiner, head.after_article, final] += len(found_in)
             spread.setdefault(key, set()).update(found_in)
     seen = Counter[tuple[str, ...]]()
@@ -145,13 +143,6 @@ def count_candidates(essay: Essay) -> Counts:
     for key, candidate in candidates.items():
         candidate.units = spread[key]
     return Counts(candidates, words, len(units))
-
-
-def without_urls(text: str) -> str:
-    """The text with each URL or e-mail address replaced by a break."""
-    if not _MAYBE_URL.search(text):  # most paragraphs: skip the slow pattern
-        return text
-    return _URL.sub(" . ", text)
 
 
 def spans(tokens: list[Token | None]) -> Iterator[tuple[tuple[str, ...], tuple[str, ...], Token, bool]]:
@@ -232,7 +223,7 @@ class Lexicon:
             return False
         # A capital letter may start a name ("Y Combinator"), a Chinese character a
         # compound (天堂湖); other single letters are not words.
-        if len(bare) < 2 and not (bare.isupper() or (self.language == "zh" and has_han(bare))):
+        if len(bare) < 2 and not (bare.isupper() or (self.language == "zh" and has_han(bare)) or (self.language == "ko" and STEM_SHOWN.match(bare))):
             return False
         # In a Korean or Chinese essay, Latin script is a name (GitHub) or a quotation in another language.
         return self.latin or not bare.isascii() or bare[:1].isupper()

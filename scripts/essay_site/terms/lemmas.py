@@ -46,7 +46,9 @@ ENGLISH_FUNCTION_WORDS = frozenset(
     half dozen""".split()
 )
 # Pronouns the stopwords-iso lists lack (pronouns are a closed class).
-EXTRA_FUNCTION_WORDS = {"ko": frozenset("귀하 당신 여러분 우리 저희 그들 그녀 자신".split())}
+# Korean bound nouns (수 "can", 것 "thing", 데, 바, 뿐, 듯, 줄, 지, 중) and the
+# stems of 있다/없다 are closed classes too.
+EXTRA_FUNCTION_WORDS = {"ko": frozenset("귀하 당신 여러분 우리 저희 그들 그녀 자신 것 수 데 바 뿐 듯 줄 지 중 등 때 있 없".split())}
 # Korean particles (josa), and the endings of the 하다/되다 verbs made of a
 # noun (홍보하다 "to publicise" is 홍보 "publicity"), longest first, so 에서
 # is stripped before 서.

@@ -1,0 +1,57 @@
+"""The essay's text made ready for counting words.
+
+URLs, addresses and paths become breaks no term spans; typography that is
+not punctuation between words goes: plain-text italics ("a _genuine_
+option") and the hyphen of a word broken at a line end ("admoni- tion").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lemmas import frequencies
+
+_URL = re.compile(
+    r"(?:[a-z][a-z0-9+.-]*://|www\.|mailto:)\S+|\S+@\S+\.\w+|\b[\w-]+(?:\.[\w-]+)+/\S*"
+    r"|\b[a-z0-9-]{2,}(?:\.[a-z0-9-]{2,})+\b"  # a bare domain or file name: godoc.org, setup.py
+    r"|\S*[\\/]\S*"  # a path: pic\day1.jpg, /assets/x
+    r"|<[^<>]{1,300}>",  # an HTML tag left in Markdown
+)
+# A word broken at a line end, its halves now joined by "- ": "admoni- tion".
+_BROKEN = re.compile(r"([^\W\d_]+)- +([^\W\d_A-Z][^\W\d_]*)")
+# Italics in plain text, as Project Gutenberg writes them: _live_ or _dead_.
+_UNDERSCORED = re.compile(r"(?<![\w_])_([^\W_][^_\n]{0,200}?)_(?![\w_])")
+_MAYBE_URL = re.compile(r"[/@<\\]|www\.|\.[a-z]")
+
+
+def plain_words_text(text: str, language: str) -> str:
+    """The text with URLs cut out (first: a URL may hold underscores and
+    hyphens), then its italics unmarked and its broken words joined."""
+    return rejoined(unitalicised(without_urls(text)), language)
+
+
+def unitalicised(text: str) -> str:
+    """Plain-text italics unmarked ("a _genuine_ option"): the underscores
+    are typography, not punctuation that ends a phrase."""
+    return _UNDERSCORED.sub(r"\1", text) if "_" in text else text
+
+
+def rejoined(text: str, language: str) -> str:
+    """Words broken at a line end joined again: "admoni- tion" is the known
+    word "admonition"; "self- reliance" is no word, so it keeps its hyphen."""
+    if "- " not in text:
+        return text
+    known = frequencies(language)
+
+    def join(match: re.Match[str]) -> str:
+        head, tail = match.group(1), match.group(2)
+        return head + tail if (head + tail).casefold() in known else f"{head}-{tail}"
+
+    return _BROKEN.sub(join, text)
+
+
+def without_urls(text: str) -> str:
+    """The text with each URL or e-mail address replaced by a break."""
+    if not _MAYBE_URL.search(text):  # most paragraphs: skip the slow pattern
+        return text
+    return _URL.sub(" . ", text)

@@ -1,0 +1,193 @@
+"""Real essays, built into real sites, against what a reader of each expects.
+
+Every essay of tests/corpus/ (and extra/) is dropped alone into a sandbox's
+seeds/, generated with scripts/build_docs.py and built with `mkdocs build
+--strict`, as `make site` does. The expectations in expected/*.yml were
+written by reading each essay (see tests/corpus/README.md), never from this
+code's output. On the built site:
+
+- the build log names the format the essay was read as;
+- the home page's <title> is the essay's title, and <html lang> its language;
+- the nav holds its sections (or, for an essay without headings, its parts);
+- every word of the essay's body is on the one-page edition (/read/), and no
+  word found only in the clutter (licence, menus, comments) is in its prose.
+
+Run alone, it prints a table of formats, titles, clutter lines and words kept.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import lxml.html
+import pytest
+import yaml
+
+from sandbox import make_project, mkdocs_build, run_cli
+
+pytestmark = pytest.mark.slow
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
+EXPECTED = sorted([*CORPUS.glob("expected/*.yml"), *CORPUS.glob("extra/expected/*.yml")])
+# Letters of scripts written without spaces are compared one by one.
+UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# Words of three letters or more; Korean is written with spaces, in words of
+# two syllables or more.
+WORD = re.compile(r"[\uac00-\ud7af]{2,}|[^\W\d_]{3,}")
+# Labels of notes are structure, not words the reader reads: "FOOTNOTES:",
+# "[Footnote A: …", a "Notes" heading.
+NOTE_LABELS = re.compile(r"(?im)^\s*(?:foot|end)?notes:?\s*$|\[footnote\s+\w{1,3}:")
+# Aozora Bunko's ruby readings and editor's notes are markup of that format.
+AOZORA_MARKUP = re.compile(r"《[^》]*》|［＃[^］]*］|｜")
+
+
+@dataclasses.dataclass(frozen=True)
+class Built:
+    expected: dict[str, Any]
+    lines: list[str]
+    log: str
+    site: Path
+
+
+def essay_file(expected_file: Path) -> Path:
+    return expected_file.parent.parent / "essays" / yaml.safe_load(expected_file.read_text(encoding="utf-8"))["essay"]
+
+
+@pytest.fixture(scope="module", params=EXPECTED, ids=lambda p: p.stem)
+def built(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Built:
+    expected = yaml.safe_load(request.param.read_text(encoding="utf-8"))
+    source = essay_file(request.param)
+    root = make_project(tmp_path_factory.mktemp(request.param.stem), source.read_bytes(), name=source.name)
+    generated = run_cli(root)
+    assert generated.returncode == 0, generated.stderr[-3000:]
+    built_site = mkdocs_build(root)
+    assert built_site.returncode == 0, built_site.stderr[-3000:]
+    lines = source.read_text(encoding="utf-8-sig").splitlines()
+    return Built(expected, lines, generated.stderr, root / "site")
+
+
+def page(built: Built, path: str) -> lxml.html.HtmlElement:
+    return lxml.html.parse(str(built.site / path / "index.html")).getroot()
+
+
+def normal(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).casefold().replace("’", "'")
+    return " ".join(re.sub(r"[.:;,!?'\"“”‘’]+(\s|$)", r"\1", text).split())
+
+
+def tokens(text: str) -> set[str]:
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return set(WORD.findall(UNSPACED.sub(" ", text))) | set(UNSPACED.findall(text))
+
+
+def in_clutter(expected: dict[str, Any], number: int) -> bool:
+    return any(span["first"] <= number <= span["last"] for span in expected["clutter"])
+
+
+def body_lines(built: Built) -> list[str]:
+    """The essay's body as written: from its first words to its last,
+    clutter ranges left out."""
+    start = next(i for i, line in enumerate(built.lines) if built.expected["body_starts"] in " ".join(line.split()) or built.expected["body_starts"] in line)
+    end = max(i for i, line in enumerate(built.lines) if built.expected["body_ends"].split()[-1] in line)
+    return [line for n, line in enumerate(built.lines[start : end + 1], start + 1) if not in_clutter(built.expected, n)]
+
+
+def body_words(built: Built) -> set[str]:
+    """Words of the body; a word broken at a line end is left out (the
+    site joins it), and so is Markdown's and Aozora's markup."""
+    text = NOTE_LABELS.sub(" ", AOZORA_MARKUP.sub("", "\n".join(body_lines(built))))
+    if built.expected["format"] == "markdown":
+        text = markdown_text(text)
+    text = re.sub(r"\S*-\n\s*\S*", " ", text)  # "admoni-/tion", "good-/natured"
+    return tokens(text)
+
+
+def markdown_text(text: str) -> str:
+    """The reader's text of Markdown, by the reference CommonMark parser:
+    link targets, image paths and HTML tags are not words of the essay."""
+    from markdown_it import MarkdownIt
+
+    # Link destinations inside HTML blocks (kramdown's `markdown="1"`) are
+    # not parsed by CommonMark, but they are URLs all the same; an image's alt
+    # text is the author's words, unless it is only a file name.
+    text = re.sub(r"!\[(?=[^\]]*[-_.])[\w.-]*\]\([^)\s]*\)", " ", text)
+    text = re.sub(r"!?\[([^\]]*)\]\([^)\s]*\)", r"\1", text)
+    rendered = MarkdownIt("commonmark").render(text)
+    return lxml.html.fromstring(f"<div>{rendered}</div>").text_content()
+
+
+def article(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    (found,) = tree.xpath("//article")
+    for permalink in found.cssselect("a.headerlink, a.para-link, button"):
+        permalink.drop_tree()
+    return found
+
+
+def test_the_log_names_the_format(built: Built) -> None:
+    assert f"format {built.expected['format']}" in built.log
+
+
+def test_title_and_language(built: Built) -> None:
+    home = page(built, "")
+    assert normal(home.findtext(".//title")) == normal(built.expected["title"])
+    assert home.get("lang") == built.expected["language"]
+
+
+def test_the_nav_holds_the_sections(built: Built) -> None:
+    nav = page(built, "").xpath("//nav[contains(@class,'md-nav--primary')]/ul/li/a | //nav[contains(@class,'md-nav--primary')]/ul/li/label")
+    labels = [" ".join(a.text_content().split()) for a in nav]
+    own = [label for label in labels if label not in ("Home", "Glossary", "Themes", "Whole essay")]
+    if built.expected["split_into_parts"]:
+        assert len(own) >= 2 and all(label.startswith("Part ") for label in own), own
+    else:
+        assert [normal(label) for label in own] == [normal(s["heading"]) for s in built.expected["sections"]]
+
+
+def test_every_word_of_the_body_is_on_the_site(built: Built) -> None:
+    shown = tokens(article(page(built, "read")).text_content())
+    missing = sorted(body_words(built) - shown)
+    assert not missing, f"{len(missing)} words of the body are not on /read/: {missing[:30]}"
+
+
+def test_no_word_of_the_clutter_is_in_the_prose(built: Built) -> None:
+    clutter = tokens("\n".join(line for n, line in enumerate(built.lines, 1) if in_clutter(built.expected, n)))
+    kept = tokens("\n".join(line for n, line in enumerate(built.lines, 1) if not in_clutter(built.expected, n)))
+    # The essay's prose: not its title block (title, dek, byline and other
+    # metadata come from the front matter or header that the clutter holds).
+    blocks = article(page(built, "read")).xpath(".//p[not(contains(@class, 'essay-'))] | .//li | .//blockquote")
+    prose = tokens(" ".join(p.text_content() for p in blocks))
+    leaked = sorted((clutter - kept) & prose)
+    assert not leaked, f"clutter words in the prose: {leaked[:30]}"
+
+
+def summary_row(expected_file: Path, base: Path) -> str:
+    """One row of the README's table: format, title, clutter lines removed, words kept."""
+    from essay_site.text import word_count
+
+    expected = yaml.safe_load(expected_file.read_text(encoding="utf-8"))
+    source = essay_file(expected_file)
+    root = make_project(base / expected_file.stem, source.read_bytes(), name=source.name)
+    log = run_cli(root).stderr
+    assert mkdocs_build(root).returncode == 0
+    found = re.search(r": format (\w+)", log)
+    removed = sum(int(b) - int(a) + 1 for a, b in re.findall(r":(\d+)-(\d+): (?:removed|read as a table of contents)", log))
+    words = word_count(article(page(Built(expected, [], log, root / "site"), "read")).text_content())
+    title = page(Built(expected, [], log, root / "site"), "").findtext(".//title")
+    title = title.replace("|", "\\|")
+    return f"| {expected['essay']} | {found.group(1) if found else '?'} | {expected['language']} | {title} | {removed} | {words:,} |"
+
+
+if __name__ == "__main__":
+    import sys
+    import tempfile
+
+    sys.path[:0] = [str(Path(__file__).resolve().parent), str(Path(__file__).resolve().parents[1] / "scripts")]
+    print("| essay | format found | language | title | clutter lines removed | words on the site |")
+    print("| --- | --- | --- | --- | ---: | ---: |")
+    with tempfile.TemporaryDirectory() as tmp:
+        for expected_file in EXPECTED:
+            print(summary_row(expected_file, Path(tmp)), flush=True)
