@@ -134,9 +134,7 @@ def render_card(site_name: str, essay_title: str, heading: str | None) -> bytes:
 
     room = rule_top - GAP - top
     headline = _fit(headline_text, BOLD, HEADLINE_SIZES, width, max_height=room, max_lines=None)
-    for block, label in ((title, "essay title"), (headline, "heading"), (footer, "site name")):
-        if block is not None and block.truncated:
-            log.info("Social card: %s ellipsized to fit: %r", label, " ".join(block.lines))
+    _log_truncated(((title, "essay title"), (headline, "heading"), (footer, "site name")))
 
     image = Image.new("RGB", (WIDTH, HEIGHT), BACKGROUND)
     draw = ImageDraw.Draw(image)
@@ -149,7 +147,16 @@ def render_card(site_name: str, essay_title: str, heading: str | None) -> bytes:
         (MARGIN, rule_top, WIDTH - MARGIN - 1, rule_top + RULE_HEIGHT - 1), fill=RULE
     )
     _draw(draw, footer, footer_top, SECONDARY_TEXT)
+    return _png(image)
 
+
+def _log_truncated(blocks: tuple[tuple[object, str], ...]) -> None:
+    for block, label in blocks:
+        if block is not None and block.truncated:  # type: ignore[attr-defined]
+            log.info("Social card: %s ellipsized to fit: %r", label, " ".join(block.lines))  # type: ignore[attr-defined]
+
+
+def _png(image: Image.Image) -> bytes:
     buffer = io.BytesIO()
     # No pnginfo, dpi or exif: Pillow then writes only IHDR, IDAT and IEND.
     # Level 6 is zlib's default: level 9 makes each card twice as slow to
