@@ -12,7 +12,7 @@ import sys
 import pytest
 from PIL import Image, ImageChops
 
-from essay_site import cards
+from essay_site import card_wrap, cards
 
 SITE = "Notes on Open Models"
 TITLE = "Why Open Weights Matter"
@@ -118,18 +118,18 @@ def test_only_text_beyond_the_smallest_size_is_ellipsized(
 def test_wrap_breaks_at_spaces_else_between_characters(text: str, split_word: bool) -> None:
     font = cards._font(cards.BOLD, 72)
     width = 600
-    lines, split = cards._wrap(text, font, width)
+    lines, split = card_wrap.wrap(text, font, width)
     assert split is split_word
-    assert all(cards._fits(line, font, width) for line in lines)
+    assert all(card_wrap.fits(line, font, width) for line in lines)
     joiner = " " if " " in text else ""
     assert joiner.join(lines) == text
 
 
 def test_ellipsis_ends_at_a_word_boundary() -> None:
     font = cards._font(cards.BOLD, 40)
-    line = cards._ellipsize("an ending that must lose its last words, to fit here", font, 500)
+    line = card_wrap.ellipsize("an ending that must lose its last words, to fit here", font, 500)
     assert line.endswith("…")
-    assert cards._fits(line, font, 500)
+    assert card_wrap.fits(line, font, 500)
     assert line[:-1] in "an ending that must lose its last words, to fit here"
     assert not line[:-1].endswith((" ", ","))
 

@@ -14,6 +14,7 @@ import PIL
 from PIL import Image, ImageDraw, ImageFont
 
 from .card_fonts import DEFAULT, face_font, face_for
+from .card_wrap import ellipsize, wrap
 
 log = logging.getLogger(__name__)
 
@@ -44,10 +45,9 @@ FOOTER_SIZE = 28
 LINE_SPACING = 1.2
 GAP = 32
 RULE_HEIGHT = 4
-ELLIPSIS = "…"
 
 
-_DESIGN = Path(__file__).read_bytes() + (Path(__file__).parent / "card_fonts.py").read_bytes()
+_DESIGN = b"".join((Path(__file__).parent / name).read_bytes() for name in ("cards.py", "card_fonts.py", "card_wrap.py"))
 
 
 class CardFontError(RuntimeError):
@@ -202,13 +202,13 @@ def _fit(
         font = _font(font_name, size) if face == DEFAULT else face_font(face, font_name == BOLD, size)
         line_height = round(size * LINE_SPACING)
         limit = _line_limit(font, line_height, max_height, max_lines)
-        lines, split_word = _wrap(text, font, width, max_lines=limit + 1)
+        lines, split_word = wrap(text, font, width, max_lines=limit + 1)
         # Breaking inside a word is only acceptable at the last size.
         if len(lines) <= limit and not split_word:
             return TextBlock(tuple(lines), font, line_height, truncated=False)
     if len(lines) <= limit:
         return TextBlock(tuple(lines), font, line_height, truncated=False)
-    kept = lines[: limit - 1] + [_ellipsize(lines[limit - 1], font, width)]
+    kept = lines[: limit - 1] + [ellipsize(lines[limit - 1], font, width)]
     return TextBlock(tuple(kept), font, line_height, truncated=True)
 
 
@@ -220,88 +220,3 @@ def _line_limit(
         ascent, descent = font.getmetrics()
         limit = min(limit, 1 + max(0, max_height - ascent - descent) // line_height)
     return max(1, limit)
-
-
-def _fits(text: str, font: ImageFont.FreeTypeFont, width: int) -> bool:
-    # The advance can be narrower than the ink (a final "W" in bold, a leading
-    # "j"); check both so nothing pokes into the margin.
-    left, _, right, _ = font.getbbox(text, anchor="ls")
-    return max(font.getlength(text), right - min(0, left)) <= width
-
-
-def _units(text: str) -> list[tuple[str, bool]]:
-    """Split text into breakable units, each with whether a space precedes it.
-
-    Words of space-separated scripts are units; each wide (CJK) character is
-    a unit of its own, since those scripts may break between any characters.
-    """
-    units: list[tuple[str, bool]] = []
-    for index, word in enumerate(text.split(" ")):
-        space = index > 0
-        run = ""
-        for ch in word:
-            if unicodedata.east_asian_width(ch) in ("W", "F"):
-                if run:
-                    units.append((run, space))
-                    space = False
-                units.append((ch, space))
-                space, run = False, ""
-            else:
-                run += ch
-        if run:
-            units.append((run, space))
-    return units
-
-
-def _wrap(
-    text: str, font: ImageFont.FreeTypeFont, width: int, max_lines: int | None = None
-) -> tuple[list[str], bool]:
-    """Greedy word wrap; return the lines and whether a word had to be split.
-
-    Stops once `max_lines` lines are full, so a runaway heading costs no more
-    than one that merely overflows.
-    """
-    lines: list[str] = []
-    line = ""
-    split_word = False
-    for unit, space in _units(text):
-        if max_lines is not None and len(lines) >= max_lines:
-            return lines[:max_lines], split_word
-        candidate = f"{line} {unit}" if line and space else line + unit
-        if _fits(candidate, font, width):
-            line = candidate
-            continue
-        if line:
-            lines.append(line)
-        if _fits(unit, font, width):
-            line = unit
-            continue
-        # A single word wider than the card (a URL, a long compound): break
-        # it between characters, the only way left to keep it in bounds.
-        split_word = True
-        line = ""
-        for ch in unit:
-            if line and not _fits(line + ch, font, width):
-                lines.append(line)
-                line = ""
-            line += ch
-    if line:
-        lines.append(line)
-    return lines, split_word
-
-
-def _ellipsize(line: str, font: ImageFont.FreeTypeFont, width: int) -> str:
-    """End `line` with an ellipsis, dropping whole words to make room if possible."""
-    words = line.split(" ")
-    while True:
-        candidate = " ".join(words).rstrip(" ,;:.-–—") + ELLIPSIS
-        if _fits(candidate, font, width):
-            return candidate
-        if len(words) == 1:
-            break
-        words.pop()
-    # A single unspaced run (CJK, a long word): cut between characters.
-    word = words[0]
-    while word and not _fits(word + ELLIPSIS, font, width):
-        word = word[:-1]
-    return word + ELLIPSIS
