@@ -19,9 +19,6 @@ from essay_site.model import Essay, Section
 from essay_site.read import source_text
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
-# The readers of issue #11 (branch `formats`) are not on this branch yet.
-AOZORA_LEGEND = "【テキスト中に現れる記号について】"
-MISSING_READERS = {"gutenberg": "Gutenberg boilerplate reader", "markdown": "Markdown reader", "webpage": "webpage reader"}
 
 
 def corpus_cases() -> list[Any]:
@@ -29,13 +26,7 @@ def corpus_cases() -> list[Any]:
     for expected in sorted([*CORPUS.glob("expected/*.yml"), *CORPUS.glob("extra/expected/*.yml")]):
         data = yaml.safe_load(expected.read_text(encoding="utf-8"))
         essay = expected.parent.parent / "essays" / data["essay"]
-        marks = []
-        if data.get("format", "plain") in MISSING_READERS:
-            reason = f"needs the {MISSING_READERS[data['format']]} (issue #11)"
-            marks.append(pytest.mark.xfail(reason=reason, strict=False))
-        elif AOZORA_LEGEND in essay.read_text(encoding="utf-8"):
-            marks.append(pytest.mark.xfail(reason="needs the Aozora Bunko reader (issue #11)", strict=False))
-        cases.append(pytest.param(essay, data, id=expected.stem, marks=marks))
+        cases.append(pytest.param(essay, data, id=expected.stem))
     return cases
 
 

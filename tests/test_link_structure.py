@@ -10,7 +10,6 @@ from __future__ import annotations
 from essay_site.link import link
 import dataclasses
 
-import pytest
 
 from essay_site.model import Block, Essay, Glossary, Mark, Note, Section, SubHeading, TermRef, Text, Term
 
@@ -96,7 +95,6 @@ def test_quoted_sentences_drop_note_markers_but_keep_other_brackets() -> None:
     assert quoted("Before it. Then openness [7] stayed. After.") == ["Then openness [7] stayed."]
 
 
-@pytest.mark.xfail(strict=True, reason="link.sentence_of: a note marker after the full stop hides the sentence end")
 def test_a_note_marker_after_the_full_stop_ends_the_quoted_sentence() -> None:
     assert quoted("Before it. Openness grew fast.[1] Then it stayed. After.") == ["Openness grew fast."]
 

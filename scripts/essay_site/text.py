@@ -8,11 +8,12 @@ import re
 # Sentence-ending punctuation, Latin and CJK, optionally followed by closers.
 TERMINAL = ".!?…。！？"
 CLOSERS = "\"'”’»)]）」』"
-# A sentence ends at terminal punctuation and its closers, before a space (or
+# A sentence ends at terminal punctuation, its closers and any note markers
+# ("fast.[1]"), before a space (or
 # straight away after CJK punctuation), unless the next word is lower case
 # ("U.S. policy").
 _SENTENCE_END = re.compile(
-    rf"(?<=[{re.escape(TERMINAL)}])(?P<close>[{re.escape(CLOSERS)}]*)(?:\s+(?![a-z])|(?<=[。！？]))"
+    rf"(?<=[{re.escape(TERMINAL)}])(?P<close>[{re.escape(CLOSERS)}]*(?:\[[0-9A-Za-z]{{1,3}}\])*)(?:\s+(?![a-z])|(?<=[。！？]))"
 )
 # Ideographs and kana are read one by one, not as space-separated words.
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
