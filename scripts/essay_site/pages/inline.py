@@ -126,7 +126,9 @@ def term_link(ctx: Context, source: str, run: TermRef, linked: set[str] | None, 
     # Two term links with no space between them: the second goes without a
     # class rather than break attr_list.
     attrs = "{ .term }" if with_class else ""
-    return f'[{ctx.esc.inline(run.text)}]({target} "{ctx.esc.title(term.definition)}"){attrs}', bool(attrs)
+    # No title: the link's preview (overrides/partials/preview-script.html)
+    # shows the definition, and a title would add Material's tooltip on top.
+    return f"[{ctx.esc.inline(run.text)}]({target}){attrs}", bool(attrs)
 
 
 def para(ctx: Context, source: str, p: Para, linked: set[str] | None = None) -> str:
