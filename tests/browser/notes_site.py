@@ -1,0 +1,37 @@
+"""Helpers for the reader tests (issue 14). A second built site, of the footnotes fixture essay: the sample essay has
+no notes, and sidenotes and note previews need some."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+
+from _site_server import serve
+from sandbox import fixture, make_project, mkdocs_build, run_cli
+
+
+@contextlib.contextmanager
+def notes_site(base: Path) -> Iterator[str]:
+    """Build the footnotes fixture into `base` and serve it; yield its root URL."""
+    root = make_project(base, fixture("footnotes"))
+    built = run_cli(root)
+    assert built.returncode == 0, built.stderr
+    site = base / "site"
+    result = mkdocs_build(root, site)
+    assert result.returncode == 0, result.stderr
+    with serve(site) as url:
+        yield url
+
+
+def instant(page, root_url: str, deployed: str) -> None:
+    """Let Material's instant navigation run on the test server. It only
+    follows URLs listed in sitemap.xml, matched with the page's host but the
+    sitemap's port; the sitemap names the deployed site, so it is served
+    here with the test server's root instead."""
+
+    def rewrite(route):
+        body = route.fetch().text().replace(deployed, root_url)
+        route.fulfill(body=body, content_type="application/xml")
+
+    page.route("**/sitemap.xml", rewrite)
