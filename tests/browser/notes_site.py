@@ -35,3 +35,18 @@ def instant(page, root_url: str, deployed: str) -> None:
         route.fulfill(body=body, content_type="application/xml")
 
     page.route("**/sitemap.xml", rewrite)
+
+
+AXE = Path(__file__).resolve().parents[2] / "node_modules/axe-core/axe.min.js"
+AXE_OPTIONS = {
+    "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]},
+    "resultTypes": ["violations"],
+}
+
+
+def axe_violations(page) -> list[str]:
+    """axe-core on the page as it is now (a preview open, sidenotes shown): rule and targets."""
+    assert AXE.is_file(), "node_modules/axe-core is missing: run `make node-deps`"
+    page.add_script_tag(path=str(AXE))
+    found = page.evaluate("options => axe.run(document, options)", AXE_OPTIONS)["violations"]
+    return [f"{v['id']}: {[n['target'] for n in v['nodes']]}" for v in found]

@@ -11,7 +11,7 @@ import pytest
 from playwright.sync_api import expect
 
 from _site_server import site_url
-from browser.notes_site import instant, notes_site
+from browser.notes_site import axe_violations, instant, notes_site
 
 pytestmark = pytest.mark.browser
 
@@ -189,3 +189,23 @@ def test_no_paragraph_carries_more_than_three_term_links(parse, sections):
     for path in ["", *sections, "read/"]:
         for p in parse(path).xpath("//article//p[@id] | //article//li[@id]"):
             assert len(p.xpath(".//a[contains(@class, 'term')]")) <= 3, f"{path}#{p.get('id')}"
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("name", KINDS)
+def test_an_open_preview_has_no_axe_violations(browser, kinds, root_url, notes_url, name, scheme):
+    context = browser.new_context(viewport={"width": 1100, "height": 800}, color_scheme=scheme, bypass_csp=True)
+    page = context.new_page()
+    kind = kinds[name]
+    page.goto(url_of(kind, root_url, notes_url))
+    # Opened by hover, then the pointer rests on the preview: Material's own
+    # hover and focus colour of the link is not what this test is about.
+    page.locator(kind.selector).first.hover()
+    preview = page.locator(PREVIEW)
+    expect(preview).to_be_visible()
+    box = preview.bounding_box()
+    page.mouse.move(box["x"] + 5, box["y"] + 5)
+    page.wait_for_timeout(400)
+    expect(preview).to_be_visible()
+    assert axe_violations(page) == []
+    context.close()

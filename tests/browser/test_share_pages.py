@@ -12,6 +12,7 @@ from PIL import Image
 from playwright.sync_api import expect
 
 from _site_server import site_url
+from browser.notes_site import axe_violations
 
 pytestmark = pytest.mark.browser
 
@@ -106,3 +107,14 @@ def test_copy_menu_copies_the_share_link_and_a_quote(new_context, root_url, shar
     page.keyboard.press("Escape")
     expect(menu).to_have_count(0)
     expect(button).to_be_focused()
+
+
+def test_the_open_copy_menu_has_no_axe_violations(new_context, root_url, shared):
+    paragraph, _ = shared
+    page = new_context(bypass_csp=True).new_page()
+    page.goto(f"{root_url}{paragraph.path}")
+    block = page.locator(f'[id="{paragraph.id}"]')
+    block.hover()
+    block.locator("button.para-copy").click()
+    expect(page.get_by_role("menu")).to_be_visible()
+    assert axe_violations(page) == []

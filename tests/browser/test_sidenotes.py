@@ -8,7 +8,7 @@ import pytest
 from playwright.sync_api import expect
 
 from _site_server import site_url
-from browser.notes_site import instant, notes_site
+from browser.notes_site import axe_violations, instant, notes_site
 
 pytestmark = pytest.mark.browser
 
@@ -110,3 +110,13 @@ def test_sidenotes_follow_instant_navigation(wide_page, notes):
     expect(page.locator("article a.footnote-ref")).to_have_count(2)
     expect(page.locator("article .sidenote")).to_have_count(page.locator("article a.footnote-ref").count())
     assert page.evaluate("window.notReloaded === true"), "the page was reloaded, not navigated instantly"
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_sidenotes_have_no_axe_violations(browser, notes_url, scheme):
+    context = browser.new_context(viewport=WIDE, color_scheme=scheme, bypass_csp=True)
+    page = context.new_page()
+    page.goto(notes_url + "a-book-for-sixpence/")
+    expect(page.locator("article .sidenote").first).to_be_visible()
+    assert axe_violations(page) == []
+    context.close()
