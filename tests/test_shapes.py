@@ -300,6 +300,7 @@ def test_a_1mb_essay_with_1000_sections_builds(tmp_path: Path, monkeypatch: pyte
     # Social cards are tested in test_cards.py; a thousand of them would only
     # measure PNG compression here.
     monkeypatch.setattr(cards, "render_card", lambda *args: b"\x89PNG card")
+    monkeypatch.setattr(cards, "render_quote_card", lambda *args: b"\x89PNG quote")
     root = make_project(tmp_path, text)
     inputs = read_inputs(root, root / "seeds", root / "mkdocs.yml")
     started = time.perf_counter()

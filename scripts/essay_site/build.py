@@ -22,8 +22,9 @@ from .formats import parse
 from .paths import Site, url
 from .read import Inputs, read_inputs
 from .escape import Escaper
-from .pages import render_pages
+from .pages import render_pages, share
 from .terms import extract_glossary
+from .text import cut
 from .themes import mentions_by_term
 from .write import Manifest, read_cached_cards, read_manifest, write_docs
 
@@ -56,7 +57,12 @@ class Output:
     linked: LinkedEssay
 
 
-def generate(inputs: Inputs, previous: Manifest, cached_cards: dict[str, tuple[str, bytes]] | None = None) -> Output:
+def generate(
+    inputs: Inputs,
+    previous: Manifest,
+    cached_cards: dict[str, tuple[str, bytes]] | None = None,
+    share_pages: bool = True,
+) -> Output:
     essay = parse(inputs.essay)
     glossary = load_glossary(*inputs.glossary) if inputs.glossary else extract_glossary(essay)
     linked = link(essay, glossary)
@@ -66,7 +72,10 @@ def generate(inputs: Inputs, previous: Manifest, cached_cards: dict[str, tuple[s
     files = {path: text.encode() for path, text in sorted(pages.items())}
     files[SITE_CONFIG] = site_config(linked, seed).encode()
     files["robots.txt"] = robots(inputs.site_url).encode()
-    cards_made = card_images(linked, titles, card_label(inputs.site_url, linked.essay.title), cached_cards or {})
+    label = card_label(inputs.site_url, linked.essay.title)
+    cards_made = card_images(linked, titles, label, cached_cards or {})
+    if share_pages:
+        cards_made.update(add_share_pages(files, linked, inputs.site_url, label, cached_cards or {}))
     files.update({path: data for path, (_, data) in cards_made.items()})
     sections = tuple(p.slug for p in linked.pages)
     anchors = {p.slug: tuple(para.anchor for para in p.paras) for p in linked.pages}
@@ -122,6 +131,21 @@ def card_images(
         key = cards.card_key(label, title, heading)
         old_key, old_data = cached.get(path, ("", b""))
         made[path] = (key, old_data if old_key == key else cards.render_card(label, title, heading))
+    return made
+
+
+def add_share_pages(
+    files: dict[str, bytes], linked: LinkedEssay, site_url: str | None, label: str, cached: dict[str, tuple[str, bytes]]
+) -> dict[str, tuple[str, bytes]]:
+    """A share page per paragraph (`p/<id>/`) into `files`; returns its quote
+    cards, path → (key, PNG), each reused while its key is unchanged."""
+    made = {}
+    for shared in share.shared_paragraphs(linked):
+        files[shared.path] = share.render(shared, site_url, linked.essay.title, linked.essay.language or "en").encode()
+        quote = cut(shared.text, share.CARD_QUOTE_CHARS)
+        key = cards.quote_card_key(label, shared.context, quote)
+        old_key, old_data = cached.get(shared.card, ("", b""))
+        made[shared.card] = (key, old_data if old_key == key else cards.render_quote_card(label, shared.context, quote))
     return made
 
 

@@ -35,10 +35,13 @@ from .terms.definitions import best_sentence, with_extracted_definitions  # noqa
 from .terms.related import related_sections
 
 # URLs the site itself uses: a section may never take one of them.
-RESERVED_PAGES = ("assets", "glossary", "index", "read", "search", "theme-map", "themes", "404")
+RESERVED_PAGES = ("assets", "glossary", "index", "p", "read", "search", "theme-map", "themes", "404")
 # Ids of headings our pages add next to the paragraphs.
 RESERVED_IDS = ("contents", "footnotes", "notes", "related-sections", "themes-in-this-section", "appears-in")
 NOTE_MARK = re.compile(r"\[([0-9A-Za-z]{1,3})\]")
+# At most this many term links in one paragraph: more is a wall of
+# underlines. A term over the cap links at its next mention on the page.
+MAX_TERM_LINKS = 3
 # A marker with the space before it, as a quote drops it: "decades [2]." → "decades.".
 QUOTED_NOTE_MARK = re.compile(r"\s*\[([0-9A-Za-z]{1,3})\]")
 
@@ -80,16 +83,38 @@ def build_page(
     return build_section_page(slug, Section(heading, 0, blocks), anchors, matcher, notes)
 
 
+class PageLinks:
+    """Which terms a page has linked so far, and how many more term links
+    the current paragraph may carry."""
+
+    def __init__(self) -> None:
+        self.linked: set[str] = set()
+        self.left = MAX_TERM_LINKS
+
+    def new_paragraph(self) -> PageLinks:
+        self.left = MAX_TERM_LINKS
+        return self
+
+    def claim(self, term: str) -> bool:
+        """Whether this mention of `term` gets the link: its first on the
+        page, while the paragraph is under the cap."""
+        if term in self.linked or self.left <= 0:
+            return False
+        self.linked.add(term)
+        self.left -= 1
+        return True
+
+
 def build_section_page(slug: str, section: Section, anchors: UniqueSlugs, matcher: Matcher, notes: dict[str, str]) -> Page:
     """A top-level section with its subsections flattened: their headings
     become SubHeadings placed between the paragraphs."""
-    linked: set[str] = set()  # terms already linked on this page
+    linked = PageLinks()  # terms already linked on this page
     paras: list[Para] = []
     subheadings: list[SubHeading] = []
 
     def walk(part: Section) -> None:
         for block in part.blocks:
-            paras.append(make_para(block, anchors, matcher, notes, linked))
+            paras.append(make_para(block, anchors, matcher, notes, linked.new_paragraph()))
         for sub in part.subsections:
             anchor = anchors.claim(word_slug(sub.heading) or "section")
             subheadings.append(SubHeading(len(paras), min(sub.level, 6), sub.heading, anchor))
@@ -99,7 +124,7 @@ def build_section_page(slug: str, section: Section, anchors: UniqueSlugs, matche
     return Page(slug, section.heading, tuple(paras), tuple(subheadings))
 
 
-def make_para(block: Block, anchors: UniqueSlugs, matcher: Matcher, notes: dict[str, str], linked: set[str]) -> Para:
+def make_para(block: Block, anchors: UniqueSlugs, matcher: Matcher, notes: dict[str, str], linked: PageLinks) -> Para:
     anchor = anchors.claim(word_slug(block.text) or "p")
     if block.kind == "code":  # code is shown as written: no term links, no note markers
         items = tuple((Text(item, ("code",)),) for item in block.items)
@@ -111,7 +136,7 @@ def make_para(block: Block, anchors: UniqueSlugs, matcher: Matcher, notes: dict[
 
 
 def marked_inlines(
-    text: str, marks: tuple[Mark, ...], matcher: Matcher, notes: dict[str, str], linked: set[str]
+    text: str, marks: tuple[Mark, ...], matcher: Matcher, notes: dict[str, str], linked: PageLinks
 ) -> Iterator[Inline]:
     """Inline runs of one item, split where the essay's own marks begin and
     end; terms are never linked inside the essay's links or code."""
@@ -139,13 +164,12 @@ def styled_segments(text: str, marks: tuple[Mark, ...]) -> Iterator[tuple[int, i
         yield start, end, tuple(m.kind for m in over), href
 
 
-def inlines(text: str, matcher: Matcher, notes: dict[str, str], linked: set[str]) -> Iterator[Inline]:
+def inlines(text: str, matcher: Matcher, notes: dict[str, str], linked: PageLinks) -> Iterator[Inline]:
     """Split text into plain runs, term mentions and note markers."""
     at = 0
     for start, end, term in matcher.find(text):
         yield from with_note_refs(text[at:start], notes)
-        yield TermRef(text[start:end], term, linked=term not in linked)
-        linked.add(term)
+        yield TermRef(text[start:end], term, linked=linked.claim(term))
         at = end
     yield from with_note_refs(text[at:], notes)
 

@@ -25,35 +25,41 @@ HIGHLIGHT_PROPERTIES = [
 
 @pytest.fixture(scope="module")
 def term(sections, parse):
-    """(section path, href, definition) of the first glossary term on a section page."""
+    """(section path, href, definition) of the first glossary term on a section page.
+
+    The definition is the glossary's: the term's preview shows it (the link
+    carries no title, which would add Material's tooltip on top)."""
     for path in sections:
         for link in parse(path).xpath("//article//a[contains(concat(' ', @class, ' '), ' term ')]"):
-            assert link.get("title"), f"{path}: term link {link.get('href')!r} has no title (definition)"
-            return path, link.get("href"), link.get("title")
+            assert not link.get("title"), f"{path}: term link {link.get('href')!r} has a title"
+            anchor = link.get("href").partition("#")[2]
+            entry = parse("glossary/").xpath(f"//h2[@id='{anchor}']")[0]
+            definition = next(p for p in entry.itersiblings("p") if "term-theme" not in (p.get("class") or ""))
+            return path, link.get("href"), " ".join(definition.text_content().split())
     pytest.fail("no section page has a glossary term link (a.term)")
 
 
-def _tooltip_of(page, link):
-    """The tooltip Material made for link (content.tooltips moves the title into it)."""
+def _preview_of(page, link):
+    """The preview of link (overrides/partials/preview-script.html)."""
     expect(link).to_have_attribute("aria-describedby", re.compile(r"\S"))
-    tooltip = page.locator(f'[id="{link.get_attribute("aria-describedby")}"]')
-    expect(tooltip).to_have_attribute("role", "tooltip")
-    return tooltip
+    preview = page.locator(f'[id="{link.get_attribute("aria-describedby")}"]')
+    expect(preview).to_have_attribute("role", "tooltip")
+    return preview
 
 
-def test_term_tooltip_shows_the_definition_on_hover(page, root_url, term):
+def test_term_preview_shows_the_definition_on_hover(page, root_url, term):
     path, href, definition = term
     page.goto(root_url + path)
     link = page.locator("article a.term").first
     link.hover()
-    tooltip = _tooltip_of(page, link)
-    expect(tooltip).to_be_visible()
-    expect(tooltip).to_have_text(definition)
+    preview = _preview_of(page, link)
+    expect(preview).to_be_visible()
+    expect(preview).to_contain_text(definition)
     page.mouse.move(0, 0)
-    expect(tooltip).to_be_hidden()
+    expect(preview).to_be_hidden()
 
 
-def test_term_tooltip_shows_the_definition_on_keyboard_focus(page, root_url, term):
+def test_term_preview_shows_the_definition_on_keyboard_focus(page, root_url, term):
     path, href, definition = term
     page.goto(root_url + path)
     link = page.locator("article a.term").first
@@ -62,9 +68,9 @@ def test_term_tooltip_shows_the_definition_on_keyboard_focus(page, root_url, ter
     link.evaluate("a => { const s = document.createElement('span'); s.tabIndex = 0; a.before(s); s.focus(); }")
     page.keyboard.press("Tab")
     expect(link).to_be_focused()
-    tooltip = _tooltip_of(page, link)
-    expect(tooltip).to_be_visible()
-    expect(tooltip).to_have_text(definition)
+    preview = _preview_of(page, link)
+    expect(preview).to_be_visible()
+    expect(preview).to_contain_text(definition)
 
 
 def test_term_link_lands_on_the_glossary_entry(page, root_url, term):
@@ -114,10 +120,13 @@ def test_copy_button_puts_the_paragraph_url_on_the_clipboard(new_context, root_u
     page.goto(f"{root_url}{wanted.path}#{opened_at.id}")
     paragraph = page.locator(f'p[id="{wanted.id}"]')
     button = paragraph.locator("button.para-copy")
-    expect(button).to_have_accessible_name("Copy link to this paragraph")
+    # The button opens a menu: "Copy link" copies the paragraph's share page,
+    # which forwards to the paragraph (tests/browser/test_share_pages.py).
+    expect(button).to_have_accessible_name(re.compile("^Share this paragraph"))
     paragraph.hover()
     button.click()
-    expected = f"{root_url}{wanted.path}#{wanted.id}"
+    page.get_by_role("menuitem", name="Copy link").click()
+    expected = f"{root_url}p/{wanted.id}/"
     copied = ""
     for _ in range(20):  # the copy is asynchronous
         copied = page.evaluate("navigator.clipboard.readText()")

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from ..link import MAX_TERM_LINKS
 from ..model import Inline, NoteRef, Para, TermRef, Text
-from ..paths import Site, rel
+from ..paths import Site, rel, url
 from .context import Context
 
 # A blank raw-HTML comment ends a list, so two adjacent lists stay two lists.
@@ -17,11 +18,14 @@ DELIMITERS = {"em": "*", "strong": "**"}
 SAFE_SCHEMES = ("http://", "https://", "mailto:", "#")
 
 
-def tools(anchor: str) -> str:
-    """The ¶ link and copy button every paragraph carries."""
+def tools(anchor: str, source: str) -> str:
+    """The ¶ link and copy button every paragraph carries; `data-share` is
+    the paragraph's share page (pages/share.py), for "Copy link" and "Copy quote"."""
+    share = url(source, f"p/{anchor}/index.md")
     return (
         f' <a class="para-link" href="#{anchor}" aria-label="Link to this paragraph" data-search-exclude>¶</a>'
-        f'<button type="button" class="para-copy" aria-label="Copy link to this paragraph" data-para="{anchor}"></button>'
+        f'<button type="button" class="para-copy" aria-label="Copy link to this paragraph" data-para="{anchor}"'
+        f' data-share="{share}"></button>'
     )
 
 
@@ -37,6 +41,7 @@ def runs(ctx: Context, source: str, items: Iterable[Inline], linked: set[str] | 
     """
     out: list[str] = []
     pending_break = False
+    capped = set(linked) if linked is not None else None  # terms linked before this item
     for i, run in enumerate(items):
         if isinstance(run, Text):
             text, pending_break = text_run(ctx, run, first=i == 0, pending_break=pending_break, indent=indent)
@@ -44,6 +49,9 @@ def runs(ctx: Context, source: str, items: Iterable[Inline], linked: set[str] | 
         elif isinstance(run, NoteRef):
             out.append(f"[^{run.key}]")
         elif isinstance(run, TermRef):
+            if linked is not None and capped is not None and len(linked - capped) >= MAX_TERM_LINKS:
+                out.append(ctx.esc.inline(run.text))  # over the cap: its next mention links
+                continue
             link, made = term_link(ctx, source, run, linked, with_class=not pending_break)
             out.append(link)
             pending_break = pending_break or made
@@ -118,20 +126,22 @@ def term_link(ctx: Context, source: str, run: TermRef, linked: set[str] | None, 
     # Two term links with no space between them: the second goes without a
     # class rather than break attr_list.
     attrs = "{ .term }" if with_class else ""
-    return f'[{ctx.esc.inline(run.text)}]({target} "{ctx.esc.tooltip(term.definition)}"){attrs}', bool(attrs)
+    # No title: the link's preview (overrides/partials/preview-script.html)
+    # shows the definition, and a title would add Material's tooltip on top.
+    return f"[{ctx.esc.inline(run.text)}]({target}){attrs}", bool(attrs)
 
 
 def para(ctx: Context, source: str, p: Para, linked: set[str] | None = None) -> str:
     """A block with its anchor, ¶ link and copy button."""
     if p.kind == "paragraph":
-        return f"{runs(ctx, source, p.items[0], linked)}{tools(p.anchor)}\n{{: #{p.anchor} }}"
+        return f"{runs(ctx, source, p.items[0], linked)}{tools(p.anchor, source)}\n{{: #{p.anchor} }}"
     if p.kind == "code":
         return code_block(p)
     if p.kind == "quote":
         return quote(ctx, source, p, linked)
     if p.kind == "verse":
         lines = [runs(ctx, source, item, linked) for item in p.items]
-        return "  \n".join(lines[:-1] + [lines[-1] + tools(p.anchor)]) + f"\n{{: #{p.anchor} .verse }}"
+        return "  \n".join(lines[:-1] + [lines[-1] + tools(p.anchor, source)]) + f"\n{{: #{p.anchor} .verse }}"
     return list_block(ctx, source, p, linked)
 
 
@@ -140,7 +150,7 @@ def list_block(ctx: Context, source: str, p: Para, linked: set[str] | None) -> s
     for n, item in enumerate(p.items):
         marker = f"{p.start + n}." if p.ordered else "-"
         text = runs(ctx, source, item, linked, indent="    ")
-        lines.append(f"{marker} {text}" + (f"{tools(p.anchor)}\n    {{: #{p.anchor} }}" if n == 0 else ""))
+        lines.append(f"{marker} {text}" + (f"{tools(p.anchor, source)}\n    {{: #{p.anchor} }}" if n == 0 else ""))
     return f"{LIST_BREAK}\n\n" + "\n".join(lines) + f"\n\n{LIST_BREAK}"
 
 
@@ -149,7 +159,7 @@ def quote(ctx: Context, source: str, p: Para, linked: set[str] | None) -> str:
     parts = []
     for n, item in enumerate(p.items):
         text = runs(ctx, source, item, linked, indent="> ")
-        parts.append(f"> {text}{tools(p.anchor)}\n> {{: #{p.anchor} }}" if n == 0 else f"> {text}")
+        parts.append(f"> {text}{tools(p.anchor, source)}\n> {{: #{p.anchor} }}" if n == 0 else f"> {text}")
     return "\n>\n".join(parts)
 
 

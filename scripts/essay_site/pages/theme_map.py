@@ -1,9 +1,12 @@
-"""The theme map: sections × themes as an SVG (no JavaScript) and a table.
+"""The theme map: sections × themes as an SVG (no JavaScript), and one list
+per theme.
 
 Both are drawn from one `MapData`, built once from the linked essay. The SVG
 takes its colours from Material's CSS variables (see
 overrides/partials/essay-style.html), so it follows the light and dark
-palettes; the table is its text alternative.
+palettes. It shrinks to the width of the text column, so it never scrolls
+sideways; on a phone, where it would shrink past reading size, only the
+lists show (they are also its text alternative everywhere).
 """
 
 from __future__ import annotations
@@ -16,12 +19,15 @@ from ..text import cut
 from ..themes import first_mentions
 from .context import Context, plural
 
-LABEL_WIDTH = 330
-CELL_WIDTH = 120
+# Compact enough that a map of 8 themes still fits a 700 px column with its
+# text at about 12 px (see `.theme-map svg` in essay-style.html).
+LABEL_WIDTH = 280
+CELL_WIDTH = 96
 CELL_HEIGHT = 40
-HEADER_HEIGHT = 56
-LABEL_CHARS = 42
-HEAD_CHARS = 14
+HEAD_LINE = 18
+LABEL_CHARS = 34
+HEAD_CHARS = 11
+HEAD_LINES = 3
 
 
 @dataclasses.dataclass(frozen=True)
@@ -69,21 +75,34 @@ def render(ctx: Context) -> str:
     parts = [
         ctx.header(source, "Theme map", f"Which section of {ctx.site.title} carries which theme."),
         "# Theme map",
-        "Each row is a part of the essay, each column a theme. The darker the cell, the more often the theme is "
-        "mentioned there; select a cell to jump to its first passage. The table below gives the same figures.",
+        "Which part of the essay carries which theme, and how often. On a wide screen, the grid shows each part as "
+        "a row and each theme as a column: the darker the cell, the more often the theme is mentioned there; select "
+        "a cell to jump to its first passage. The lists give the same figures, theme by theme.",
         svg(data, source),
-        table(ctx, data, source),
+        *theme_lists(ctx, data, source),
     ]
     return "\n\n".join(parts) + "\n"
 
 
+def head_lines(name: str) -> list[str]:
+    """A theme name on up to HEAD_LINES lines, so long names fit their column."""
+    lines: list[str] = []
+    for word in name.split():
+        if lines and len(lines[-1]) + 1 + len(word) <= HEAD_CHARS:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    if len(lines) > HEAD_LINES:
+        lines = lines[: HEAD_LINES - 1] + [" ".join(lines[HEAD_LINES - 1 :])]
+    return [cut(line, HEAD_CHARS + 4) for line in lines]
+
+
 def svg(data: MapData, source: str) -> str:
+    header = 16 + HEAD_LINE * max((len(head_lines(t)) for t in data.themes), default=1)
     width = LABEL_WIDTH + CELL_WIDTH * len(data.themes)
-    height = HEADER_HEIGHT + CELL_HEIGHT * len(data.rows)
+    height = header + CELL_HEIGHT * len(data.rows)
     out = [
-        # Focusable: on a phone the figure scrolls sideways, and a keyboard
-        # must be able to scroll it too.
-        '<figure class="theme-map" tabindex="0" aria-label="Theme map (scrolls sideways on small screens)">',
+        '<figure class="theme-map">',
         f'<svg viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
         f'aria-labelledby="theme-map-title theme-map-desc" xmlns="http://www.w3.org/2000/svg" '
         'xmlns:xlink="http://www.w3.org/1999/xlink">',
@@ -91,9 +110,9 @@ def svg(data: MapData, source: str) -> str:
         f'<desc id="theme-map-desc">{len(data.rows)} sections by {len(data.themes)} themes; '
         "each cell shows how often the theme is mentioned in the section and links to its first passage.</desc>",
     ]
-    out.extend(column_head(name, LABEL_WIDTH + col * CELL_WIDTH + CELL_WIDTH // 2) for col, name in enumerate(data.themes))
+    out.extend(column_head(name, LABEL_WIDTH + col * CELL_WIDTH + CELL_WIDTH // 2, header) for col, name in enumerate(data.themes))
     for n, row in enumerate(data.rows):
-        y = HEADER_HEIGHT + n * CELL_HEIGHT
+        y = header + n * CELL_HEIGHT
         out.append(f'<text class="map-label" x="0" y="{y + CELL_HEIGHT // 2 + 5}">{html_text(cut(row.heading, LABEL_CHARS))}</text>')
         for col, (name, c) in enumerate(zip(data.themes, row.cells)):
             out.append(cell(source, row, name, c, LABEL_WIDTH + col * CELL_WIDTH, y, data.peak))
@@ -117,21 +136,27 @@ def cell(source: str, row: MapRow, theme: str, c: MapCell, x: int, y: int, peak:
     )
 
 
-def column_head(name: str, x: int) -> str:
-    """A theme name on up to two lines, so long names fit their column."""
-    words = name.split()
-    half = len(words) // 2
-    lines = [name] if len(name) <= HEAD_CHARS or len(words) == 1 else [" ".join(words[:half]), " ".join(words[half:])]
-    y = HEADER_HEIGHT - 12 - 16 * (len(lines) - 1)
-    spans = "".join(f'<tspan x="{x}" dy="{0 if i == 0 else 16}">{html_text(line)}</tspan>' for i, line in enumerate(lines))
+def column_head(name: str, x: int, header: int) -> str:
+    """A theme name, bottom-aligned above its column, with its full name as
+    the title when a line had to be shortened."""
+    lines = head_lines(name)
+    y = header - 12 - HEAD_LINE * (len(lines) - 1)
+    spans = "".join(f'<tspan x="{x}" dy="{0 if i == 0 else HEAD_LINE}">{html_text(line)}</tspan>' for i, line in enumerate(lines))
     return f'<text class="map-head" x="{x}" y="{y}" text-anchor="middle">{spans}</text>'
 
 
-def table(ctx: Context, data: MapData, source: str) -> str:
-    head = "| Section | " + " | ".join(ctx.esc.inline(name) for name in data.themes) + " |"
-    rule = "| --- | " + " | ".join("---:" for _ in data.themes) + " |"
-    lines = [head, rule]
-    for row in data.rows:
-        cells = [f"[{c.count}]({rel(source, Site.page_path(row.slug))}#{c.anchor})" if c.count else "0" for c in row.cells]
-        lines.append(f"| {ctx.section_link(source, row.slug)} | " + " | ".join(cells) + " |")
-    return "\n".join(lines)
+def theme_lists(ctx: Context, data: MapData, source: str) -> list[str]:
+    """One list per theme: the sections that carry it, each with its count
+    and a link to its first passage. Fits any screen: nothing scrolls."""
+    parts = ["## Theme by theme"]
+    for col, name in enumerate(data.themes):
+        slug = ctx.site.theme_slugs[col]
+        carriers = [(row, row.cells[col]) for row in data.rows if row.cells[col].count]
+        parts.append(f"### [{ctx.esc.inline(name)}]({rel(source, Site.theme_path(slug))}) {{ #map-{slug} }}")
+        parts.append(
+            "\n".join(
+                f"- {ctx.section_link(source, row.slug, c.anchor)}: {plural(c.count, 'mention')}" for row, c in carriers
+            )
+            or "Mentioned in no section."
+        )
+    return parts

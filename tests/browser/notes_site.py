@@ -1,0 +1,52 @@
+"""Helpers for the reader tests (issue 14). A second built site, of the footnotes fixture essay: the sample essay has
+no notes, and sidenotes and note previews need some."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+
+from _site_server import serve
+from sandbox import fixture, make_project, mkdocs_build, run_cli
+
+
+@contextlib.contextmanager
+def notes_site(base: Path) -> Iterator[str]:
+    """Build the footnotes fixture into `base` and serve it; yield its root URL."""
+    root = make_project(base, fixture("footnotes"))
+    built = run_cli(root)
+    assert built.returncode == 0, built.stderr
+    site = base / "site"
+    result = mkdocs_build(root, site)
+    assert result.returncode == 0, result.stderr
+    with serve(site) as url:
+        yield url
+
+
+def instant(page, root_url: str, deployed: str) -> None:
+    """Let Material's instant navigation run on the test server. It only
+    follows URLs listed in sitemap.xml, matched with the page's host but the
+    sitemap's port; the sitemap names the deployed site, so it is served
+    here with the test server's root instead."""
+
+    def rewrite(route):
+        body = route.fetch().text().replace(deployed, root_url)
+        route.fulfill(body=body, content_type="application/xml")
+
+    page.route("**/sitemap.xml", rewrite)
+
+
+AXE = Path(__file__).resolve().parents[2] / "node_modules/axe-core/axe.min.js"
+AXE_OPTIONS = {
+    "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]},
+    "resultTypes": ["violations"],
+}
+
+
+def axe_violations(page) -> list[str]:
+    """axe-core on the page as it is now (a preview open, sidenotes shown): rule and targets."""
+    assert AXE.is_file(), "node_modules/axe-core is missing: run `make node-deps`"
+    page.add_script_tag(path=str(AXE))
+    found = page.evaluate("options => axe.run(document, options)", AXE_OPTIONS)["violations"]
+    return [f"{v['id']}: {[n['target'] for n in v['nodes']]}" for v in found]
