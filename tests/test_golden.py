@@ -103,8 +103,10 @@ def test_a_fresh_copy_reuses_the_committed_cards(tmp_path: Path, monkeypatch: py
         raise AssertionError(f"card drawn again: {args!r}")
 
     project = copy_project(tmp_path)
-    before = {p: p.read_bytes() for p in (project / "docs" / "assets" / "cards").iterdir()}
+    folder = project / "docs" / "assets" / "cards"
+    before = {p: p.read_bytes() for p in folder.rglob("*.png")}
     monkeypatch.setattr(cards, "render_card", no_drawing)
+    monkeypatch.setattr(cards, "render_quote_card", no_drawing)
     assert build(project) == 0
-    assert len(before) >= 8
-    assert {p: p.read_bytes() for p in (project / "docs" / "assets" / "cards").iterdir()} == before
+    assert len(before) >= 8 + 19  # section and page cards, and a quote card per paragraph
+    assert {p: p.read_bytes() for p in folder.rglob("*.png")} == before
