@@ -1,7 +1,7 @@
 """The Content-Security-Policy holds on the built site, and everything still works under it.
 
 Every page carries the policy; a reader's whole tour (search, instant
-navigation, the palette toggle, a copy-link button, a term's tooltip, the
+navigation, the palette toggle, the copy menu, a term's preview, the
 theme map) reports no violation; and the policy really blocks inline code
 that no template wrote.
 """
@@ -66,12 +66,18 @@ def test_a_reader_tour_reports_no_violation(watched: Any, root_url: str, section
     page.wait_for_url(target)
     expect(page.locator("article h1")).to_be_visible()
     page.locator("article a.term").first.hover()
-    expect(page.locator(".md-tooltip2--active").first).to_be_visible()
+    expect(page.locator(".essay-preview").first).to_be_visible()
+    page.keyboard.press("Escape")
     paragraph = page.locator("article p[id]").first
     paragraph.hover()
     paragraph.locator("button.para-copy").click()
-    copied = page.evaluate("navigator.clipboard.readText()")
-    assert copied.endswith("#" + paragraph.get_attribute("id"))
+    page.get_by_role("menuitem", name="Copy link").click()
+    # The copy is asynchronous: wait for the clipboard.
+    for _ in range(20):
+        if page.evaluate("navigator.clipboard.readText()").endswith(f"p/{paragraph.get_attribute('id')}/"):
+            break
+        page.wait_for_timeout(100)
+    assert page.evaluate("navigator.clipboard.readText()").endswith(f"p/{paragraph.get_attribute('id')}/")
     page.locator("form[data-md-component=palette] label.md-header__button:not([hidden])").click()
     expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
     # The theme map, by instant navigation too.
