@@ -48,7 +48,21 @@ def _matches(allowed: Allowed, message: dict) -> bool:
     return message.get("message") == allowed.message and allowed.extract in message.get("extract", "")
 
 
+# vnu's own judgement of the Content-Security-Policy meta is left to the
+# browser: vnu checks files by file: URL, where 'self' matches nothing, and it
+# does not compute sha256 hashes, so it reports every script and style of
+# every page (the JSON config block included) as blocked. Chromium enforces
+# the policy for real in tests/browser/test_csp.py, with no violation.
+VNU_CSP_GUESSES = (
+    "Inline script violates Content Security Policy (meta tag)",
+    "Inline style violates Content Security Policy (meta tag)",
+    "Resource violates Content Security Policy (meta tag)",
+)
+
+
 def _allowed(message: dict) -> bool:
+    if message.get("message", "").startswith(VNU_CSP_GUESSES):
+        return True
     return any(_matches(allowed, message) for allowed in ALLOWED)
 
 
