@@ -82,18 +82,6 @@ def test_list_item_renders_literally(text: str) -> None:
     assert tree[0][0].text_content().strip() == " ".join(text.split())
 
 
-@pytest.mark.parametrize(
-    "text",
-    ['a "quoted" <b> & \'single\'', "  spaced\n out  ", "```code``` and `more`", "back\\slash", "[x](y) *e* {: #id }"],
-)
-def test_link_titles_render_literally(text: str) -> None:
-    """Two links on two lines: a code span cannot run from one title into the next."""
-    title = ESCAPER.title(text)
-    tree = render(f'[a](#x "{title}"){{ .term }}\n[b](#y "{title}"){{ .term }}\nend\n{{: #pid }}')
-    assert [a.get("title") for a in tree.iter("a")] == [" ".join(text.split())] * 2
-    assert tree[0].get("id") == "pid"
-
-
 def test_escaped_characters_follow_mkdocs_yml() -> None:
     """Every syntax character of the configured Markdown is escaped somewhere."""
     md = markdown.Markdown(extensions=list(SETUP.extensions), extension_configs=SETUP.configs)
@@ -101,14 +89,6 @@ def test_escaped_characters_follow_mkdocs_yml() -> None:
         escaped = ESCAPER.line(char)
         assert escaped != char or char in "&<>", char
     assert "|" in md.ESCAPED_CHARS  # tables are on, so pipes are syntax
-
-
-def test_link_title_with_quotes_stays_one_attribute() -> None:
-    title = ESCAPER.title('It said "hi" onmouseover=alert(1) <x>')
-    tree = render(f'<a class="term" href="#x" title="{title}">{ESCAPER.inline("term")}</a>')
-    (link,) = tree.iter("a")
-    assert link.get("title") == 'It said "hi" onmouseover=alert(1) <x>'
-    assert link.get("onmouseover") is None
 
 
 @pytest.mark.parametrize(

@@ -68,19 +68,6 @@ class Escaper:
         """Escape the text of a `#` heading line, trailing syntax characters kept."""
         return self._guard_start(_SPACES.sub(" ", text.strip()).translate(self.heading_table))
 
-    def title(self, text: str) -> str:
-        """A Markdown link title: escaped like inline text, because backticks
-        and backslashes are read before the link is (a code span could run
-        from one title into the next); quotes become entities."""
-        return self.inline(" ".join(text.split())).replace('"', "&quot;")
-
-    def tooltip(self, text: str) -> str:
-        """A link title that Material's `content.tooltips` shows: it copies
-        the title attribute into the tooltip as HTML (innerHTML), so the
-        attribute's value must itself be escaped HTML. Without JavaScript the
-        browser's own tooltip then shows `&amp;` for `&`, a fair price."""
-        return self.title(html.escape(text, quote=False))
-
     def _guard_start(self, escaped: str) -> str:
         ordered = _ORDERED_START.match(escaped)
         if ordered and ordered.group(2) in self.line_start:
