@@ -18,6 +18,7 @@ from .common import CHROMIUM, ROOT, SIZES
 from .make_site import measure_make_site
 from .report import machine, table, targets
 from .scale import growth, scale
+from .share_pages import share_pages_cost, share_pages_table
 from .side_by_side import side_by_side
 from .weight import page_weight
 
@@ -64,6 +65,8 @@ def main(argv: list[str] | None = None) -> int:
     args.output.write_text(json.dumps(results, indent=2, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
     log.info("wrote %s", args.output)
     print(table(results))
+    if results.get("share_pages"):
+        print("\n".join(share_pages_table(results["share_pages"])))
     return 0
 
 
@@ -76,4 +79,5 @@ def pipeline_measurements(tmp: Path, args: argparse.Namespace, sizes: list[int])
             weight = page_weight(ours, base)
         else:
             log.warning("%s not found: skipping the page weight (make system-deps installs it)", CHROMIUM)
-    return {"side_by_side": sbs, "page_weight": weight, "scale": scale(tmp, sizes, args.feature)}
+    return {"side_by_side": sbs, "page_weight": weight, "scale": scale(tmp, sizes, args.feature),
+            "share_pages": share_pages_cost()}
