@@ -10,7 +10,7 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import expect
 
-from _site_server import site_url
+from _site_server import VIEWPORTS, site_url
 from browser.notes_site import axe_violations, instant, notes_site
 
 pytestmark = pytest.mark.browser
@@ -132,8 +132,13 @@ def test_keyboard_focus_shows_the_preview_and_esc_dismisses_it(narrow_desktop, k
 
 
 @pytest.mark.parametrize("name", KINDS)
-def test_first_tap_previews_and_the_preview_links_on(new_context, kinds, root_url, notes_url, name):
-    kind, page = kinds[name], new_context("mobile").new_page()
+def test_first_tap_previews_and_the_preview_links_on(browser, kinds, root_url, notes_url, name):
+    # A context of its own, left open: after the tap that follows a link,
+    # Chromium sometimes never answers the page's or the context's close
+    # (seen only in full runs); the browser closes with the package.
+    context = browser.new_context(**VIEWPORTS["mobile"], color_scheme="light")
+    context.set_default_timeout(10_000)
+    kind, page = kinds[name], context.new_page()
     start = url_of(kind, root_url, notes_url)
     page.goto(start)
     link = page.locator(kind.selector).first
@@ -154,7 +159,6 @@ def test_first_tap_previews_and_the_preview_links_on(new_context, kinds, root_ur
     with page.expect_navigation(url=href.split("#")[0] + "**") if "#" not in href else nullcontext():
         page.locator(PREVIEW + " .essay-preview__follow a").tap()
     page.wait_for_url(href.split("#")[0] + "**")
-    page.close()
 
 
 def test_previews_work_after_instant_navigation(narrow_desktop, kinds, root_url, site_dir):
