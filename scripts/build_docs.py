@@ -16,8 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from essay_site.build import build, suggest_glossary  # noqa: E402
-from essay_site.model import EssayError  # noqa: E402
+from essay_site.freshness import docs_are_current  # noqa: E402 - standard library only
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -32,6 +31,15 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(
         level=logging.WARNING if args.quiet else logging.INFO, format="%(levelname)s: %(message)s", stream=sys.stderr
     )
+    if not args.check and not args.suggest_glossary and docs_are_current(args.root.resolve()):
+        # Nothing the output depends on changed (a fresh clone, say): skip
+        # importing and running the pipeline. --check always runs it.
+        logging.getLogger("essay_site").info("docs/: up to date (inputs unchanged)")
+        return 0
+    # Imported here: the check above must not pay for the pipeline's imports.
+    from essay_site.build import build, suggest_glossary
+    from essay_site.model import EssayError
+
     try:
         if args.suggest_glossary:
             sys.stdout.write(suggest_glossary(args.root))

@@ -132,11 +132,23 @@ def test_a_new_essay_replaces_every_generated_page(project: Path) -> None:
 
 
 def test_rebuilding_writes_nothing(project: Path) -> None:
+    """Nothing changed: the digest of the inputs matches, so the pipeline is
+    not even imported (a fresh clone's first `make site`)."""
     mtimes = {p: p.stat().st_mtime_ns for p in (project / "docs").rglob("*") if p.is_file()}
     result = run_cli(project)
     assert result.returncode == 0, result.stderr
-    assert "0 files written" in result.stderr
+    assert result.stderr.strip() == "INFO: docs/: up to date (inputs unchanged)"
     assert {p: p.stat().st_mtime_ns for p in (project / "docs").rglob("*") if p.is_file()} == mtimes
+
+
+def test_a_changed_input_runs_the_pipeline_and_writes_only_what_changed(project: Path) -> None:
+    seed = next((project / "seeds").glob("*.txt"))
+    seed.write_text(seed.read_text(encoding="utf-8") + "\n\nOne more closing paragraph, added by the test.\n", encoding="utf-8")
+    result = run_cli(project)
+    assert result.returncode == 0, result.stderr
+    assert "up to date" not in result.stderr and "files written" in result.stderr
+    assert run_cli(project, "--check").returncode == 0
+    assert run_cli(project).stderr.strip() == "INFO: docs/: up to date (inputs unchanged)"
 
 
 # --- deterministic --------------------------------------------------------------------

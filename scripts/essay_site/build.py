@@ -19,6 +19,7 @@ from .link import aliases_never_matched, link
 from .model import Essay, LinkedEssay
 from .nav import site_config
 from .formats import parse
+from .freshness import DIGEST_FILE
 from .paths import Site, url
 from .read import Inputs, read_inputs
 from .escape import Escaper
@@ -72,6 +73,8 @@ def generate(
     files = {path: text.encode() for path, text in sorted(pages.items())}
     files[SITE_CONFIG] = site_config(linked, seed).encode()
     files["robots.txt"] = robots(inputs.site_url).encode()
+    if inputs.digest:
+        files[DIGEST_FILE] = (inputs.digest + "\n").encode()
     label = card_label(inputs.site_url, linked.essay.title)
     cards_made = card_images(linked, titles, label, cached_cards or {})
     if share_pages:

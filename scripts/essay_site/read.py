@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 from mkdocs.utils.yaml import get_yaml_loader
 
+from .freshness import inputs_digest
 from .model import EssayError, SourceText
 
 log = logging.getLogger("essay_site")
@@ -51,6 +52,8 @@ class Inputs:
     redirects: tuple[str, str] | None  # (path, YAML text)
     markdown: MarkdownSetup
     site_url: str | None
+    # What the output depends on, as freshness.py digests it ("" when unknown).
+    digest: str = ""
 
 
 def read_inputs(root: Path, seeds: Path, mkdocs_yml: Path) -> Inputs:
@@ -64,6 +67,7 @@ def read_inputs(root: Path, seeds: Path, mkdocs_yml: Path) -> Inputs:
         redirects=read_optional(root, seeds / f"{stem}.redirects.yml"),
         markdown=markdown_setup(config),
         site_url=config.get("site_url"),
+        digest=inputs_digest(root),
     )
 
 
