@@ -173,3 +173,20 @@ def test_a_colon_after_the_term_mid_sentence_is_no_definition() -> None:
     assert best_sentence(["morality"], said) is said[0]
     opening = [mention("We speak of morality every day."), mention("Morality: the rules we live by.")]
     assert best_sentence(["morality"], opening) is opening[1]
+
+
+def test_beyond_the_first_five_a_term_needs_evidence_but_a_theme_stays() -> None:
+    from essay_site.model import Term
+    from essay_site.terms.select import MIN_EVIDENCE, MIN_TERMS, well_evidenced
+
+    def term(name: str, theme: bool = False) -> Term:
+        return Term(slug=name, term=name, aliases=(), definition="", see_also=(), theme=theme)
+
+    strong = [term(f"strong{i}") for i in range(MIN_TERMS)]
+    weak_first = [term(f"weak{i}") for i in range(2)]
+    terms = [*weak_first, *strong[2:], term("thin"), term("thin theme", theme=True), term("sure")]
+    scores = [1.0, 1.0, *[MIN_EVIDENCE + 9] * (MIN_TERMS - 2), MIN_EVIDENCE - 0.1, 0.5, MIN_EVIDENCE]
+    kept = [t.term for t in well_evidenced(terms, scores)]
+    # The first five stay whatever their score; after them only themes and well-evidenced terms.
+    assert kept == [t.term for t in terms[:MIN_TERMS]] + ["thin theme", "sure"]
+

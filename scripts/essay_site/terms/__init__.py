@@ -13,7 +13,7 @@ from __future__ import annotations
 from ..model import Essay, Glossary, Term
 from .candidates import count_candidates
 from .rank import ranked
-from .select import select_terms
+from .select import select_terms, well_evidenced
 from .themes import mark_themes
 
 # A short essay has room for fewer terms than a book-length one.
@@ -28,7 +28,7 @@ def key_terms(essay: Essay) -> list[Term]:
     counts = count_candidates(essay)
     limit = TERMS_LONG if counts.words >= LONG_ESSAY_WORDS else TERMS_SHORT
     chosen = select_terms(ranked(counts, language), limit)
-    return mark_themes(chosen, counts)
+    return well_evidenced(mark_themes(chosen, counts), [r.score for _, r in chosen])
 
 
 def extract_glossary(essay: Essay) -> Glossary:

@@ -15,6 +15,12 @@ from .rank import Ranked
 # that differs only by these needs no alias.
 _ENDINGS = re.compile(r"(?:['’]s|s['’]?|es)$")
 _POSSESSIVE = re.compile(r"['’]s$")
+# Beyond the first few, a term needs this much keyness (rank.py): a word
+# used four times at a few hundred times its rate in general use. Fewer,
+# surer terms serve a short essay better than fifteen padded with "idea",
+# "course" and "building".
+MIN_EVIDENCE = 5.0
+MIN_TERMS = 5
 
 
 def select_terms(ranked: Iterable[Ranked], limit: int) -> list[tuple[Term, Ranked]]:
@@ -59,3 +65,9 @@ def covered(form: str, name: str) -> bool:
     """True when the linker already finds `form` as a mention of `name`."""
     form_key, name_key = key(form), key(name)
     return form_key == name_key or (form_key.startswith(name_key) and bool(_ENDINGS.fullmatch(form_key[len(name_key) :])))
+
+
+def well_evidenced(terms: list[Term], scores: list[float]) -> list[Term]:
+    """The terms (best first, with their scores) that carry enough evidence;
+    a theme stays whatever its score, since it recurs across the essay."""
+    return [t for i, (t, score) in enumerate(zip(terms, scores)) if i < MIN_TERMS or t.theme or score >= MIN_EVIDENCE]
