@@ -190,3 +190,16 @@ def test_beyond_the_first_five_a_term_needs_evidence_but_a_theme_stays() -> None
     # The first five stay whatever their score; after them only themes and well-evidenced terms.
     assert kept == [t.term for t in terms[:MIN_TERMS]] + ["thin theme", "sure"]
 
+
+
+def test_a_word_the_lexicon_knows_only_as_a_verb_is_no_term() -> None:
+    # "without resisting", "the will to resist": after a preposition as often
+    # as a noun, but the English lexicon has no noun "resist".
+    essay = sections(
+        "Without resisting the tax, the citizen pays. The will to resist grows in the citizen. A citizen can resist.",
+        "Without resisting, no citizen is free. The citizen resisted the tax in the end.",
+        "The citizen will resist the tax again. Without resisting, the tax stays.",
+    )
+    found = set(names(essay))
+    assert "citizen" in found
+    assert not found & {"resist", "resisting", "resisted"}

@@ -12,6 +12,7 @@ import functools
 import logging
 import math
 import re
+from collections.abc import Iterable
 
 log = logging.getLogger("essay_site")
 
@@ -145,6 +146,16 @@ def lemma(word: str, language: str) -> str:
         head, dash, last = folded.rpartition("-")
         return head + dash + simplemma.lemmatize(last, lang=language).casefold()
     return folded
+
+
+def may_be_english_noun(forms: Iterable[str]) -> bool:
+    """False when lemminflect's lexicon knows the word, in every form the
+    essay writes, only as a verb, adjective or adverb ("resist", "resisting");
+    True when it knows a noun reading, or does not know the word ("gofmt")."""
+    from lemminflect import getAllLemmas
+
+    readings = {pos for form in forms for pos in getAllLemmas(form.casefold())}
+    return not readings or bool(readings & {"NOUN", "PROPN"})
 
 
 def korean_stem(word: str) -> str:

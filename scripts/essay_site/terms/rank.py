@@ -15,7 +15,7 @@ import math
 import re
 
 from .candidates import Candidate, Counts
-from .lemmas import function_words, zipf
+from .lemmas import function_words, may_be_english_noun, zipf
 
 # Words this common are the language's, not the essay's, unless they are names.
 COMMON_ZIPF = 5.8
@@ -104,6 +104,8 @@ def noun_like(candidate: Candidate, language: str) -> bool:
         return any(f != candidate.key[0] for f in candidate.forms)
     if language not in ARTICLE_LANGUAGES:
         return True
+    if language == "en" and not may_be_english_noun(candidate.forms):
+        return False  # a verb after "to" or "without" is no noun, however often it follows one
     # Abstract nouns often go without an article, but their endings say what they are.
     if NOUN_ENDINGS.search(candidate.key[0]) and candidate.final >= HEAD_SHARE * candidate.count:
         return True
