@@ -56,7 +56,8 @@ def test_card_is_1200x630_and_ink_stays_inside_margins(title: str, heading: str 
     image = _decode(cards.render_card(SITE, title, heading))
     assert image.format == "PNG"
     assert image.size == (1200, 630)
-    assert image.mode == "RGB"
+    assert image.mode == "P" and len(image.getpalette() or ()) == 16 * 3
+    image = image.convert("RGB")
 
     background = Image.new("RGB", image.size, cards.BACKGROUND)
     ink = ImageChops.difference(image, background).getbbox()
@@ -73,7 +74,25 @@ def test_card_is_deterministic_and_has_no_metadata(title: str, heading: str | No
     assert cards.render_card(SITE, title, heading) == first
     # A card full of ink (CJK drawn with its glyphs) needs several IDAT chunks.
     types = _chunk_types(first)
-    assert types[0] == b"IHDR" and types[-1] == b"IEND" and set(types[1:-1]) == {b"IDAT"}
+    assert types[:2] == [b"IHDR", b"PLTE"] and types[-1] == b"IEND" and set(types[2:-1]) == {b"IDAT"}
+
+
+@pytest.mark.parametrize(("title", "heading"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_palette_keeps_every_colour_and_the_antialiasing(
+    title: str, heading: str | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The card as drawn, in RGB, against the PNG: a colour missing from the
+    # palette (say a new design colour) would be off by far more than 17.
+    encode, drawn = cards._png, []
+    monkeypatch.setattr(cards, "_png", lambda image: drawn.append(image) or encode(image))
+    stored = _decode(cards.render_card(SITE, title, heading)).convert("RGB")
+    (rgb,) = drawn
+    worst = max(high for _, high in ImageChops.difference(rgb, stored).getextrema())
+    assert worst <= 17
+    # Solid ink and the ground keep their exact colours; the edges keep steps.
+    colours = {colour for _, colour in stored.getcolors(16)}
+    assert {cards.BACKGROUND, cards.PRIMARY_TEXT, cards.SECONDARY_TEXT, cards.RULE} <= colours
+    assert len(colours) >= 12
 
 
 def test_card_bytes_do_not_depend_on_the_process() -> None:
