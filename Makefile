@@ -11,7 +11,7 @@ export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 
 export PYTHONHASHSEED ?= 0
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: fonts site docs check-docs test test-fast serve audit bench fuzz mutants lock system-deps node-deps zensical clean FORCE
+.PHONY: fonts site docs check-docs test test-fast serve audit bench fuzz mutants lock system-deps node-deps zensical zensical-site clean FORCE
 
 # Every Python package, direct and transitive, is pinned with its hashes in a
 # lock file (`make lock` writes them from pyproject.toml). pip refuses anything
@@ -98,6 +98,15 @@ $(ZENSICAL_VENV)/.installed: $(ZENSICAL_LOCK)
 	touch $@
 
 zensical: $(ZENSICAL_VENV)/.installed
+
+# The same site built by Zensical, which runs no MkDocs hooks: the policy that
+# scripts/csp_hook.py adds under MkDocs is added by scripts/add_csp.py, from
+# our overrides and Zensical's own templates.
+ZENSICAL_TEMPLATES = $(shell $(ZENSICAL_VENV)/bin/python -c 'import pathlib, zensical; print(pathlib.Path(zensical.__file__).parent / "templates")')
+
+zensical-site: docs zensical
+	$(ZENSICAL_VENV)/bin/zensical build
+	$(PY) scripts/add_csp.py site --templates overrides $(ZENSICAL_TEMPLATES)
 
 # Everything, in this order: the committed docs/ first (before `site` could
 # regenerate it), then the site the other checks read.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from essay_site.csp import META_MARK, policy, sha256, trusted, with_policy
 
 TEMPLATE = """{#- a comment with <script>nothing()</script> -#}
@@ -48,3 +50,16 @@ def test_the_policy_goes_right_after_the_charset_and_only_once() -> None:
     placed = with_policy(PAGE, "default-src 'self'")
     assert placed.index(META_MARK) > placed.index("charset") and placed.index(META_MARK) < placed.index("<title>")
     assert with_policy(placed, "other") == placed
+
+
+def test_add_csp_names_a_missing_folder_and_exits_2(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    script = Path(__file__).resolve().parents[1] / "scripts" / "add_csp.py"
+    missing = tmp_path / "no-site"
+    result = subprocess.run(
+        [sys.executable, str(script), str(missing), "--templates", str(tmp_path)], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 2
+    assert result.stderr.strip() == f"add_csp: {missing}: no such folder"

@@ -3,7 +3,8 @@
 `extract_glossary(essay)` is the entry point: cleaning.py readies the text,
 candidates.py counts words and phrases, rank.py ranks them against the
 language, select.py turns the best into Terms (aliases from the forms as
-written), themes.py marks the themes.
+written), themes.py marks the themes, and select.py keeps the themes and
+the terms with enough evidence.
 Definitions are chosen after linking (definitions.py), from the sentences
 where the linker found each term.
 """

@@ -15,7 +15,7 @@ from .rank import Ranked
 # that differs only by these needs no alias.
 _ENDINGS = re.compile(r"(?:['’]s|s['’]?|es)$")
 _POSSESSIVE = re.compile(r"['’]s$")
-# Beyond the first few, a term needs this much keyness (rank.py): a word
+# Beyond the first five, a term needs this much keyness (rank.py): a word
 # used four times at some 300 times its rate in general use. Fewer,
 # surer terms serve a short essay better than fifteen padded with "idea",
 # "course" and "building".
