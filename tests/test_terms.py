@@ -203,3 +203,24 @@ def test_a_word_the_lexicon_knows_only_as_a_verb_is_no_term() -> None:
     found = set(names(essay))
     assert "citizen" in found
     assert not found & {"resist", "resisting", "resisted"}
+
+
+def test_an_extracted_term_the_linker_never_finds_is_dropped() -> None:
+    from essay_site.model import Glossary, Term
+
+    def term(name: str) -> Term:
+        return Term(slug=name.replace(" ", "-"), term=name, aliases=(), definition="", see_also=(), theme=False)
+
+    # "premium platforms" occurs only inside "centralized premium platforms",
+    # which wins every place it could link.
+    essay = sections(
+        "A few centralized premium platforms sell access. The compiler is free.",
+        "Users leave centralized premium platforms for the compiler.",
+    )
+    extracted = Glossary(terms=(term("centralized premium platforms"), term("compiler"), term("premium platforms")), curated=False, path=None)
+    linked = link(essay, extracted)
+    assert [t.term for t in linked.glossary.terms] == ["centralized premium platforms", "compiler"]
+    assert all(t.definition for t in linked.glossary.terms)
+    # A curated glossary is the author's: an unused entry stays.
+    curated = dataclasses.replace(extracted, curated=True, path="seeds/essay.glossary.yml")
+    assert len(link(essay, curated).glossary.terms) == 3

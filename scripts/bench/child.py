@@ -38,8 +38,8 @@ def child_generate(root: Path, out: Path) -> int:
     return status
 
 
-STAGES = ("read_inputs", "read_manifest", "parse", "load_glossary", "extract_glossary", "link", "report",
-          "site_config", "card_images", "read_cached_cards", "write_docs")
+STAGES = ("read_inputs", "read_manifest", "parse", "load_glossary", "extract_glossary", "link", "report", "render_pages",
+          "site_config", "card_images", "add_share_pages", "read_cached_cards", "write_docs")
 
 
 def instrument(pipeline: Any, timers: dict[str, float], cpu: dict[str, float], facts: dict[str, int]) -> None:

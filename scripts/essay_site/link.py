@@ -60,6 +60,12 @@ def link(essay: Essay, glossary: Glossary) -> LinkedEssay:
     pages = tuple(build_section_page(slug, s, anchors, matcher, notes) for slug, s in zip(slugs, essay.sections))
     mentions = tuple(m for page in (index, *pages) for m in page_mentions(page))
     if not glossary.curated:
+        found = {m.term for m in mentions}
+        if any(t.slug not in found for t in glossary.terms):
+            # An extracted term the linker never finds (a longer term wins
+            # every place it occurs) would be an entry that appears nowhere.
+            # Dropping it frees no text, so the other terms link as before.
+            return link(essay, dataclasses.replace(glossary, terms=tuple(t for t in glossary.terms if t.slug in found)))
         glossary = with_extracted_definitions(glossary, mentions, essay.language)
     return LinkedEssay(
         essay=essay,
