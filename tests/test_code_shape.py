@@ -30,3 +30,18 @@ def test_functions_are_small(module: Path) -> None:
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.end_lineno - node.lineno + 1 > MAX_FUNCTION_LINES
     ]
     assert not long, f"{module.relative_to(SCRIPTS)}: functions over {MAX_FUNCTION_LINES} lines: {long}"
+
+
+def test_inline_scripts_and_styles_keep_their_comments_out_of_the_page() -> None:
+    """Every page inlines overrides/partials' scripts and styles, so their
+    comments are Jinja comments: readable in the source, never sent (the
+    page-weight budget in README, Performance)."""
+    import re
+
+    inline = re.compile(r"<(script|style)[^>]*>(.*?)</\1>", re.DOTALL)
+    comment = re.compile(r"/\*|^\s*//|\s//\s", re.MULTILINE)
+    offenders = []
+    for path in sorted((SCRIPTS.parent / "overrides").rglob("*.html")):
+        text = re.sub(r"{#.*?#}", "", path.read_text(encoding="utf-8"), flags=re.DOTALL)
+        offenders += [path.name for _, body in inline.findall(text) if comment.search(body)]
+    assert offenders == []
