@@ -11,7 +11,7 @@ import pytest
 from playwright.sync_api import expect
 
 from _site_server import VIEWPORTS, site_url
-from browser.notes_site import axe_violations, instant, notes_site
+from browser.notes_site import axe_violations, instant, navigated_instantly, notes_site
 
 pytestmark = pytest.mark.browser
 
@@ -164,12 +164,8 @@ def test_first_tap_previews_and_the_preview_links_on(browser, kinds, root_url, n
 def test_previews_work_after_instant_navigation(narrow_desktop, kinds, root_url, site_dir):
     page, kind = narrow_desktop, kinds["term"]
     instant(page, root_url, site_url(site_dir))
-    page.goto(root_url)
-    page.wait_for_load_state("networkidle")
-    page.evaluate("window.notReloaded = true")
-    page.locator(f"article a[href$='{kind.path}']").first.click()
-    page.wait_for_url(root_url + kind.path)
-    assert page.evaluate("window.notReloaded === true"), "the page was reloaded, not navigated instantly"
+    click = page.locator(f"article a[href$='{kind.path}']").first.click
+    assert navigated_instantly(page, root_url, click, root_url + kind.path), "the page was reloaded, not navigated instantly"
     page.locator(kind.selector).first.hover()
     expect(page.locator(PREVIEW)).to_contain_text(kind.expected[1])
 

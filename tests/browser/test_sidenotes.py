@@ -8,7 +8,7 @@ import pytest
 from playwright.sync_api import expect
 
 from _site_server import site_url
-from browser.notes_site import axe_violations, instant, notes_site
+from browser.notes_site import axe_violations, instant, navigated_instantly, notes_site
 
 pytestmark = pytest.mark.browser
 
@@ -101,15 +101,11 @@ def test_notes_stay_footnotes_without_javascript(browser, notes_url):
 def test_sidenotes_follow_instant_navigation(wide_page, notes):
     page, (notes_url, deployed) = wide_page, notes
     instant(page, notes_url, deployed)
-    page.goto(notes_url)
-    page.wait_for_load_state("networkidle")
-    page.evaluate("window.notReloaded = true")
-    page.locator("article a", has_text="A book for sixpence").first.click()
-    page.wait_for_url("**/a-book-for-sixpence/")
+    click = page.locator("article a", has_text="A book for sixpence").first.click
+    assert navigated_instantly(page, notes_url, click, "**/a-book-for-sixpence/"), "the page was reloaded, not navigated instantly"
     expect(page.locator("article h1")).to_contain_text("A book for sixpence")
     expect(page.locator("article a.footnote-ref")).to_have_count(2)
     expect(page.locator("article .sidenote")).to_have_count(page.locator("article a.footnote-ref").count())
-    assert page.evaluate("window.notReloaded === true"), "the page was reloaded, not navigated instantly"
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
