@@ -95,3 +95,17 @@ def test_the_last_note_runs_on_when_its_sentence_does() -> None:
     e = essay_of(f"The Title\n\n{P1} A claim.[1]\n\nHeading\n\n{P2}\n\nNotes\n\n[1] First source, and\n\nmore of it.\n\nThanks to Ann.")
     assert [(n.key, n.text) for n in e.notes] == [("1", "First source, and\n\nmore of it.")]
     assert e.sections[-1].blocks[-1].text == "Thanks to Ann."
+
+
+def test_a_marker_left_inside_the_title_does_not_swallow_its_note() -> None:
+    # Found by `make fuzz`: the title keeps "[^1]" as written (only a marker
+    # at its end becomes the title's note), so nothing on any page linked the
+    # note and its words were on no page.
+    e = essay_of(f"River [^1] river\n\n{P1}\n\nNotes\n\n[1] Garden river river.")
+    assert e.title_note is None and e.notes == ()
+    assert any("Garden river river." in b.text for b in e.intro)
+
+
+def test_a_marker_at_the_end_of_the_title_is_the_title_note() -> None:
+    e = essay_of(f"THE TITLE.[1]\n\n{P1}\n\nNotes\n\n[1] An address.")
+    assert e.title_note == "1" and [n.key for n in e.notes] == ["1"]

@@ -335,8 +335,15 @@ def test_generated_essays_build_safely(base_inputs: Inputs, allowed: Allowed, es
 INVISIBLE = frozenset("\u200b\u2060\ufeff")
 
 
+def noncharacter(c: str) -> bool:
+    """Unicode's 66 noncharacters: U+FDD0–U+FDEF and the last two code
+    points of every plane. The reader removes them (found by `make fuzz`: a
+    lone U+FFFE was judged a title here, while the reader rightly saw no text)."""
+    return 0xFDD0 <= ord(c) <= 0xFDEF or ord(c) & 0xFFFE == 0xFFFE
+
+
 def visible(line: str) -> bool:
-    return any(not (c.isspace() or c in INVISIBLE or unicodedata.category(c) == "Cc") for c in line)
+    return any(not (c.isspace() or c in INVISIBLE or unicodedata.category(c) == "Cc" or noncharacter(c)) for c in line)
 
 
 def visible_blocks(text: str) -> list[list[str]]:

@@ -228,11 +228,11 @@ def same_kind(key: str, keys: set[str]) -> bool:
     return any(key.isdigit() == k.isdigit() and key.isupper() == k.isupper() for k in keys)
 
 
-def report(path: str, blocks: list[Block], notes: tuple[Note, ...], title: str) -> set[str]:
+def report(path: str, blocks: list[Block], notes: tuple[Note, ...], title_keys: frozenset[str]) -> set[str]:
     """Warn about markers without notes and notes without markers; the keys
-    that the text (or the title) points at."""
+    that the text (or the title's own note, `title_keys`) points at."""
     keys = {n.key for n in notes}
-    cited: set[str] = set(CITATION.findall(marked(title)))
+    cited: set[str] = set(title_keys)
     for block in blocks:
         if block.kind == "code":
             continue

@@ -59,8 +59,8 @@ def parse(source: SourceText, *, line_paragraphs: bool = False) -> Essay:
     tail_meta, rest = take_tail_meta(rest)
     if not rest and not any(field.label == "Abstract" for field in meta):
         raise EssayError(source.path, "has a title but no body", title_line)
-    # The title line as written, with any note marker it carries ("TITLE.[1]").
-    body = read_body(source.path, title, rest, Spelling.of(source.lines), source.lines[title_line - 1])
+    # The title's own note, when the title block took its marker off ("TITLE.[1]").
+    body = read_body(source.path, title, rest, Spelling.of(source.lines), head.title_note)
     return Essay(
         path=source.path,
         stem=source.stem,
@@ -90,7 +90,7 @@ class Body:
 END_MARK = re.compile(r"^\s*(?:the end|finis|fin)\s*[.!]?\s*$", re.IGNORECASE)
 
 
-def read_body(path: str, title: str, blocks: tuple[RawBlock, ...], spelling: Spelling, title_line: str = "") -> Body:
+def read_body(path: str, title: str, blocks: tuple[RawBlock, ...], spelling: Spelling, title_note: str | None = None) -> Body:
     """The text under the title block: intro, sections, notes."""
     found = footnotes.take_notes(blocks, spelling)
     text_blocks, removed = without_end_mark(path, found.blocks)
@@ -100,7 +100,11 @@ def read_body(path: str, title: str, blocks: tuple[RawBlock, ...], spelling: Spe
     intro, sections = outline_tree(units, spelling)
     prose = [*intro, *(b for s in sections for b in s.all_blocks())]
     keys = {n.key for n in found.notes}
-    cited = footnotes.report(path, [footnotes.with_markers(b, keys) for b in prose], found.notes, f"{title} {title_line}")
+    # The title points at its note only when the title block took the marker
+    # off ("TITLE.[1]"); a marker left inside the title shows as written, so
+    # its note is kept as a paragraph rather than listed where nothing links it.
+    title_keys = frozenset({title_note} if title_note else ())
+    cited = footnotes.report(path, [footnotes.with_markers(b, keys) for b in prose], found.notes, title_keys)
     notes = tuple(n for n in found.notes if n.key in cited)
     unmarked = tuple(Block("paragraph", (f"[{n.key}] {n.text}",), n.line) for n in found.notes if n.key not in cited)
     intro, sections = with_notes_marked(intro, sections, keys, unmarked)
