@@ -191,7 +191,6 @@ def test_beyond_the_first_five_a_term_needs_evidence_but_a_theme_stays() -> None
     assert kept == [t.term for t in terms[:MIN_TERMS]] + ["thin theme", "sure"]
 
 
-
 def test_a_word_the_lexicon_knows_only_as_a_verb_is_no_term() -> None:
     # "without resisting", "the will to resist": after a preposition as often
     # as a noun, but the English lexicon has no noun "resist".
