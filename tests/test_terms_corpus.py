@@ -92,8 +92,7 @@ def measure(expected: Path) -> dict:
     language = data["language"]
     terms = extracted(expected)
     wanted = [str(t) for t in data["key_terms"]]
-    top = terms[:AT]
-    hits = [t for t in top if any(matches(t, w, language) for w in wanted)]
+    top, hits = hits_in_top(expected, wanted)
     found = [w for w in wanted if any(matches(t, w, language) for t in terms)]
     return {
         "essay": data["essay"],
@@ -122,10 +121,16 @@ def human_baseline(expected: Path) -> float:
     return sum(norm(w, language) in first for w in top) / len(top)
 
 
-def precision_against(expected: Path, wanted: list[str]) -> float:
+def hits_in_top(expected: Path, wanted: list[str]) -> tuple[tuple[Term, ...], list[Term]]:
+    """The first 15 extracted terms, and those of them the list names."""
     language = load(expected)[0]["language"]
     top = extracted(expected)[:AT]
-    return sum(any(matches(t, w, language) for w in wanted) for t in top) / max(len(top), 1)
+    return top, [t for t in top if any(matches(t, w, language) for w in wanted)]
+
+
+def precision_against(expected: Path, wanted: list[str]) -> float:
+    top, hits = hits_in_top(expected, wanted)
+    return len(hits) / len(top) if top else 0.0
 
 
 def theme_agreement(terms: tuple[Term, ...], data: dict, language: str) -> float:
