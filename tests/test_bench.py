@@ -72,3 +72,24 @@ def test_with_features_adds_once() -> None:
     assert bench.with_features(added, ["navigation.prune"]) == added
     with pytest.raises(ValueError, match="navigation.prune"):
         bench.with_features("theme: {}\n", ["navigation.prune"])
+
+
+def test_a_child_reports_its_own_peak_memory_not_the_bench_s(tmp_path: Path) -> None:
+    """Linux carries the parent's peak RSS across exec: without the launcher
+    every child of a 300 MB bench reported at least 300 MB."""
+    from bench.common import run
+
+    held = bytearray(300 * 1024 * 1024)
+    held[:: 4096] = b"x" * len(held[:: 4096])  # touch every page, so it is resident
+    small = run([sys.executable, "-c", "pass"], tmp_path)
+    big = run([sys.executable, "-c", "b = bytearray(200 << 20); b[::4096] = b'y' * len(b[::4096])"], tmp_path)
+    assert small.rss_mb < 100, small
+    assert 200 < big.rss_mb < 300, big
+    del held
+
+
+def test_a_failing_child_is_reported_with_its_output(tmp_path: Path) -> None:
+    from bench.common import run
+
+    with pytest.raises(RuntimeError, match=r"exit status 3:\nboom"):
+        run([sys.executable, "-c", "print('boom'); raise SystemExit(3)"], tmp_path)

@@ -10,7 +10,6 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 from typing import Any
 
@@ -59,22 +58,21 @@ class Run:
 
 
 def run(cmd: list[str], cwd: Path) -> Run:
-    """Run `cmd` as its own child; fail with its output if it fails."""
+    """Run `cmd` as its own child, through the small launcher (launch.py) so
+    that its peak RSS is its own; fail with its output if it fails."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONHASHSEED": "0", "PYTHONDONTWRITEBYTECODE": "1",
            "PYTHONPATH": str(SCRIPTS)}
     env.pop("SITE_URL", None)  # the placeholder site_url, as in the tests
-    with tempfile.TemporaryFile() as out:
-        start = time.perf_counter()
-        child = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT)
-        _, status, usage = os.wait4(child.pid, 0)
-        wall = time.perf_counter() - start
-        child.returncode = os.waitstatus_to_exitcode(status)
-        if child.returncode:
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryDirectory() as tmp:
+        measured = Path(tmp) / "run.json"
+        launcher = [sys.executable, "-I", "-S", str(SCRIPTS / "bench" / "launch.py"), str(measured)]
+        status = subprocess.run([*launcher, *cmd], cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT).returncode
+        if status:
             out.seek(0)
             tail = out.read().decode(errors="replace")[-4000:]
-            raise RuntimeError(f"{' '.join(cmd)} failed with exit status {child.returncode}:\n{tail}")
-    # ru_maxrss is in kilobytes on Linux.
-    return Run(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024)
+            raise RuntimeError(f"{' '.join(cmd)} failed with exit status {status}:\n{tail}")
+        usage = json.loads(measured.read_text(encoding="utf-8"))
+    return Run(usage["wall"], usage["cpu"], usage["rss_kb"] / 1024)
 
 
 # --- the projects being built ---------------------------------------------------
