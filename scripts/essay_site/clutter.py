@@ -67,6 +67,13 @@ PROMO_RULES: tuple[Rule, ...] = (
         r"^(?:subscribe|sign up|join)\b.{0,80}\b(?:newsletter|updates|substack|mailing list)\b",
         strong=True,
     ),
+    # "The text above was produced by the volunteers of … It is always
+    # available at:https://…": the library the file came from, in any language.
+    _rule(
+        "source credit",
+        r"^(?=.{0,300}$)\S.*(?:https?://|www\.)[^\s/]+\S*$",
+        strong=True,
+    ),
     _rule(
         "sharing widget",
         r"^(?:share this|like this|related posts?|you may also like|read more)[:.]?$",

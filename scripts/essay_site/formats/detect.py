@@ -2,7 +2,8 @@
 
 - markdown: a `.md` file, or a `.txt` whose content is Markdown (front
   matter, several ATX headings, or headings with Markdown links/emphasis);
-- gutenberg: a Project Gutenberg file (its `*** START OF …` marker);
+- gutenberg: a Project Gutenberg file (its `*** START OF …` marker, or
+  without a header its closing "End of the Project Gutenberg EBook" line);
   a plain text in Aozora Bunko's layout (its notation key or colophon) is
   plain, read by its own reader (aozora.py);
 - webpage: a page copied out of a browser, the essay inside menus and
@@ -17,7 +18,7 @@ import re
 
 from ..model import SourceText
 from .aozora import is_aozora
-from .gutenberg import is_gutenberg
+from .gutenberg import gutenberg_evidence
 from .webpage import chrome_evidence
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
@@ -43,8 +44,9 @@ class Detected:
 
 def detect(source: SourceText) -> Detected:
     lines = source.lines
-    if is_gutenberg(lines):
-        return Detected("gutenberg", "Project Gutenberg '*** START OF' marker")
+    gutenberg = gutenberg_evidence(lines)
+    if gutenberg:
+        return Detected("gutenberg", gutenberg)
     if is_aozora(lines):
         # Plain text, in the layout of Japan's public-domain library: its own
         # reader strips the notation key, ruby and colophon.

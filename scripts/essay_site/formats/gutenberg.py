@@ -1,12 +1,17 @@
 """Project Gutenberg files: the essay between the `*** START OF …` and
 `*** END OF …` markers, without the header, the credits and the licence.
+Some files (many older and non-English ones) carry no header at all, only
+the closing "End of the Project Gutenberg EBook of TITLE, by AUTHOR" line.
 
 Every Gutenberg file carries the same furniture: a header naming the ebook,
 the START marker, often a "Produced by …" credit, then the work, then an
 "End of the Project Gutenberg EBook …" line, the END marker and the licence.
+Transcribers add notes in brackets before the work and after it ("[
+Transcriber's note: … ]", a list of corrected misprints): those go too.
 That furniture is removed and logged with its line ranges; the lines left
 keep their numbers and go to the plain-text reader, so the title and author
-come from the work's own title page.
+come from the work's own title page, or, when it names none, from the end
+line's "by AUTHOR".
 """
 
 from __future__ import annotations
@@ -15,7 +20,9 @@ import dataclasses
 import logging
 import re
 
-from ..model import Essay, EssayError, Removed, SourceText
+from ..model import Essay, EssayError, MetaField, Removed, Section, SourceText
+from .dateline import with_closing_dateline
+from .parts import needs_parts, split_into_parts
 from .plain import parse as parse_plain
 
 log = logging.getLogger("essay_site")
@@ -32,10 +39,23 @@ CREDIT = re.compile(
 )
 # The credit sits in the first blocks after the START marker, before the title.
 CREDIT_SEARCH_LINES = 12
+# Without a header, the end line sits within the file's last lines.
+END_LINE_SEARCH_LINES = 40
+# "… EBook of Beantwortung der Frage: Was ist Aufklärung?, by Immanuel Kant"
+END_LINE_AUTHOR = re.compile(r",\s+by\s+(?P<author>[^\W\d_][^,;]{1,80}?)\s*$", re.IGNORECASE)
+# A transcriber's bracketed note opens with "[" and a word, never a note
+# marker ("[1]", "[A]") or a footnote ("[Footnote A: …]").
+BRACKET_OPEN = re.compile(r"^\s*\[(?!\s*(?:\d+|[A-Za-z]|[ivxlc]+)\])(?!\s*(?:footnote|note)\b)", re.IGNORECASE)
+BRACKET_LINES = 80
 
 
-def is_gutenberg(lines: tuple[str, ...]) -> bool:
-    return any(START.match(line) for line in lines)
+def gutenberg_evidence(lines: tuple[str, ...]) -> str | None:
+    """Why the file is a Project Gutenberg file, or None."""
+    if any(START.match(line) for line in lines):
+        return "Project Gutenberg '*** START OF' marker"
+    if _end_line(lines, len(lines), -1) is not None:
+        return "'End of the Project Gutenberg EBook' line"
+    return None
 
 
 def parse(source: SourceText) -> Essay:
@@ -46,23 +66,94 @@ def parse(source: SourceText) -> Essay:
     kept = tuple("" if n in dropped else text for n, text in enumerate(source.lines, 1))
     if not any(text.strip() for text in kept):
         raise EssayError(source.path, "holds only Project Gutenberg boilerplate, no essay")
-    essay = parse_plain(dataclasses.replace(source, lines=kept))
+    # The plain reader found no closing dateline under the apparatus: now it is the last line.
+    essay = with_closing_dateline(without_apparatus(source, parse_plain(dataclasses.replace(source, lines=kept))))
     removed = tuple(sorted(clutter + essay.removed, key=lambda r: r.first_line))
-    return dataclasses.replace(essay, removed=removed, format="gutenberg")
+    return dataclasses.replace(essay, removed=removed, format="gutenberg", meta=with_author(essay.meta, source.lines))
+
+
+def without_apparatus(source: SourceText, essay: Essay) -> Essay:
+    """An edition prints its apparatus (the printings, variant readings)
+    after the essay's endnotes, under a heading of its own ("Lesarten"); no
+    marker of the essay points into it. The essay ends at its notes."""
+    if not essay.notes or not essay.sections:
+        return essay
+    last_note = max(note.line for note in essay.notes)
+    kept = tuple(s for s in essay.sections if s.line < last_note)
+    dropped = essay.sections[len(kept) :]
+    markers = [f"[{note.key}]" for note in essay.notes]
+    if not dropped or any(m in b.text for s in dropped for b in s.all_blocks() for m in markers):
+        return essay
+    spans = tuple(_span(source.lines, s.line - 1, _section_end(source.lines, s), "edition's apparatus after the notes") for s in dropped)
+    for span in spans:
+        log.info("%s:%d-%d: removed %s: %r", source.path, span.first_line, span.last_line, span.rule, span.preview)
+    intro, parts = essay.intro, kept
+    if not kept and needs_parts(intro):  # the essay has no headings of its own
+        intro, parts = (), split_into_parts(intro)
+    return dataclasses.replace(
+        essay, intro=intro, sections=parts, split_into_parts=not kept and bool(parts), removed=essay.removed + spans
+    )
+
+
+def _section_end(lines: tuple[str, ...], section: Section) -> int:
+    """0-based index of the section's last line of text."""
+    last = max([section.line, *(b.line for b in section.all_blocks())]) - 1
+    while last + 1 < len(lines) and lines[last + 1].strip():
+        last += 1
+    return last
+
+
+def with_author(meta: tuple[MetaField, ...], lines: tuple[str, ...]) -> tuple[MetaField, ...]:
+    """The work's own title page names the author; when it does not, the
+    end line's "…, by AUTHOR" does."""
+    index = _end_line(lines, len(lines), -1)
+    if index is None or any(field.label == "Author" for field in meta):
+        return meta
+    paragraph = []
+    for line in lines[index:]:
+        if not line.strip():
+            break
+        paragraph.append(line.strip())
+    found = END_LINE_AUTHOR.search(" ".join(paragraph))
+    return (*meta, MetaField("Author", found.group("author"), index + 1)) if found else meta
 
 
 def gutenberg_clutter(source: SourceText) -> tuple[Removed, ...]:
     """The line ranges of the header, credits, end line and licence."""
     lines = source.lines
-    start = next(i for i, line in enumerate(lines) if START.match(line))
+    start = next((i for i, line in enumerate(lines) if START.match(line)), -1)  # -1: no header
     end = next((i for i, line in enumerate(lines) if i > start and END.match(line)), len(lines))
-    end_line = next((i for i in range(end - 1, start, -1) if END_LINE.match(lines[i])), None)
+    end_line = _end_line(lines, end, start)
     footer_from = end_line if end_line is not None else end
-    spans = [_span(lines, 0, start, "Project Gutenberg header")]
+    spans = [_span(lines, 0, start, "Project Gutenberg header")] if start >= 0 else []
     spans += _credits(lines, start + 1, min(footer_from, start + 1 + CREDIT_SEARCH_LINES))
+    spans += _transcribers_notes(lines, start + 1, footer_from)
     if footer_from < len(lines):
         spans.append(_span(lines, footer_from, len(lines) - 1, "Project Gutenberg licence and footer"))
-    return tuple(s for s in spans if s is not None)
+    return tuple(sorted(spans, key=lambda r: r.first_line))
+
+
+def _end_line(lines: tuple[str, ...], end: int, start: int) -> int | None:
+    """The "End of the Project Gutenberg EBook" line before `end`: without
+    a header (start -1), only among the file's last lines."""
+    stop = start if start >= 0 else max(-1, end - 1 - END_LINE_SEARCH_LINES)
+    return next((i for i in range(end - 1, stop, -1) if END_LINE.match(lines[i])), None)
+
+
+def _transcribers_notes(lines: tuple[str, ...], first: int, stop: int) -> list[Removed]:
+    """A bracketed note as the first or the last text of the work: the
+    transcriber's, on the edition or its corrections, not the author's."""
+    content = [i for i in range(first, stop) if lines[i].strip()]
+    found = []
+    if content and BRACKET_OPEN.match(lines[content[0]]):
+        close = next((i for i in content[:BRACKET_LINES] if lines[i].rstrip().endswith("]")), None)
+        if close is not None:
+            found.append(_span(lines, content[0], close, "transcriber's note"))
+    if content and lines[content[-1]].rstrip().endswith("]"):
+        opening = next((i for i in reversed(content[-BRACKET_LINES:]) if BRACKET_OPEN.match(lines[i])), None)
+        if opening is not None and not any(opening <= s.first_line - 1 for s in found):
+            found.append(_span(lines, opening, content[-1], "transcriber's note"))
+    return found
 
 
 def _credits(lines: tuple[str, ...], first: int, stop: int) -> list[Removed]:

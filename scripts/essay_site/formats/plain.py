@@ -26,6 +26,7 @@ from ..model import Block, Essay, EssayError, Line, Note, RawBlock, Removed, Sec
 from ..text import ends_sentence
 from . import notes as footnotes
 from .contents import drop_contents
+from .dateline import with_closing_dateline
 from .lines import LIST_ITEM
 from .outline import Unit, candidates, select_headings
 from .parts import PART_WORDS, needs_parts, split_into_parts
@@ -61,7 +62,7 @@ def parse(source: SourceText, *, line_paragraphs: bool = False) -> Essay:
         raise EssayError(source.path, "has a title but no body", title_line)
     # The title's own note, when the title block took its marker off ("TITLE.[1]").
     body = read_body(source.path, title, rest, Spelling.of(source.lines), head.title_note)
-    return Essay(
+    return with_closing_dateline(Essay(
         path=source.path,
         stem=source.stem,
         title=title,
@@ -74,7 +75,7 @@ def parse(source: SourceText, *, line_paragraphs: bool = False) -> Essay:
         notes=body.notes,
         removed=removed + markers + headers + body.removed,
         split_into_parts=body.split_into_parts,
-    )
+    ))
 
 
 @dataclasses.dataclass(frozen=True)

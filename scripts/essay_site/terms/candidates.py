@@ -15,12 +15,17 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import NamedTuple
 
+import regex
+
 from ..model import Block, Essay
 from ..text import sentences
 from .cleaning import plain_words_text
 from .lemmas import chinese_words, function_words, has_han, is_latin_language, is_unspaced, lemma
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*(?P<elided>['’](?![^\W\d_]))?|(?P<other>\S)")
+# A word is letters with their combining marks: Hebrew points (ישׂראל),
+# Arabic vowels, Devanagari vowel signs (हिन्दी). Python's re counts a mark as
+# a non-word character and would cut the word at each one; `regex` knows \p{M}.
+_TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’\-]\p{L}[\p{L}\p{M}]*)*(?P<elided>['’](?!\p{L}))?|(?P<other>\S)")
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 # Runs of one script in Japanese: kanji, katakana, or (function-like) hiragana.
 _JAPANESE = re.compile(r"[\u4e00-\u9fff]+|[\u30a0-\u30ff]+|[\u3040-\u309f]+|[^\W\d_]+")

@@ -1,0 +1,78 @@
+"""The closing dateline: where and when the author signed the essay off.
+
+Letters, articles and essays of the nineteenth century end on a line such
+as "Königsberg in Preußen, den 30. Septemb. 1784." or "Париж, Hôtel
+Mirabeau, 3 апреля 1850 г.", sometimes followed by the signature. That line
+dates the essay: it becomes the Date field (unless the title block already
+gave one) and leaves the prose. The shape, not a list of month names, says
+what it is: a short last line, places before commas, then a day, a month
+word and a year.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from ..model import Block, Essay, MetaField, Section
+
+_DAY_MONTH_YEAR = r"\d{1,2}\.?\s+[^\W\d_]{3,12}\.?\s+\d{4}"  # 30. Septemb. 1784, 3 апреля 1850
+_MONTH_DAY_YEAR = r"[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+\d{4}"  # April 3, 1850
+DATELINE = re.compile(
+    r"^(?P<places>(?:[^\d,]{2,60},\s*)+)"  # one or more places, each closed by a comma
+    r"(?:[^\W\d_]{1,4}\s+)?"  # "den", "le", "the"
+    rf"(?P<date>(?:{_DAY_MONTH_YEAR}|{_MONTH_DAY_YEAR}|\d{{4}})(?:\s*[^\W\d_]{{1,2}}\.)?)"  # "… 1850 г."
+    r"\s*\.?$"
+)
+MAX_WORDS = 12
+# A signature under the dateline: a name or initials on a line of its own.
+SIGNATURE_WORDS = 4
+
+
+def with_closing_dateline(essay: Essay) -> Essay:
+    """The essay with its closing dateline taken into the Date field."""
+    blocks = last_blocks(essay)
+    for index in (len(blocks) - 1, len(blocks) - 2):
+        if index < 0 or index < len(blocks) - 1 and not signature(blocks[-1]):
+            continue
+        date = dateline(blocks[index])
+        if date:
+            kept = blocks[:index] + blocks[index + 1 :]
+            meta = essay.meta
+            if not any(field.label == "Date" for field in meta):
+                meta = (*meta, MetaField("Date", date, blocks[index].line))
+            return replace_last_blocks(dataclasses.replace(essay, meta=meta), kept)
+    return essay
+
+
+def dateline(block: Block) -> str | None:
+    text = " ".join(block.text.split())
+    if block.kind != "paragraph" or len(text.split()) > MAX_WORDS:
+        return None
+    found = DATELINE.match(text)
+    return found.group("date") if found and named_places(found.group("places")) else None
+
+
+def named_places(text: str) -> bool:
+    """Places are names: each word capitalised but short joining words
+    ("Königsberg in Preußen"), unlike a sentence ("We met again, years later,")."""
+    return all(word[:1].isupper() or len(word) <= 3 for word in text.replace(",", " ").split())
+
+
+def signature(block: Block) -> bool:
+    text = block.text.strip()
+    return block.kind == "paragraph" and len(text.split()) <= SIGNATURE_WORDS and not text.endswith(("?", "!", ":"))
+
+
+def last_blocks(essay: Essay) -> tuple[Block, ...]:
+    if not essay.sections:
+        return essay.intro
+    last = essay.sections[-1]
+    return () if last.subsections else last.blocks
+
+
+def replace_last_blocks(essay: Essay, blocks: tuple[Block, ...]) -> Essay:
+    if not essay.sections:
+        return dataclasses.replace(essay, intro=blocks)
+    last: Section = dataclasses.replace(essay.sections[-1], blocks=blocks)
+    return dataclasses.replace(essay, sections=essay.sections[:-1] + (last,))

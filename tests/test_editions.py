@@ -1,0 +1,148 @@
+"""Texts as editions print them: a Project Gutenberg file with no header,
+transcribers' bracketed notes, the apparatus after the notes, a closing
+dateline, a library's credit line, and words with combining marks."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from essay_site.formats import parse
+from essay_site.formats.dateline import dateline
+from essay_site.model import Block, Essay
+from essay_site.read import source_text
+from essay_site.terms.candidates import raw_words
+
+PROSE = " ".join(["The public use of reason must always be free, and it alone can bring enlightenment."] * 12)
+
+
+def read(text: str, name: str = "essay.txt") -> Essay:
+    return parse(source_text(name, name.rsplit(".", 1)[0], textwrap.dedent(text)))
+
+
+def body_text(essay: Essay) -> str:
+    blocks = [*essay.intro, *(b for s in essay.sections for b in s.all_blocks())]
+    return "\n".join(b.text for b in blocks)
+
+
+EDITION = f"""\
+
+  [ Transcriber's notes:
+
+    The text comes from the 1913 edition. Spaced-out text is marked
+    with =, italics with _.
+  ]
+
+
+What Is Enlightenment?
+
+
+{PROSE}
+
+{PROSE} The end of it.[1]
+
+Königsberg in Prussia, 30 Sept. 1784.
+
+                                               I. Kant.
+
+  [1] I read today the notice of another answer to the same question.
+
+
+Variant readings
+
+
+Printings:
+
+1. Berlin Monthly. December 1784. Pp. 481-494.
+
+2. Kant. Short Writings. Neuwied 1793.
+
+
+  [ The corrected lines follow, first as printed, then as corrected.
+
+  and his congregation after the symbol of the church
+  ]
+
+
+End of the Project Gutenberg EBook of What Is Enlightenment?, by
+Immanuel Kant
+"""
+
+
+def test_a_gutenberg_file_without_a_header_is_known_by_its_end_line() -> None:
+    essay = read(EDITION)
+    assert essay.format == "gutenberg"
+    assert essay.title == "What Is Enlightenment?"
+    assert ("Author", "Immanuel Kant") in [(m.label, m.value) for m in essay.meta]
+
+
+def test_transcribers_notes_and_the_apparatus_are_not_the_essay() -> None:
+    essay = read(EDITION)
+    text = body_text(essay)
+    for words in ("Transcriber", "1913 edition", "Variant readings", "Printings", "Neuwied", "corrected lines", "EBook"):
+        assert words not in text
+    assert [n.key for n in essay.notes] == ["1"]
+    rules = {r.rule for r in essay.removed}
+    assert {"transcriber's note", "edition's apparatus after the notes"} <= rules
+
+
+def test_the_closing_dateline_dates_the_essay_and_leaves_the_prose() -> None:
+    essay = read(EDITION)
+    assert ("Date", "30 Sept. 1784") in [(m.label, m.value) for m in essay.meta]
+    assert "Königsberg" not in body_text(essay)
+    assert "I. Kant." in body_text(essay)  # the signature stays the author's last line
+
+
+def test_a_bracketed_note_that_is_a_footnote_stays() -> None:
+    essay = read(EDITION.replace("  [ Transcriber's notes:", "  [Footnote A: an author's note.]\n\n  [ Transcriber's notes:", 1))
+    assert "an author's note" not in body_text(essay) or any("author's note" in n.text for n in essay.notes)
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("Königsberg in Preußen, den 30. Septemb. 1784.", "30. Septemb. 1784"),
+        ("Париж, Hôtel Mirabeau, 3 апреля 1850 г.", "3 апреля 1850 г."),
+        ("Concord, Massachusetts, July 4, 1845.", "July 4, 1845"),
+        ("Paris, 1850", "1850"),
+        ("I left Paris, in the spring, for good in May 1850 and never came back.", None),
+        ("He said so on 3 April 1850.", None),
+        ("Paris, the city where everything began and where it ended at last, in 1850.", None),
+        ("We met again, years later, in 1850.", None),
+    ],
+)
+def test_what_a_closing_dateline_is(line: str, date: str | None) -> None:
+    assert dateline(Block("paragraph", (line,), 1)) == date
+
+
+def test_an_essay_ending_on_a_sentence_with_a_year_keeps_it() -> None:
+    essay = read(f"Title\n\n{PROSE}\n\nWe met again, years later, in 1850.\n")
+    assert "in 1850" in body_text(essay)
+    assert not [m for m in essay.meta if m.label == "Date"]
+
+
+def test_a_librarys_credit_line_with_its_address_ends_nothing() -> None:
+    credit = "The text above was produced by the volunteers of Project Ben-Yehuda. It is always available at:https://benyehuda.org/read/548"
+    essay = read(f"Title\n\n{PROSE}\n\n{PROSE}\n\n\n\n{credit}\n")
+    assert "benyehuda" not in body_text(essay)
+    assert any(r.rule == "source credit" for r in essay.removed)
+
+
+def test_a_long_closing_paragraph_with_a_link_is_prose() -> None:
+    last = PROSE + " More at https://example.org/more"
+    essay = read(f"Title\n\n{PROSE}\n\n{last}\n")
+    assert "example.org" in body_text(essay)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "words"),
+    [
+        ("हिन्दी भाषा", "hi", ["हिन्दी", "भाषा"]),
+        ("ישׂראל והעם", "he", ["ישׂראל", "והעם"]),
+        ("مُحَمَّد رسول", "ar", ["مُحَمَّد", "رسول"]),
+        ("Self-Reliance, codin' and didn't", "en", ["Self-Reliance", None, None, "and", "didn't"]),
+    ],
+)
+def test_a_word_keeps_its_combining_marks(sentence: str, language: str, words: list[str | None]) -> None:
+    assert list(raw_words(sentence, language)) == words
