@@ -146,3 +146,33 @@ def test_a_long_closing_paragraph_with_a_link_is_prose() -> None:
 )
 def test_a_word_keeps_its_combining_marks(sentence: str, language: str, words: list[str | None]) -> None:
     assert list(raw_words(sentence, language)) == words
+
+
+def test_chapters_after_a_note_in_an_early_chapter_stay() -> None:
+    """Only endnotes followed by a short apparatus end the essay: a book
+    whose second chapter has the only note keeps its later chapters."""
+    book = f"""\
+    A Book
+
+
+    I. FIRST
+
+    {PROSE} One note here.[1]
+
+    [1] The only note.
+
+    {PROSE}
+
+    II. SECOND
+
+    {PROSE}
+
+    III. THIRD
+
+    {PROSE}
+
+
+    End of the Project Gutenberg EBook of A Book, by Jane Doe
+    """
+    essay = read(book)
+    assert [s.heading for s in essay.sections] == ["I. First", "II. Second", "III. Third"]

@@ -47,6 +47,8 @@ END_LINE_AUTHOR = re.compile(r",\s+by\s+(?P<author>[^\W\d_][^,;]{1,80}?)\s*$", r
 # marker ("[1]", "[A]") or a footnote ("[Footnote A: …]").
 BRACKET_OPEN = re.compile(r"^\s*\[(?!\s*(?:\d+|[A-Za-z]|[ivxlc]+)\])(?!\s*(?:footnote|note)\b)", re.IGNORECASE)
 BRACKET_LINES = 80
+# An apparatus after the notes is short beside the essay: under a quarter of it.
+APPARATUS_SHARE = 4
 
 
 def gutenberg_evidence(lines: tuple[str, ...]) -> str | None:
@@ -81,8 +83,7 @@ def without_apparatus(source: SourceText, essay: Essay) -> Essay:
     last_note = max(note.line for note in essay.notes)
     kept = tuple(s for s in essay.sections if s.line < last_note)
     dropped = essay.sections[len(kept) :]
-    markers = [f"[{note.key}]" for note in essay.notes]
-    if not dropped or any(m in b.text for s in dropped for b in s.all_blocks() for m in markers):
+    if not dropped or not endnotes_then_apparatus(essay, kept, dropped):
         return essay
     spans = tuple(_span(source.lines, s.line - 1, _section_end(source.lines, s), "edition's apparatus after the notes") for s in dropped)
     for span in spans:
@@ -93,6 +94,20 @@ def without_apparatus(source: SourceText, essay: Essay) -> Essay:
     return dataclasses.replace(
         essay, intro=intro, sections=parts, split_into_parts=not kept and bool(parts), removed=essay.removed + spans
     )
+
+
+def endnotes_then_apparatus(essay: Essay, kept: tuple[Section, ...], dropped: tuple[Section, ...]) -> bool:
+    """The notes come after all the essay's prose (endnotes, not a note in an
+    early chapter), nothing after them cites one, and what follows is short
+    beside the essay: an apparatus, not the book's later chapters."""
+    prose = [*essay.intro, *(b for s in kept for b in s.all_blocks())]
+    after = [b for s in dropped for b in s.all_blocks()]
+    markers = [f"[{note.key}]" for note in essay.notes]
+    if not prose or min(note.line for note in essay.notes) < max(b.line for b in prose):
+        return False
+    if any(m in b.text for b in after for m in markers):
+        return False
+    return sum(len(b.text.split()) for b in after) * APPARATUS_SHARE < sum(len(b.text.split()) for b in prose)
 
 
 def _section_end(lines: tuple[str, ...], section: Section) -> int:
