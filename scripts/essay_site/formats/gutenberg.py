@@ -61,17 +61,36 @@ def gutenberg_evidence(lines: tuple[str, ...]) -> str | None:
 
 
 def parse(source: SourceText) -> Essay:
-    clutter = gutenberg_clutter(source)
+    bounds = Bounds.of(source.lines)
+    clutter = gutenberg_clutter(source.lines, bounds)
     for span in clutter:
         log.info("%s:%d-%d: removed %s: %r", source.path, span.first_line, span.last_line, span.rule, span.preview)
     dropped = {n for span in clutter for n in range(span.first_line, span.last_line + 1)}
     kept = tuple("" if n in dropped else text for n, text in enumerate(source.lines, 1))
     if not any(text.strip() for text in kept):
         raise EssayError(source.path, "holds only Project Gutenberg boilerplate, no essay")
-    # The plain reader found no closing dateline under the apparatus: now it is the last line.
-    essay = with_closing_dateline(without_apparatus(source, parse_plain(dataclasses.replace(source, lines=kept))))
+    essay = without_apparatus(source, parse_plain(dataclasses.replace(source, lines=kept)))
     removed = tuple(sorted(clutter + essay.removed, key=lambda r: r.first_line))
-    return dataclasses.replace(essay, removed=removed, format="gutenberg", meta=with_author(essay.meta, source.lines))
+    # Only a file without a header: a header's own "Author:" is the place to look otherwise.
+    meta = with_author(essay.meta, source.lines, bounds.end_line if bounds.start < 0 else None)
+    return dataclasses.replace(essay, removed=removed, format="gutenberg", meta=meta)
+
+
+@dataclasses.dataclass(frozen=True)
+class Bounds:
+    """0-based line indices: the START marker (-1 without a header), the END
+    marker (or the file's end), and the "End of the Project Gutenberg EBook"
+    line (None when missing)."""
+
+    start: int
+    end: int
+    end_line: int | None
+
+    @classmethod
+    def of(cls, lines: tuple[str, ...]) -> Bounds:
+        start = next((i for i, line in enumerate(lines) if START.match(line)), -1)
+        end = next((i for i, line in enumerate(lines) if i > start and END.match(line)), len(lines))
+        return cls(start, end, _end_line(lines, end, start))
 
 
 def without_apparatus(source: SourceText, essay: Essay) -> Essay:
@@ -91,9 +110,11 @@ def without_apparatus(source: SourceText, essay: Essay) -> Essay:
     intro, parts = essay.intro, kept
     if not kept and needs_parts(intro):  # the essay has no headings of its own
         intro, parts = (), split_into_parts(intro)
-    return dataclasses.replace(
+    essay = dataclasses.replace(
         essay, intro=intro, sections=parts, split_into_parts=not kept and bool(parts), removed=essay.removed + spans
     )
+    # The plain reader looked for a closing dateline under the apparatus; now it is the last line.
+    return with_closing_dateline(essay)
 
 
 def endnotes_then_apparatus(essay: Essay, kept: tuple[Section, ...], dropped: tuple[Section, ...]) -> bool:
@@ -118,10 +139,9 @@ def _section_end(lines: tuple[str, ...], section: Section) -> int:
     return last
 
 
-def with_author(meta: tuple[MetaField, ...], lines: tuple[str, ...]) -> tuple[MetaField, ...]:
+def with_author(meta: tuple[MetaField, ...], lines: tuple[str, ...], index: int | None) -> tuple[MetaField, ...]:
     """The work's own title page names the author; when it does not, the
-    end line's "…, by AUTHOR" does."""
-    index = _end_line(lines, len(lines), -1)
+    end line's (at `index`) "…, by AUTHOR" does."""
     if index is None or any(field.label == "Author" for field in meta):
         return meta
     paragraph = []
@@ -133,13 +153,10 @@ def with_author(meta: tuple[MetaField, ...], lines: tuple[str, ...]) -> tuple[Me
     return (*meta, MetaField("Author", found.group("author"), index + 1)) if found else meta
 
 
-def gutenberg_clutter(source: SourceText) -> tuple[Removed, ...]:
-    """The line ranges of the header, credits, end line and licence."""
-    lines = source.lines
-    start = next((i for i, line in enumerate(lines) if START.match(line)), -1)  # -1: no header
-    end = next((i for i, line in enumerate(lines) if i > start and END.match(line)), len(lines))
-    end_line = _end_line(lines, end, start)
-    footer_from = end_line if end_line is not None else end
+def gutenberg_clutter(lines: tuple[str, ...], bounds: Bounds) -> tuple[Removed, ...]:
+    """The line ranges of the header, credits, transcribers' notes, end line and licence."""
+    start = bounds.start
+    footer_from = bounds.end_line if bounds.end_line is not None else bounds.end
     spans = [_span(lines, 0, start, "Project Gutenberg header")] if start >= 0 else []
     spans += _credits(lines, start + 1, min(footer_from, start + 1 + CREDIT_SEARCH_LINES))
     spans += _transcribers_notes(lines, start + 1, footer_from)
