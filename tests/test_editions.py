@@ -110,6 +110,8 @@ def test_a_bracketed_note_that_is_a_footnote_stays() -> None:
         ("He said so on 3 April 1850.", None),
         ("Paris, the city where everything began and where it ended at last, in 1850.", None),
         ("We met again, years later, in 1850.", None),
+        ('ר“ח אדר”ש תרמ"ט', 'ר“ח אדר”ש תרמ"ט'),
+        ('ומה יפלא עתה, כי רעיון גדול כזה לא יוכל עוד לפעול.', None),
     ],
 )
 def test_what_a_closing_dateline_is(line: str, date: str | None) -> None:
@@ -176,3 +178,27 @@ def test_chapters_after_a_note_in_an_early_chapter_stay() -> None:
     """
     essay = read(book)
     assert [s.heading for s in essay.sections] == ["I. First", "II. Second", "III. Third"]
+
+
+def test_a_number_above_the_title_numbers_the_chapter() -> None:
+    essay = read(f"VII\n\nOMNIA MEA MECUM PORTO\n\n{PROSE}\n\n{PROSE}\n")
+    assert essay.title == "Omnia Mea Mecum Porto"
+    assert ("Chapter", "VII") in [(m.label, m.value) for m in essay.meta]
+
+
+def test_a_bracketed_phrase_after_the_title_is_its_subtitle() -> None:
+    essay = read(f"\tThis Is Not the Way [First Article]\n\n{PROSE}\n\n{PROSE}\n")
+    assert (essay.title, essay.dek) == ("This Is Not the Way", "First Article")
+    assert read(f"The Will to Believe.[1]\n\n{PROSE}\n\n[1] An address.\n").title == "The Will to Believe"
+
+
+def test_a_web_export_note_with_its_back_link_and_a_bare_marker_under_the_title() -> None:
+    essay = read(f"The Title\n\n1\n\n{PROSE}\n\n{PROSE}\n\nPrinted in a weekly, 1889. [The author]  \u21a9\n")
+    assert essay.title_note == "1"
+    assert [(n.key, n.text) for n in essay.notes] == [("1", "Printed in a weekly, 1889. [The author]")]
+    assert "\u21a9" not in body_text(essay) and "Printed in" not in body_text(essay)
+
+
+def test_a_numbered_heading_under_the_title_is_no_note_marker() -> None:
+    essay = read(f"The Title\n\n1.\n\nBeginnings\n\n{PROSE}\n\n2.\n\nEndings\n\n{PROSE}\n")
+    assert essay.title_note is None

@@ -6,7 +6,8 @@ Mirabeau, 3 апреля 1850 г.", sometimes followed by the signature. That li
 dates the essay: it becomes the Date field (unless the title block already
 gave one) and leaves the prose. The shape, not a list of month names, says
 what it is: a short last line, places before commas, then a day, a month
-word and a year.
+word and a year; or, in Hebrew, a short line ending on a year written in
+letters.
 """
 
 from __future__ import annotations
@@ -25,6 +26,10 @@ DATELINE = re.compile(
     r"\s*\.?$"
 )
 MAX_WORDS = 12
+# A Hebrew-calendar date ends on a year in letters with gershayim ("תרמ"ט"):
+# 'ר“ח אדר”ש תרמ"ט' is Rosh Chodesh Adar II 5649.
+HEBREW_YEAR = re.compile(r"^[\u05d0-\u05ea]{1,4}[\"״”][\u05d0-\u05ea]$")
+MAX_HEBREW_DATE_WORDS = 5
 # A signature under the dateline: a name or initials on a line of its own.
 SIGNATURE_WORDS = 4
 
@@ -49,6 +54,9 @@ def dateline(block: Block) -> str | None:
     text = " ".join(block.text.split())
     if block.kind != "paragraph" or len(text.split()) > MAX_WORDS:
         return None
+    words = text.rstrip(".").split()
+    if len(words) <= MAX_HEBREW_DATE_WORDS and HEBREW_YEAR.match(words[-1]):
+        return " ".join(words)
     found = DATELINE.match(text)
     return found.group("date") if found and named_places(found.group("places")) else None
 

@@ -4,7 +4,9 @@ their markers, as `[key]` in it.
 Notes come in three shapes:
 - under a label ("Notes", "Footnotes", "FOOTNOTES:"), one `[1] …` entry each;
 - with no label, as a trailing run of `[1] …` paragraphs the text points at;
-- as `[Footnote A: …]` blocks anywhere (Project Gutenberg's style).
+- as `[Footnote A: …]` blocks anywhere (Project Gutenberg's style);
+- as paragraphs that end in the back-link arrow "↩" of a web page's notes,
+  numbered in order when they carry no number of their own.
 A note may run over several paragraphs. Text after the last note (a "Thanks
 to …" line) stays the essay's closing. Each marker that has a note is
 linked; the others, and notes that no marker points at, are reported.
@@ -50,10 +52,34 @@ class Found:
     notes: tuple[Note, ...]
 
 
+# The back-link that closes a note exported from a web page: "… ↩" or "↩︎".
+BACK_LINK = re.compile(r"\s*\u21a9\ufe0e?\s*$")
+
+
 def take_notes(blocks: tuple[RawBlock, ...], spelling: Spelling) -> Found:
     blocks, bracketed = take_footnote_blocks(blocks, spelling)
+    blocks, linked = take_back_linked(blocks, spelling)
     blocks, listed = take_note_list(blocks, spelling)
-    return Found(blocks, bracketed + listed)
+    return Found(blocks, bracketed + linked + listed)
+
+
+def take_back_linked(blocks: tuple[RawBlock, ...], spelling: Spelling) -> tuple[tuple[RawBlock, ...], tuple[Note, ...]]:
+    """Paragraphs ending in "↩": notes, keyed by their own number or by
+    their place among these notes."""
+    kept: list[RawBlock] = []
+    notes: list[Note] = []
+    for block in blocks:
+        lines = lines_of(block)
+        if not BACK_LINK.search(lines[-1]):
+            kept.append(block)
+            continue
+        lines[-1] = BACK_LINK.sub("", lines[-1])
+        entry = entry_of(lines[0], numbered=True)
+        key = entry[0] if entry else str(len(notes) + 1)
+        if entry:
+            lines[0] = entry[1]
+        notes.append(Note(key, join_lines(lines, spelling), block.first))
+    return tuple(kept), tuple(notes)
 
 
 def entry_of(text: str, numbered: bool) -> tuple[str, str] | None:

@@ -14,7 +14,7 @@ import re
 
 from ..model import Block, Line, MetaField, RawBlock
 from ..text import ends_sentence
-from .titlemeta import take_dek, take_meta, take_tail_meta, take_title
+from .titlemeta import take_chapter_number, take_dek, take_meta, take_tail_meta, take_title
 from .headings import shape_of
 from .titlecase import display_case, is_all_caps
 from .titlelines import (
@@ -25,6 +25,7 @@ from .titlelines import (
     date_remark,
     date_value,
     name_line,
+    split_bracketed_subtitle,
     split_title_note,
     title_page_label,
 )
@@ -39,6 +40,9 @@ MAX_TITLE_PAGE_LINES = 6
 # An epigraph line is indented this much more than the body.
 EPIGRAPH_INDENT = 2
 MAX_EPIGRAPH_WORDS = 120
+# A note marker on a line of its own: digits, no full stop (that is a heading's number).
+BARE_MARKER = re.compile(r"^\s*\d{1,3}\s*$")
+MIN_PROSE_WORDS = 20
 
 
 @dataclasses.dataclass(frozen=True)
@@ -53,13 +57,18 @@ class TitleBlock:
 
 def read_title_block(path: str, blocks: tuple[RawBlock, ...]) -> tuple[TitleBlock, tuple[RawBlock, ...]]:
     """The title block at the top of `blocks`, and the blocks after it."""
+    chapter, blocks = take_chapter_number(path, blocks)
     (number, raw), rest = take_title(blocks, clean=False)
     shown, note = split_title_note(raw)
+    shown, bracketed = split_bracketed_subtitle(shown)
     title = clean_title(shown)
     if title != " ".join(raw.split()):
         log.info("%s:%d: title %r shown as %r", path, number, " ".join(raw.split()), title)
     reader = _Reader(path, title, list(rest))
+    reader.dek = bracketed
+    reader.meta.extend(chapter)
     reader.run()
+    note = note or reader.title_note
     head = TitleBlock(title, number, reader.dek, tuple(reader.meta), tuple(reader.epigraph), note)
     return head, tuple(reader.blocks[reader.i :])
 
@@ -73,6 +82,7 @@ class _Reader:
         self.dek: str | None = None
         self.meta: list[MetaField] = []
         self.epigraph: list[Block] = []
+        self.title_note: str | None = None
         self.body_indent = _body_indent(blocks)
         self._split_first_block()
 
@@ -85,7 +95,7 @@ class _Reader:
         return bool(byline_name(text) is not None or date_value(text) or bracket_note(text))
 
     def run(self) -> None:
-        steps = (self.repeated_title, self.note, self.byline, self.date, self.subtitle, self.dek_line,
+        steps = (self.repeated_title, self.note_marker, self.note, self.byline, self.date, self.subtitle, self.dek_line,
                  self.title_page, self.meta_lines, self.epigraph_block)
         while self.i < len(self.blocks) and any(step() for step in steps):
             pass
@@ -108,6 +118,19 @@ class _Reader:
         if ends_sentence(text) and not (is_all_caps(text) or re.match(r"^(?:[IVXLC]+|\d+)[.)]\s", text)):
             return False
         log.info("%s:%d: the title repeated: %r", self.path, line[0], line[1].strip())
+        self.i += 1
+        return True
+
+    def note_marker(self) -> bool:
+        """A bare number alone right under the title, prose after it: the
+        title's note marker, as a web page's text export sets it ("1")."""
+        line = self.single()
+        following = self.lines(1)
+        if self.i != 0 or line is None or not following or not BARE_MARKER.match(line[1]):
+            return False
+        if len(" ".join(t for _, t in following).split()) < MIN_PROSE_WORDS:
+            return False
+        self.title_note = line[1].strip()
         self.i += 1
         return True
 

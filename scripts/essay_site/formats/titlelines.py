@@ -113,6 +113,19 @@ def bracket_note(text: str) -> str | None:
     return found.group("text").strip() if found else None
 
 
+# A chapter's number alone above its title, in an essay cut from a book: "VII".
+CHAPTER_NUMBER = re.compile(r"^\s*(?P<n>[IVXLC]{1,7}|\d{1,3})\.?\s*$")
+# A subtitle in brackets after the title on its line: "לא זה הדרך [מאמר ראשון]".
+BRACKETED_SUBTITLE = re.compile(r"^(?P<title>.*\S)\s+\[(?P<subtitle>[^\[\]\d][^\[\]]{2,80})\]$")
+
+
+def split_bracketed_subtitle(title: str) -> tuple[str, str | None]:
+    """("Title", "First Article") for "Title [First Article]"; a note
+    marker ("[1]") is not a subtitle."""
+    found = BRACKETED_SUBTITLE.match(title.strip())
+    return (found.group("title"), found.group("subtitle").strip()) if found else (title, None)
+
+
 def split_title_note(title: str) -> tuple[str, str | None]:
     """("THE WILL TO BELIEVE.", "1") for "THE WILL TO BELIEVE.[1]"."""
     found = TITLE_NOTE.search(title)

@@ -1,15 +1,19 @@
-"""The pieces of a title block one at a time: title line, dek, the metadata
-lines plain text writes (author, date, copyright, abstract), and a closing
-copyright line. titleblock.read_title_block combines them with the rest."""
+"""The pieces of a title block one at a time: a chapter number above the
+title, the title line, dek, the metadata lines plain text writes (author,
+date, copyright, abstract), and a closing copyright line.
+titleblock.read_title_block combines them with the rest."""
 
 from __future__ import annotations
 
 import dataclasses
+import logging
 import re
 
 from ..model import Line, MetaField, RawBlock
 from .lines import heading_like, meta_field
-from .titlelines import byline_name, clean_title, date_value
+from .titlelines import CHAPTER_NUMBER, byline_name, clean_title, date_value
+
+log = logging.getLogger("essay_site")
 
 # A dek is the subtitle: a headline-length phrase, longer than a short heading
 # like "Introduction", or one that holds a sentence break of its own.
@@ -86,3 +90,17 @@ def take_tail_meta(blocks: tuple[RawBlock, ...]) -> tuple[tuple[MetaField, ...],
         if field and field.label == "Copyright":
             return (field,), blocks[:-1]
     return (), blocks
+
+
+def take_chapter_number(path: str, blocks: tuple[RawBlock, ...]) -> tuple[tuple[MetaField, ...], tuple[RawBlock, ...]]:
+    """A number alone above the title ("VII") numbers the chapter of the book
+    the essay was cut from: it is not the title."""
+    if len(blocks) < 2 or len(blocks[0].lines) != 1:
+        return (), blocks
+    number, text = blocks[0].lines[0]
+    found = CHAPTER_NUMBER.match(text)
+    if not found:
+        return (), blocks
+    log.info("%s:%d: %r above the title read as the chapter's number", path, number, text.strip())
+    return (MetaField("Chapter", found.group("n"), number),), blocks[1:]
+
