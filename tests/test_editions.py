@@ -202,3 +202,47 @@ def test_a_web_export_note_with_its_back_link_and_a_bare_marker_under_the_title(
 def test_a_numbered_heading_under_the_title_is_no_note_marker() -> None:
     essay = read(f"The Title\n\n1.\n\nBeginnings\n\n{PROSE}\n\n2.\n\nEndings\n\n{PROSE}\n")
     assert essay.title_note is None
+
+
+HERZEN_HEAD = """\
+VII
+
+OMNIA MEA MECUM PORTO1
+
+1 All that is mine I carry with me (Lat.).
+
+Ce n'est pas Catilina qui est à vos portes -- c'est la mort!
+
+Proudhon (Voix du Peuple).
+
+Komm her, wir setzen uns zu Tisch!
+
+Wen sollte solche Narrheit rühren?
+
+Goethe
+
+"""
+
+
+def test_a_quotation_set_apart_and_the_name_it_is_by_are_the_epigraph() -> None:
+    body = "\n".join(f"   {PROSE}" for _ in range(3))
+    essay = read(HERZEN_HEAD + body + "\n")
+    assert [b.items for b in essay.epigraph] == [
+        ("Ce n'est pas Catilina qui est à vos portes -- c'est la mort!", "Proudhon (Voix du Peuple)."),
+        ("Komm her, wir setzen uns zu Tisch!", "Wen sollte solche Narrheit rühren?", "Goethe"),
+    ]
+    assert essay.dek is None and essay.sections == ()
+
+
+def test_a_note_marker_glued_to_the_title_points_at_the_note_under_it() -> None:
+    body = "\n".join(f"   {PROSE}" for _ in range(3))
+    essay = read(HERZEN_HEAD + body + "\n")
+    assert (essay.title, essay.title_note) == ("Omnia Mea Mecum Porto", "1")
+    assert [(n.key, n.text) for n in essay.notes] == [("1", "All that is mine I carry with me (Lat.).")]
+    assert ("Chapter", "VII") in [(m.label, m.value) for m in essay.meta]
+
+
+def test_a_short_first_paragraph_and_a_heading_are_no_epigraph() -> None:
+    essay = read(f"The Title\n\nA short opening paragraph.\n\nIntroduction\n\n{PROSE}\n\nConclusion\n\n{PROSE}\n")
+    assert essay.epigraph == ()
+    assert [s.heading for s in essay.sections] == ["Introduction", "Conclusion"]

@@ -61,7 +61,7 @@ def parse(source: SourceText, *, line_paragraphs: bool = False) -> Essay:
     if not rest and not any(field.label == "Abstract" for field in meta):
         raise EssayError(source.path, "has a title but no body", title_line)
     # The title's own note, when the title block took its marker off ("TITLE.[1]").
-    body = read_body(source.path, title, rest, Spelling.of(source.lines), head.title_note)
+    body = read_body(source.path, title, rest, Spelling.of(source.lines), head.title_note, head.notes)
     return with_closing_dateline(Essay(
         path=source.path,
         stem=source.stem,
@@ -91,9 +91,13 @@ class Body:
 END_MARK = re.compile(r"^\s*(?:the end|finis|fin)\s*[.!]?\s*$", re.IGNORECASE)
 
 
-def read_body(path: str, title: str, blocks: tuple[RawBlock, ...], spelling: Spelling, title_note: str | None = None) -> Body:
-    """The text under the title block: intro, sections, notes."""
+def read_body(
+    path: str, title: str, blocks: tuple[RawBlock, ...], spelling: Spelling, title_note: str | None = None, title_notes: tuple[Note, ...] = ()
+) -> Body:
+    """The text under the title block: intro, sections, notes (with any the
+    title block found under the title)."""
     found = footnotes.take_notes(blocks, spelling)
+    found = dataclasses.replace(found, notes=title_notes + found.notes)
     text_blocks, removed = without_end_mark(path, found.blocks)
     found = dataclasses.replace(found, blocks=text_blocks)
     units = without_repeated_title(path, title, drop_contents(path, candidates(path, found.blocks)))

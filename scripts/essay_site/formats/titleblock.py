@@ -12,13 +12,15 @@ import dataclasses
 import logging
 import re
 
-from ..model import Block, Line, MetaField, RawBlock
+from ..model import Block, Line, MetaField, Note, RawBlock
 from ..text import ends_sentence
 from .titlemeta import take_chapter_number, take_dek, take_meta, take_tail_meta, take_title
+from .epigraph import attributed_epigraph, body_indent, set_in_epigraph
 from .headings import shape_of
 from .titlecase import display_case, is_all_caps
 from .titlelines import (
     bare_name,
+    glued_title_note,
     bracket_note,
     byline_name,
     clean_title,
@@ -37,9 +39,6 @@ MAX_SUBTITLE_WORDS = 50
 # A book's title page: short lines (edition, place, publisher) down to its year.
 MAX_TITLE_PAGE_WORDS = 8
 MAX_TITLE_PAGE_LINES = 6
-# An epigraph line is indented this much more than the body.
-EPIGRAPH_INDENT = 2
-MAX_EPIGRAPH_WORDS = 120
 # A note marker on a line of its own: digits, no full stop (that is a heading's number).
 BARE_MARKER = re.compile(r"^\s*\d{1,3}\s*$")
 MIN_PROSE_WORDS = 20
@@ -53,6 +52,7 @@ class TitleBlock:
     meta: tuple[MetaField, ...] = ()
     epigraph: tuple[Block, ...] = ()
     title_note: str | None = None
+    notes: tuple[Note, ...] = ()  # the title's note, when it sits right under the title
 
 
 def read_title_block(path: str, blocks: tuple[RawBlock, ...]) -> tuple[TitleBlock, tuple[RawBlock, ...]]:
@@ -60,6 +60,9 @@ def read_title_block(path: str, blocks: tuple[RawBlock, ...]) -> tuple[TitleBloc
     chapter, blocks = take_chapter_number(path, blocks)
     (number, raw), rest = take_title(blocks, clean=False)
     shown, note = split_title_note(raw)
+    notes, rest = _note_under_title(shown, rest) if note is None else ((), rest)
+    if notes:
+        shown, note = shown.rstrip()[: -len(notes[0].key)], notes[0].key
     shown, bracketed = split_bracketed_subtitle(shown)
     title = clean_title(shown)
     if title != " ".join(raw.split()):
@@ -69,8 +72,17 @@ def read_title_block(path: str, blocks: tuple[RawBlock, ...]) -> tuple[TitleBloc
     reader.meta.extend(chapter)
     reader.run()
     note = note or reader.title_note
-    head = TitleBlock(title, number, reader.dek, tuple(reader.meta), tuple(reader.epigraph), note)
+    head = TitleBlock(title, number, reader.dek, tuple(reader.meta), tuple(reader.epigraph), note, notes)
     return head, tuple(reader.blocks[reader.i :])
+
+
+def _note_under_title(title: str, rest: tuple[RawBlock, ...]) -> tuple[tuple[Note, ...], tuple[RawBlock, ...]]:
+    """The title's note set right under it, its marker glued to the title."""
+    if not rest or len(rest[0].lines) != 1:
+        return (), rest
+    number, text = rest[0].lines[0]
+    glued = glued_title_note(title, text)
+    return ((Note(glued[1], glued[2], number),), rest[1:]) if glued else ((), rest)
 
 
 class _Reader:
@@ -83,7 +95,7 @@ class _Reader:
         self.meta: list[MetaField] = []
         self.epigraph: list[Block] = []
         self.title_note: str | None = None
-        self.body_indent = _body_indent(blocks)
+        self.body_indent = body_indent(blocks)
         self._split_first_block()
 
     def _split_first_block(self) -> None:
@@ -95,8 +107,9 @@ class _Reader:
         return bool(byline_name(text) is not None or date_value(text) or bracket_note(text))
 
     def run(self) -> None:
-        steps = (self.repeated_title, self.note_marker, self.note, self.byline, self.date, self.subtitle, self.dek_line,
-                 self.title_page, self.meta_lines, self.epigraph_block)
+        # An attributed epigraph first: its quotation is no subtitle.
+        steps = (self.repeated_title, self.note_marker, self.note, self.byline, self.date, self.attributed_epigraph,
+                 self.subtitle, self.dek_line, self.title_page, self.meta_lines, self.epigraph_block)
         while self.i < len(self.blocks) and any(step() for step in steps):
             pass
 
@@ -249,45 +262,29 @@ class _Reader:
 
     def epigraph_block(self) -> bool:
         """A motto or verse set in, more indented than the body."""
-        lines = self.lines()
-        if not lines or self.i + 1 >= len(self.blocks):
+        found = set_in_epigraph(self.blocks[self.i :], self.body_indent)
+        if found is None:
             return False
-        if min(_indent(t) for _, t in lines) < self.body_indent + EPIGRAPH_INDENT:
-            return False
-        if len(" ".join(t for _, t in lines).split()) > MAX_EPIGRAPH_WORDS:
-            return False
-        self.epigraph.append(epigraph_of(lines))
-        log.info("%s:%d-%d: read as the epigraph", self.path, lines[0][0], lines[-1][0])
+        self.epigraph.append(found)
+        log.info("%s:%d-%d: read as the epigraph", self.path, self.lines()[0][0], self.lines()[-1][0])
         self.i += 1
         return True
 
-
-def epigraph_of(lines: tuple[Line, ...]) -> Block:
-    texts = tuple(" ".join(t.split()) for _, t in lines)
-    if len(texts) > 1:
-        return Block("verse", texts, lines[0][0])
-    quoted = texts[0][:1] in "\"“'‘«" and texts[0].rstrip(".")[-1:] in "\"”'’»"
-    return Block("quote" if quoted else "paragraph", texts, lines[0][0])
+    def attributed_epigraph(self) -> bool:
+        found = attributed_epigraph(self.blocks[self.i :], self.body_indent)
+        if found is None:
+            return False
+        block, taken = found
+        self.epigraph.append(block)
+        log.info("%s:%d-%d: read as an epigraph with its attribution", self.path, block.line, self.lines(taken - 1)[-1][0])
+        self.i += taken
+        return True
 
 
 def _title_key(text: str) -> str:
     """A title compared with a repeat: no numbering ("II."), case or punctuation."""
     text = re.sub(r"^\s*(?:[IVXLC]+|\d+)[.)]\s+", "", text.strip())
     return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
-
-
-def _indent(text: str) -> int:
-    return len(text) - len(text.lstrip())
-
-
-def _body_indent(blocks: list[RawBlock]) -> int:
-    """The indent that most of the text has (0 for most essays), counted in
-    characters so that a long body outweighs a many-lined verse."""
-    counts: dict[int, int] = {}
-    for block in blocks:
-        for _, text in block.lines:
-            counts[_indent(text)] = counts.get(_indent(text), 0) + len(text)
-    return max(sorted(counts), key=lambda k: counts[k]) if counts else 0
 
 
 __all__ = ["TitleBlock", "read_title_block", "take_dek", "take_meta", "take_tail_meta", "take_title"]

@@ -119,6 +119,18 @@ CHAPTER_NUMBER = re.compile(r"^\s*(?P<n>[IVXLC]{1,7}|\d{1,3})\.?\s*$")
 BRACKETED_SUBTITLE = re.compile(r"^(?P<title>.*\S)\s+\[(?P<subtitle>[^\[\]\d][^\[\]]{2,80})\]$")
 
 
+# A note marker glued to the title's last word: "OMNIA MEA MECUM PORTO1".
+GLUED_MARKER = re.compile(r"(?<=[^\W\d_])(?P<key>\d{1,2})$")
+def glued_title_note(title: str, next_line: str) -> tuple[str, str, str] | None:
+    """(title, key, note text) when the title ends on digits glued to its last
+    word and the next line opens with them: "PORTO1" over "1 Все свое …"."""
+    found = GLUED_MARKER.search(title.strip())
+    key = found.group("key") if found else ""
+    if not found or not next_line.strip().startswith(f"{key} "):
+        return None
+    return title.strip()[: found.start()], key, next_line.strip()[len(key) :].strip()
+
+
 def split_bracketed_subtitle(title: str) -> tuple[str, str | None]:
     """("Title", "First Article") for "Title [First Article]"; a note
     marker ("[1]") is not a subtitle."""
