@@ -191,3 +191,39 @@ if __name__ == "__main__":
     with tempfile.TemporaryDirectory() as tmp:
         for expected_file in EXPECTED:
             print(summary_row(expected_file, Path(tmp)), flush=True)
+
+
+# Plain text's emphasis as Project Gutenberg writes it: _italics_, and in
+# German editions =letter-spaced= text.
+DELIMITED = re.compile(r"(?<![\w_=])([_=])(?=[^\s_=])([^_=\n]{1,80}?)(?<=[^\s_=])\1(?![_=])")
+
+
+def test_plain_texts_emphasis_shows_as_emphasis(built: Built) -> None:
+    """Each span is shown as emphasis, never with its delimiters. Notes are
+    left out: a note is plain text, its delimiters shown as written."""
+    if built.expected["format"] == "markdown":
+        pytest.skip("Markdown's emphasis is CommonMark's (test_formats_markdown.py)")
+    body = " ".join(" ".join(body_lines(built)).split())
+    found = [m for m in DELIMITED.finditer(body) if m.group(1) == "_" or built.expected["format"] == "gutenberg"]
+    read = article(page(built, "read"))
+    for notes in read.cssselect("div.footnote"):
+        notes.drop_tree()
+    shown = " ".join(read.text_content().split())
+    left = [m.group(0) for m in DELIMITED.finditer(shown) if m.group(0) in body]
+    assert not left, f"delimiters shown as text: {left[:10]}"
+    # A span in the prose (not in a note) is known by the words around it.
+    in_prose = [m.group(2) for m in found if in_context(m.group(2), body[: m.start()], body[m.end() :], shown)]
+    # A glossary term inside emphasis is shown as the term (linked, or plain
+    # after its first mention) without the emphasis: pages/inline.py's runs
+    # give a term mention no style, for Markdown essays as well.
+    named = [*page(built, "glossary").xpath("//article//h2 | //article//h3"), *read.cssselect("a.term")]
+    terms = tokens(" ".join(e.text_content() for e in named))
+    emphasised = tokens(" ".join(e.text_content() for e in read.iter("em")))
+    missing = sorted(tokens(" ".join(in_prose)) - emphasised - terms)
+    assert not missing, f"words of emphasised spans not shown as emphasis: {missing[:10]}"
+
+
+def in_context(span: str, before: str, after: str, shown: str) -> bool:
+    """True when the span, with two words either side, is in the shown text."""
+    words = DELIMITED.sub(r"\2", before).split()[-2:] + [span] + DELIMITED.sub(r"\2", after).split()[:2]
+    return " ".join(words) in shown

@@ -246,3 +246,26 @@ def test_a_short_first_paragraph_and_a_heading_are_no_epigraph() -> None:
     essay = read(f"The Title\n\nA short opening paragraph.\n\nIntroduction\n\n{PROSE}\n\nConclusion\n\n{PROSE}\n")
     assert essay.epigraph == ()
     assert [s.heading for s in essay.sections] == ["Introduction", "Conclusion"]
+
+
+@pytest.mark.parametrize(
+    ("text", "shown", "emphasised"),
+    [
+        ("a _live_ or _dead_ hypothesis", "a live or dead hypothesis", ["live", "dead"]),
+        ("it were, _un_moral, and", "it were, unmoral, and", ["un"]),
+        ("snake_case, x_1 and __init__", "snake_case, x_1 and __init__", []),
+    ],
+)
+def test_plain_texts_underscores_are_emphasis(text: str, shown: str, emphasised: list[str]) -> None:
+    (block,) = read(f"Title\n\n{text}\n").intro
+    assert block.items == (shown,)
+    assert [shown[m.start : m.end] for m in block.marks_of(0)] == emphasised
+
+
+def test_a_gutenberg_editions_letter_spacing_is_emphasis_too() -> None:
+    essay = read(EDITION.replace("The end of it.[1]", "=Sapere aude!= In den =Büsching=schen Nachrichten, x = 1.[1]"))
+    (last,) = [b for b in essay.intro if "Sapere" in b.text]
+    assert "Sapere aude! In den Büschingschen Nachrichten, x = 1." in last.text
+    assert [last.text[m.start : m.end] for m in last.marks_of(0)] == ["Sapere aude!", "Büsching"]
+    # Outside a Gutenberg file "=" is no emphasis: plain text writes "x = 1" and "a=b".
+    assert read("Title\n\n=Sapere aude!= here\n").intro[0].text == "=Sapere aude!= here"

@@ -22,6 +22,7 @@ import re
 
 from ..model import Essay, EssayError, MetaField, Removed, Section, SourceText
 from .dateline import with_closing_dateline
+from .emphasis import GUTENBERG
 from .parts import needs_parts, split_into_parts
 from .plain import parse as parse_plain
 
@@ -69,7 +70,7 @@ def parse(source: SourceText) -> Essay:
     kept = tuple("" if n in dropped else text for n, text in enumerate(source.lines, 1))
     if not any(text.strip() for text in kept):
         raise EssayError(source.path, "holds only Project Gutenberg boilerplate, no essay")
-    essay = without_apparatus(source, parse_plain(dataclasses.replace(source, lines=kept)))
+    essay = without_apparatus(source, parse_plain(dataclasses.replace(source, lines=kept), emphasis=GUTENBERG))
     removed = tuple(sorted(clutter + essay.removed, key=lambda r: r.first_line))
     # Only a file without a header: a header's own "Author:" is the place to look otherwise.
     meta = with_author(essay.meta, source.lines, bounds.end_line if bounds.start < 0 else None)

@@ -27,6 +27,7 @@ from ..text import ends_sentence
 from . import notes as footnotes
 from .contents import drop_contents
 from .dateline import with_closing_dateline
+from .emphasis import PLAIN, with_emphasis
 from .lines import LIST_ITEM
 from .outline import Unit, candidates, select_headings
 from .parts import PART_WORDS, needs_parts, split_into_parts
@@ -38,9 +39,10 @@ log = logging.getLogger("essay_site")
 __all__ = ["PART_WORDS", "parse", "split_blocks", "looks_wrapped", "split_into_parts"]
 
 
-def parse(source: SourceText, *, line_paragraphs: bool = False) -> Essay:
+def parse(source: SourceText, *, line_paragraphs: bool = False, emphasis: re.Pattern[str] = PLAIN) -> Essay:
     """`line_paragraphs`: every line is a paragraph of its own (text copied
-    from a browser puts no blank line between a heading and its paragraph)."""
+    from a browser puts no blank line between a heading and its paragraph).
+    `emphasis`: the delimiters that mark emphasis (emphasis.py)."""
     raw = split_blocks(source.lines)
     if line_paragraphs:
         raw = tuple(RawBlock((line,)) for block in raw for line in block.lines)
@@ -62,7 +64,7 @@ def parse(source: SourceText, *, line_paragraphs: bool = False) -> Essay:
         raise EssayError(source.path, "has a title but no body", title_line)
     # The title's own note, when the title block took its marker off ("TITLE.[1]").
     body = read_body(source.path, title, rest, Spelling.of(source.lines), head.title_note, head.notes)
-    return with_closing_dateline(Essay(
+    return with_emphasis(with_closing_dateline(Essay(
         path=source.path,
         stem=source.stem,
         title=title,
@@ -75,7 +77,7 @@ def parse(source: SourceText, *, line_paragraphs: bool = False) -> Essay:
         notes=body.notes,
         removed=removed + markers + headers + body.removed,
         split_into_parts=body.split_into_parts,
-    ))
+    )), emphasis)
 
 
 @dataclasses.dataclass(frozen=True)

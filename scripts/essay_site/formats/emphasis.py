@@ -1,0 +1,60 @@
+"""Plain text's own emphasis, made marks: `_word_` (italics, as Project
+Gutenberg and e-mail write them) and, in Gutenberg files, `=word=` (text a
+German edition letter-spaced, as its transcribers write it).
+
+Runs last, on the finished essay, so that nothing changes an item's text
+after its marks are set. A delimiter that opens inside a word (snake_case,
+x=1) is not emphasis; a closing one may be followed by the rest of its word
+("_un_moral", "=Büsching=schen").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from ..model import Block, Essay, Mark, Section
+
+UNDERSCORED = r"(?<![\w_])_(?=[^\s_])(?P<u>[^_\n]{1,300}?)(?<=[^\s_])_(?!_)"
+SPACED = r"(?<![\w=])=(?=[^\s=])(?P<s>[^=\n]{1,300}?)(?<=[^\s=])=(?!=)"
+PLAIN = re.compile(UNDERSCORED)
+GUTENBERG = re.compile(f"{UNDERSCORED}|{SPACED}")
+
+
+def with_emphasis(essay: Essay, pattern: re.Pattern[str] = PLAIN) -> Essay:
+    """The essay with its emphasis delimiters turned into `em` marks."""
+    intro = tuple(_block(b, pattern) for b in essay.intro)
+    return dataclasses.replace(essay, intro=intro, sections=tuple(_section(s, pattern) for s in essay.sections))
+
+
+def _section(section: Section, pattern: re.Pattern[str]) -> Section:
+    return dataclasses.replace(
+        section,
+        blocks=tuple(_block(b, pattern) for b in section.blocks),
+        subsections=tuple(_section(s, pattern) for s in section.subsections),
+    )
+
+
+def _block(block: Block, pattern: re.Pattern[str]) -> Block:
+    if block.kind == "code" or block.marks or not any(pattern.search(item) for item in block.items):
+        return block
+    items, marks = zip(*(emphasised(item, pattern) for item in block.items))
+    return dataclasses.replace(block, items=items, marks=marks)
+
+
+def emphasised(text: str, pattern: re.Pattern[str]) -> tuple[str, tuple[Mark, ...]]:
+    """The text without its delimiters, and an `em` mark over each span."""
+    out: list[str] = []
+    marks: list[Mark] = []
+    end = 0
+    length = 0
+    for found in pattern.finditer(text):
+        before = text[end : found.start()]
+        inner = found.group("u") if found.group("u") is not None else found.group("s")
+        out += [before, inner]
+        length += len(before)
+        marks.append(Mark(length, length + len(inner), "em"))
+        length += len(inner)
+        end = found.end()
+    out.append(text[end:])
+    return "".join(out), tuple(marks)
