@@ -11,6 +11,7 @@ from essay_site.link import link
 from essay_site.model import Essay, Mention
 from essay_site.terms import extract_glossary, key_terms
 from essay_site.terms.definitions import best_sentence, shortened
+from essay_site.terms.lemmas import lemma, zipf
 
 
 def sections(*bodies: str, title: str = "An essay") -> Essay:
@@ -106,6 +107,38 @@ def test_korean_compound_spaced_or_not_is_one_term() -> None:
     assert not any(n.startswith("수 ") or n == "수" for n in found), found
 
 
+def test_hebrew_prefixes_merge_into_the_word() -> None:
+    assert lemma("השׂכל", "he") == "שׂכל"  # "the intellect": the article, with the sin dot kept as written
+    assert lemma("ולעשׂות", "he") == "לעשׂות"  # "and to do": the conjunction goes, the infinitive's ל stays
+    assert lemma("להרעיון", "he") == "רעיון"  # "to the idea"
+    assert lemma("מלחמה", "he") == "מלחמה"  # "war" begins with a prefix letter but is no ל + חמה
+    assert lemma("לבם", "he") == "לבם"  # "their heart": no preposition before a two-letter rest
+    assert lemma("העם", "he") == "העם"  # "the people", not ה + the preposition עם "with"
+    assert lemma("שׂנאה", "he") == "שׂנאה"  # "hatred", though נאה is a word: שׂ with the sin dot is never the prefix ש
+
+
+def test_a_pointed_word_is_as_common_as_the_unpointed_one() -> None:
+    # wordfreq lists Hebrew without vowel points or the sin dot; looked up as
+    # written, every pointed word would seem rare and become a key term.
+    assert zipf(("לעשׂות",), "he") == zipf(("לעשות",), "he") > 5
+
+
+def test_hebrew_inflections_with_prefixes_are_one_term() -> None:
+    essay = dataclasses.replace(
+        sections(
+            "השׂכל מבקש מופתים. בלי השׂכל אין דרך.",
+            "האהבה הלאומית גדלה. השׂכל לבדו לא יביא גאולה.",
+            "ואהבה לאומית צריכה לב. בשׂכל ובאהבה הלאומית נבנה.",
+        ),
+        language="he",
+    )
+    found = {lemma(n, "he") for term, aliases in names(essay).items() for n in (term, *aliases)}
+    assert "שׂכל" in found, found
+    terms = names(essay)
+    intellect = next(t for t in terms if lemma(t, "he") == "שׂכל")
+    assert {intellect, *terms[intellect]} >= {"השׂכל", "בשׂכל"}, terms
+
+
 def test_chinese_is_cut_into_words() -> None:
     essay = dataclasses.replace(
         sections(
@@ -128,6 +161,28 @@ def test_themes_are_concepts_across_the_essay_not_names() -> None:
     assert 1 <= len(themes) <= 5
     assert "compiler" in themes
     assert not {"Linux", "Y Combinator", "Hacker News"} & set(themes)
+
+
+def test_german_themes_are_the_nouns_that_take_articles_not_the_names() -> None:
+    # Every German noun is capitalised, so the capital cannot tell "Freiheit"
+    # (a concept: "die Freiheit", "zur Freiheit", "seiner Freiheit") from "Kant".
+    essay = dataclasses.replace(
+        sections(
+            "Die Aufklärung verlangt Freiheit. Kant schrieb über die Aufklärung und die Vernunft.",
+            "Zur Freiheit gehört der Gebrauch seiner Vernunft. Kant nennt die Aufklärung einen Ausgang.",
+            "Die Freiheit der Feder bleibt. Kant lobt die Vernunft und die Aufklärung.",
+            "Ohne die Freiheit keine Aufklärung. Kant fragt nach der Vernunft.",
+        ),
+        language="de",
+    )
+    themes = {t.term for t in key_terms(essay) if t.theme}
+    assert {"Aufklärung", "Freiheit", "Vernunft"} <= themes, themes
+    assert "Kant" not in themes
+
+
+def test_german_lemmas_read_the_capital() -> None:
+    assert lemma("Verstandes", "de") == lemma("Verstand", "de") == "verstand"  # the noun
+    assert lemma("verstand", "de") == "verstehen"  # the verb's past tense
 
 
 def mention(sentence: str) -> Mention:

@@ -33,6 +33,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+import regex
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
@@ -51,7 +52,7 @@ AT = 15
 COMMON_ZIPF = 5.5
 # An apostrophe that is not a possessive 's: "didn't", "codin'".
 CONTRACTION = re.compile(r"['’](?!s\b)", re.IGNORECASE)
-_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
 def expectations() -> list[Path]:
@@ -77,9 +78,11 @@ def extracted(expected: Path) -> tuple[Term, ...]:
 
 
 def norm(text: str, language: str) -> str:
-    text = unicodedata.normalize("NFKC", text).casefold().replace("’", "'")
-    text = _LEADING_ARTICLE.sub("", re.sub(r"'s\b", "", text))
-    words = re.findall(r"[^\W_]+(?:-[^\W_]+)*", text)
+    # Case is kept for the lemmatiser, which needs it in German (Verstand, verstand → verstehen).
+    text = unicodedata.normalize("NFKC", text).replace("’", "'")
+    text = _LEADING_ARTICLE.sub("", re.sub(r"'s\b", "", text, flags=re.IGNORECASE))
+    # Words with their combining marks (Hebrew points, Devanagari vowel signs), as the extractor reads them.
+    words = regex.findall(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:-[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*", text)
     return " ".join(lemma(w, language) for w in words)
 
 
@@ -171,9 +174,9 @@ MEASURED = {
     "11_opensource_guide_finding_users_ko": 0.44,
     "12_go_blog_go_turns_10_webpage": 0.60,
     "13_thoreau_walking": 0.47,
-    "14_ahad_haam_lo_zeh_haderech": 0.07,
+    "14_ahad_haam_lo_zeh_haderech": 0.20,
     "15_herzen_omnia_mea_mecum_porto": 0.53,
-    "16_kant_was_ist_aufklaerung": 0.53,
+    "16_kant_was_ist_aufklaerung": 0.60,
 }
 
 
@@ -212,9 +215,7 @@ def test_no_junk_term(expected: Path) -> None:
 
 
 # Essays whose themes are known to fall short, and why (see README).
-FEW_THEMES = {
-    "16_kant_was_ist_aufklaerung": "2 themes: German nouns are capitalised, so the theme rule takes Aufklärung and Freiheit for names",
-}
+FEW_THEMES: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(

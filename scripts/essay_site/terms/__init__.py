@@ -29,7 +29,7 @@ def key_terms(essay: Essay) -> list[Term]:
     counts = count_candidates(essay)
     limit = TERMS_LONG if counts.words >= LONG_ESSAY_WORDS else TERMS_SHORT
     chosen = select_terms(ranked(counts, language), limit)
-    return well_evidenced(mark_themes(chosen, counts), [r.score for _, r in chosen])
+    return well_evidenced(mark_themes(chosen, counts, language), [r.score for _, r in chosen])
 
 
 def extract_glossary(essay: Essay) -> Glossary:

@@ -20,7 +20,7 @@ import regex
 from ..model import Block, Essay
 from ..text import sentences
 from .cleaning import plain_words_text
-from .lemmas import chinese_words, function_words, has_han, is_latin_language, is_unspaced, lemma
+from .lemmas import articles, chinese_words, function_words, has_han, is_latin_language, is_unspaced, lemma
 
 # A word is letters with their combining marks: Hebrew points (ישׂראל),
 # Arabic vowels, Devanagari vowel signs (हिन्दी). Python's re counts a mark as
@@ -43,7 +43,6 @@ NOUN_CONTEXT = frozenset(
     """the a an this these those his her its their our my your every each no any some of in on for by with
     from about against without into upon under between among through over such""".split()
 )
-ARTICLES = frozenset({"the", "a", "an"})
 MAX_WORDS = 3
 # Function words that may join the two halves of a term ("Code of Conduct").
 CONNECTORS = frozenset("of on for in de del della di du des der von van".split())
@@ -78,7 +77,7 @@ class Candidate:
     inside: int = 0  # occurrences not at a sentence start
     determined: int = 0  # occurrences right after a determiner or preposition
     final: int = 0  # occurrences that end a noun phrase: before punctuation or a function word
-    articled: int = 0  # occurrences right after "the", "a" or "an": concepts take them, names seldom do
+    articled: int = 0  # occurrences right after an article ("the", "die", "zur"): concepts take them, names seldom do
 
     @property
     def proper(self) -> bool:
@@ -208,6 +207,7 @@ class Lexicon:
     def __init__(self, language: str) -> None:
         self.language = language
         self.stop = function_words(language)
+        self.articles = articles(language)
         self.latin = is_latin_language(language)
         self.known: dict[str, tuple[str, bool] | None] = {}
 
@@ -250,7 +250,7 @@ def tokenize(sentence: str, lexicon: Lexicon) -> list[Token | None]:
         # A possessive determines the noun after it as "the" does: "China's strategy".
         determined = previous in NOUN_CONTEXT or previous.endswith(("'s", "’s"))
         closes = closes or (len(text) > 2 and text.endswith(("'s", "’s")))  # the possessor is a term of its own
-        tokens.append(Token(text, known[0], known[1], initial, determined, previous in ARTICLES, closes))
+        tokens.append(Token(text, known[0], known[1], initial, determined, previous in lexicon.articles, closes))
         previous = text.casefold()
         initial = False
     return tokens

@@ -2,8 +2,9 @@
 
 General frequency comes from wordfreq (Zipf scale: 7 is "the", 3 is a word
 seen once in a million words, 0 is unknown); lemmas from simplemma for the
-European languages it covers; Korean particles are stripped by rule and
-Chinese is cut into words by jieba. Every table is loaded once per language.
+European languages it covers; Korean particles and Hebrew prefixes are
+stripped by rule and Chinese is cut into words by jieba. Every table is
+loaded once per language.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ import logging
 import math
 import re
 from collections.abc import Iterable
+
+import regex
 
 log = logging.getLogger("essay_site")
 
@@ -62,6 +65,21 @@ KOREAN_SUFFIXES = tuple(
         key=lambda p: (-len(p), p),
     )
 )
+# Hebrew writes its prepositions, conjunctions and article as one-letter
+# prefixes (ו "and", ה "the", ב "in", כ "as", ל "to", מ "from", ש "that"),
+# in this order: "and", then "that", then one preposition, then "the"
+# (ולעשׂות "and to do", מהרעיון "from the idea").
+HEBREW_PREFIXES = re.compile(r"ו?(?:ש|כש|מש)?[בכלמ]?ה?")
+HEBREW_MAX_PREFIX = 3
+# Hebrew nouns of two letters are few (לב, עם, בן); after a preposition a
+# two-letter rest is more often a pronoun suffix read wrong (לבם is "their
+# heart", not ל + בם), so only the article may stand before one.
+HEBREW_SHORT_REST = 2
+# A definite adjective or noun is often commoner than the bare word
+# (הלאומית, הארץ): after the article the rest may be up to 0.5 Zipf rarer.
+ARTICLE_ALLOWANCE = 10**0.5
+_LETTER = regex.compile(r"\P{M}\p{M}*")
+SIN_DOT = "\u05c2"  # שׂ is the letter sin, never the prefix ש
 _HANGUL = re.compile(r"^[\uac00-\ud7a3]+$")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 SIMPLEMMA_LANGUAGES = frozenset(
@@ -78,6 +96,29 @@ def function_words(language: str) -> frozenset[str]:
 
     words = stopwordsiso.stopwords(language) if stopwordsiso.has_lang(language) else set()
     return frozenset(w.casefold() for w in words) | ENGLISH_FUNCTION_WORDS | EXTRA_FUNCTION_WORDS.get(language, frozenset())
+
+
+# Articles, which stand before a concept ("the State", "die Aufklärung")
+# and seldom before a person's name. German joins some to the preposition
+# before them (zur, im, vom), and its possessives and demonstratives stand
+# where an article would (seiner Vernunft): in a language that writes every
+# noun with a capital, these are what tell its concepts from its names.
+ARTICLES = {
+    "en": "the a an",
+    "de": "der die das den dem des ein eine einen einem einer eines am ans aufs beim im ins vom zum zur",
+    "nl": "de het een",
+}
+GERMAN_DETERMINER_STEMS = "dies jen jed kein mein dein sein ihr unser eur euer welch solch".split()
+GERMAN_ENDINGS = ("", "e", "er", "es", "em", "en")
+CAPITALISED_NOUNS = frozenset({"de", "lb"})
+
+
+@functools.cache
+def articles(language: str) -> frozenset[str]:
+    found = set(ARTICLES.get(language, ARTICLES["en"]).split())
+    if language == "de":
+        found.update(stem + ending for stem in GERMAN_DETERMINER_STEMS for ending in GERMAN_ENDINGS)
+    return frozenset(found)
 
 
 @functools.cache
@@ -111,7 +152,7 @@ def known_parts(word: str, language: str) -> list[float]:
     knows; a Latin-script word in another language's essay (a name, a
     quotation) is looked up in English."""
     table = frequencies(language)
-    folded = word.casefold()
+    folded = as_listed(word, language)
     if folded in table:
         return [table[folded]]
     if is_unspaced(language) and len(folded) > 1:
@@ -119,6 +160,18 @@ def known_parts(word: str, language: str) -> list[float]:
     if language != "en" and folded.isascii():
         return [frequencies("en").get(folded, 0.0)]
     return [0.0]
+
+
+@functools.cache
+def as_listed(word: str, language: str) -> str:
+    """The word as wordfreq lists it: case-folded, and normalised as the
+    language needs (Hebrew and Arabic without their vowel points)."""
+    from wordfreq.preprocess import preprocess_text
+
+    try:
+        return preprocess_text(word, language)
+    except (LookupError, ValueError):  # a language tag langcodes cannot read
+        return word.casefold()
 
 
 def longest_words(text: str, table: dict[str, float]) -> list[float]:
@@ -139,12 +192,15 @@ def lemma(word: str, language: str) -> str:
     folded = word.casefold()
     if language == "ko" and _HANGUL.match(folded):
         return korean_stem(folded)
+    if language == "he":
+        return hebrew_stem(folded)
     if language in SIMPLEMMA_LANGUAGES:
         import simplemma
 
-        # A compound inflects at its end: co-developers → co-developer.
-        head, dash, last = folded.rpartition("-")
-        return head + dash + simplemma.lemmatize(last, lang=language).casefold()
+        # A compound inflects at its end: co-developers → co-developer. In German
+        # the capital tells the noun from the verb: Verstand, but verstand → verstehen.
+        head, dash, last = (word if language in CAPITALISED_NOUNS else folded).rpartition("-")
+        return (head + dash + simplemma.lemmatize(last, lang=language)).casefold()
     return folded
 
 
@@ -169,6 +225,29 @@ def korean_stem(word: str) -> str:
             word = stem
             break
     return word[:-1] if word.endswith("들") and len(word) >= 3 else word
+
+
+def hebrew_stem(word: str) -> str:
+    """A Hebrew word without its prefixes (השׂכל → שׂכל, ולעשׂות → לעשׂות):
+    the split whose rest general use knows best, and at least as well as
+    the whole word, so a word that merely begins with a prefix letter
+    (מלחמה, not ל+חמה) keeps it. The article ה never stands before a
+    function word, so העם is "the people", not ה + עם "with"."""
+    letters = _LETTER.findall(word)
+    table = frequencies("he")
+    best, best_freq = word, table.get(as_listed(word, "he"), 0.0)
+    for size in range(1, min(HEBREW_MAX_PREFIX, len(letters) - HEBREW_SHORT_REST) + 1):
+        prefix = "".join(letter[0] for letter in letters[:size])
+        if not HEBREW_PREFIXES.fullmatch(prefix) or any(SIN_DOT in letter for letter in letters[:size]):
+            break
+        rest = "".join(letters[size:])
+        if len(letters) - size == HEBREW_SHORT_REST and not prefix.endswith("ה"):
+            continue
+        freq = table.get(as_listed(rest, "he"), 0.0)
+        article = prefix.endswith("ה")
+        if freq and freq * (ARTICLE_ALLOWANCE if article else 1) >= best_freq and not (article and as_listed(rest, "he") in function_words("he")):
+            best, best_freq = rest, freq
+    return best
 
 
 def is_latin_language(language: str) -> bool:

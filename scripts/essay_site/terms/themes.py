@@ -2,7 +2,8 @@
 
 A theme is a term found in at least half of the essay's sections (or parts),
 ranked by its score; names are left out (a capitalised term that seldom
-takes an article is a person's or product's name, not a concept).
+takes an article is a person's or product's name, not a concept; in
+German, where every noun is capitalised, one that never takes one).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import dataclasses
 
 from ..model import Term
 from .candidates import Counts
+from .lemmas import CAPITALISED_NOUNS
 from .rank import Ranked
 
 MIN_THEMES = 3
@@ -22,10 +24,10 @@ THEME_SPREAD = 0.5
 CONCEPT_SHARE = 0.6
 
 
-def mark_themes(chosen: list[tuple[Term, Ranked]], counts: Counts) -> list[Term]:
+def mark_themes(chosen: list[tuple[Term, Ranked]], counts: Counts, language: str) -> list[Term]:
     """The chosen terms, best first, with 3 to 5 of them marked as themes
     (fewer only when fewer than three terms are concepts)."""
-    concepts = [(term, r) for term, r in chosen if is_concept(r)]
+    concepts = [(term, r) for term, r in chosen if is_concept(r, language)]
     spread = {term.slug: len(r.candidate.units) / max(counts.units, 1) for term, r in concepts}
     wide = [term for term, _ in concepts if spread[term.slug] >= THEME_SPREAD]
     if len(wide) < MIN_THEMES:  # too few reach half the essay: take the widest
@@ -35,6 +37,10 @@ def mark_themes(chosen: list[tuple[Term, Ranked]], counts: Counts) -> list[Term]
     return [dataclasses.replace(term, theme=term.slug in themes) for term, _ in chosen]
 
 
-def is_concept(item: Ranked) -> bool:
+def is_concept(item: Ranked, language: str) -> bool:
     candidate = item.candidate
-    return not candidate.proper or candidate.articled >= CONCEPT_SHARE * candidate.count
+    if not candidate.proper:
+        return True
+    if language in CAPITALISED_NOUNS:  # "die Aufklärung", "zur Freiheit", "seiner Vernunft"; never "der Kant"
+        return candidate.articled > 0
+    return candidate.articled >= CONCEPT_SHARE * candidate.count
