@@ -5,14 +5,18 @@ dateline, a library's credit line, and words with combining marks."""
 from __future__ import annotations
 
 import textwrap
+from pathlib import Path
 
+import markdown
 import pytest
 
+from essay_site.build import build
 from essay_site.formats import parse
 from essay_site.formats.dateline import dateline
 from essay_site.model import Block, Essay
 from essay_site.read import source_text
 from essay_site.terms.candidates import raw_words
+from sandbox import make_project
 
 PROSE = " ".join(["The public use of reason must always be free, and it alone can bring enlightenment."] * 12)
 
@@ -240,6 +244,42 @@ def test_a_note_marker_glued_to_the_title_points_at_the_note_under_it() -> None:
     assert (essay.title, essay.title_note) == ("Omnia Mea Mecum Porto", "1")
     assert [(n.key, n.text) for n in essay.notes] == [("1", "All that is mine I carry with me (Lat.).")]
     assert ("Chapter", "VII") in [(m.label, m.value) for m in essay.meta]
+
+
+EPIGRAPH_NOTES = HERZEN_HEAD.replace("c'est la mort!", "c'est la mort!2*").replace("rühren?", "rühren?3") + (
+    "   2 Not Catiline at your gates, but death (French).\n"
+    "   3 Come here, let us sit at the table! Who would be moved\n"
+    "   by such folly? (German).\n\n"
+)
+
+
+def test_notes_under_the_epigraph_are_its_notes_their_markers_glued_to_its_lines() -> None:
+    essay = read(EPIGRAPH_NOTES + "\n".join(f"   {PROSE}" for _ in range(3)) + "\n")
+    assert [b.items[0] for b in essay.epigraph] == ["Ce n'est pas Catilina qui est à vos portes -- c'est la mort![2]*", "Komm her, wir setzen uns zu Tisch!"]
+    assert essay.epigraph[1].items[1] == "Wen sollte solche Narrheit rühren?[3]"
+    assert [(n.key, n.text) for n in essay.notes] == [
+        ("1", "All that is mine I carry with me (Lat.)."),
+        ("2", "Not Catiline at your gates, but death (French)."),
+        ("3", "Come here, let us sit at the table! Who would be moved by such folly? (German)."),
+    ]
+    assert all(b.text.startswith(PROSE[:20]) for b in essay.intro)  # the notes are not prose
+
+
+def test_numbered_lines_under_an_epigraph_without_markers_stay_prose() -> None:
+    text = HERZEN_HEAD + "   2 Not Catiline at your gates, but death.\n\n" + "\n".join(f"   {PROSE}" for _ in range(3)) + "\n"
+    essay = read(text)
+    assert [n.key for n in essay.notes] == ["1"]
+    assert essay.intro[0].text.startswith("2 Not Catiline")
+
+
+def test_the_home_page_links_the_epigraphs_notes(tmp_path: Path) -> None:
+    root = make_project(tmp_path, EPIGRAPH_NOTES + "\n".join(f"   {PROSE}" for _ in range(3)) + "\n")
+    assert build(root) == 0
+    home = (root / "docs" / "index.md").read_text(encoding="utf-8")
+    assert "c'est la mort\\![^2]\\*" in home and "rühren?[^3]" in home
+    assert "[^2]: Not Catiline at your gates" in home and "[^3]: Come here" in home
+    html = markdown.markdown(home.split("\n---\n", 1)[1], extensions=["footnotes", "attr_list"])
+    assert 'href="#fn:2"' in html and 'href="#fn:3"' in html and "c'est la mort!<sup" in html
 
 
 def test_a_short_first_paragraph_and_a_heading_are_no_epigraph() -> None:

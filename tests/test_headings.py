@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from essay_site.formats import parse
 from essay_site.formats.headings import capitals_to_title_case, shape_of
-from essay_site.model import Section
+from essay_site.model import Essay, Section
+from essay_site.read import source_text
 from helpers import essay_of, paragraph
 
 P = [paragraph(40, f"Prose{i}") for i in range(12)]
@@ -165,3 +167,46 @@ def test_chinese_chapters_and_korean_sentences() -> None:
     assert (shape_of("第一章 总论").style, shape_of("第一章 总论").text()) == ("chapter", "第一章 总论")
     assert shape_of("1. 서론.") is not None
     assert shape_of("1. 첫째로 이것은 중요합니다.") is None  # a Korean sentence, not a heading
+
+
+FRENCH = [
+    "La nation est une âme, un principe spirituel. Deux choses qui, à vrai dire, n'en font qu'une constituent "
+    "cette âme, ce principe spirituel. L'une est dans le passé, l'autre dans le présent.",
+    "L'homme n'est esclave ni de sa race, ni de sa langue, ni de sa religion, ni du cours des fleuves, ni de la "
+    "direction des chaînes de montagnes. Une grande agrégation d'hommes, saine d'esprit et chaude de cœur, crée "
+    "une conscience morale qui s'appelle une nation.",
+]
+
+
+def detected(text: str) -> Essay:
+    """Read as a build reads it: by format, then the language detected."""
+    return parse(source_text("test.txt", "test", text))
+
+
+def test_a_title_in_capitals_is_in_sentence_case_outside_english() -> None:
+    essay = detected(
+        f"QU'EST-CE QU'UNE NATION ?\n\nPAR ERNEST RENAN\n\nI. LA RACE ET LA LANGUE\n\n{FRENCH[0]}\n\n"
+        f"II. L'ŒUVRE DE LOUIS XIV ET DE LA FRANCE\n\n{FRENCH[1]} On dit que Louis XIV fit la France."
+    )
+    assert essay.language == "fr"
+    assert essay.title == "Qu'est-ce qu'une nation ?"
+    # A word the essay capitalises inside its sentences is a name and keeps its capital.
+    assert [s.heading for s in essay.sections] == ["I. La race et la langue", "II. L'œuvre de Louis XIV et de la France"]
+    assert [m.value for m in essay.meta if m.label == "Author"] == ["Ernest Renan"]  # a name keeps a capital on each word
+
+
+def test_an_english_title_in_capitals_is_in_title_case() -> None:
+    essay = detected(f"THE WILL TO BELIEVE\n\n{paragraph(60)}\n\n{paragraph(60, 'Again')}")
+    assert essay.language == "en" and essay.title == "The Will to Believe"
+
+
+def test_a_name_in_capitals_has_a_capital_on_each_word_in_any_script() -> None:
+    essay = detected(
+        "С ТОГО БЕРЕГА\n\nАвтор: А. И. ГЕРЦЕН\n\n"
+        "Мы вовсе не врачи, мы боль. Что выйдет из нашего брожения, из нашей боли, мы не знаем, но боль "
+        "обнаруживает, что в организме есть что-то не так. Свободный человек создает свою нравственность.\n\n"
+        "Независимость лица от среды есть первое условие его свободы, и никакая внешняя сила не даст её тому, "
+        "кто не нашёл её в себе самом."
+    )
+    assert essay.title == "С того берега"
+    assert "А. И. Герцен" in [m.value for m in essay.meta], essay.meta

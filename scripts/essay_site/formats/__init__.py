@@ -15,6 +15,7 @@ from ..language import detect_language
 from ..model import Essay, SourceText
 from . import aozora, gutenberg, markdown, plain, webpage
 from .detect import detect
+from .titlecase import as_language_sets_it
 
 log = logging.getLogger("essay_site")
 
@@ -33,4 +34,4 @@ def parse(source: SourceText) -> Essay:
     essay = READERS[found.reader_name](source)
     language, reason = detect_language(essay)
     log.info("%s: language %s (%s)", source.path, language, reason)
-    return dataclasses.replace(essay, format=found.format, language=language)
+    return as_language_sets_it(dataclasses.replace(essay, format=found.format, language=language), source)

@@ -10,10 +10,11 @@ paragraph of its own.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 
-from ..model import Block, Line, RawBlock
+from ..model import Block, Line, Note, RawBlock
 
 # An epigraph line is indented this much more than the body.
 EPIGRAPH_INDENT = 2
@@ -23,6 +24,10 @@ MAX_EPIGRAPH_BLOCKS = 8
 # Who an epigraph is by: "Goethe", "— Proudhon (Voix du Peuple).".
 ATTRIBUTION = re.compile(r"^[—–-]*\s*(?P<name>[^()!?:;,.]+?)\s*(?:\([^()]{1,80}\))?\s*\.?$")
 MAX_ATTRIBUTION_WORDS = 4
+# A note marker glued to the end of an epigraph's line, maybe with the
+# edition's own "*" after it: "c'est la mort!2*".
+GLUED_MARKER = re.compile(r"(?<=[^\s\d])(?P<key>\d{1,2})(?P<star>\*?)$")
+NOTE_LINE = re.compile(r"^\s*(?P<key>\d{1,2})\s+(?P<text>\S.*)$")
 
 
 def set_in_epigraph(blocks: Sequence[RawBlock], body: int) -> Block | None:
@@ -84,3 +89,31 @@ def body_indent(blocks: Sequence[RawBlock]) -> int:
         for _, text in block.lines:
             counts[indent(text)] = counts.get(indent(text), 0) + len(text)
     return max(sorted(counts), key=lambda k: counts[k]) if counts else 0
+
+
+def epigraph_notes(epigraphs: Sequence[Block], following: RawBlock) -> tuple[tuple[Block, ...], tuple[Note, ...]] | None:
+    """The epigraphs with their glued markers as "[2]", and their notes, when
+    the block after them holds them: lines opening with the markers' numbers
+    ("2 Не Катилина у ваших ворот…"), a line without a number continuing
+    the note before it."""
+    keys = {m.group("key") for block in epigraphs for item in block.items if (m := GLUED_MARKER.search(item.rstrip()))}
+    found: list[Note] = []
+    for number, text in following.lines:
+        line = NOTE_LINE.match(text)
+        if line and line.group("key") in keys and line.group("key") not in {n.key for n in found}:
+            found.append(Note(line.group("key"), line.group("text").strip(), number))
+        elif found:
+            found[-1] = dataclasses.replace(found[-1], text=f"{found[-1].text} {text.strip()}")
+        else:
+            return None
+    if not found:
+        return None
+    noted = {n.key for n in found}
+    return tuple(with_markers(block, noted) for block in epigraphs), tuple(found)
+
+
+def with_markers(block: Block, keys: set[str]) -> Block:
+    def marker(found: re.Match[str]) -> str:
+        return f"[{found.group('key')}]{found.group('star')}" if found.group("key") in keys else found.group()
+
+    return dataclasses.replace(block, items=tuple(GLUED_MARKER.sub(marker, item.rstrip()) for item in block.items))

@@ -110,7 +110,8 @@ def read_body(
     # The title points at its note only when the title block took the marker
     # off ("TITLE.[1]"); a marker left inside the title shows as written, so
     # its note is kept as a paragraph rather than listed where nothing links it.
-    title_keys = frozenset({title_note} if title_note else ())
+    # The notes the title block took (the title's, the epigraph's) are cited by it.
+    title_keys = frozenset({title_note} if title_note else ()) | {n.key for n in title_notes}
     cited = footnotes.report(path, [footnotes.with_markers(b, keys) for b in prose], found.notes, title_keys)
     notes = tuple(n for n in found.notes if n.key in cited)
     unmarked = tuple(Block("paragraph", (f"[{n.key}] {n.text}",), n.line) for n in found.notes if n.key not in cited)

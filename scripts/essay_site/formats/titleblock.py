@@ -15,12 +15,12 @@ import re
 from ..model import Block, Line, MetaField, Note, RawBlock
 from ..text import ends_sentence
 from .titlemeta import take_chapter_number, take_dek, take_meta, take_tail_meta, take_title
-from .epigraph import attributed_epigraph, body_indent, set_in_epigraph
+from .epigraph import attributed_epigraph, body_indent, epigraph_notes, set_in_epigraph
 from .headings import shape_of
 from .titlecase import display_case, is_all_caps
 from .titlelines import (
     bare_name,
-    glued_title_note,
+    note_under_title,
     bracket_note,
     byline_name,
     clean_title,
@@ -52,7 +52,7 @@ class TitleBlock:
     meta: tuple[MetaField, ...] = ()
     epigraph: tuple[Block, ...] = ()
     title_note: str | None = None
-    notes: tuple[Note, ...] = ()  # the title's note, when it sits right under the title
+    notes: tuple[Note, ...] = ()  # the title's and the epigraph's notes, when they sit right under them
 
 
 def read_title_block(path: str, blocks: tuple[RawBlock, ...]) -> tuple[TitleBlock, tuple[RawBlock, ...]]:
@@ -60,7 +60,7 @@ def read_title_block(path: str, blocks: tuple[RawBlock, ...]) -> tuple[TitleBloc
     chapter, blocks = take_chapter_number(path, blocks)
     (number, raw), rest = take_title(blocks, clean=False)
     shown, note = split_title_note(raw)
-    notes, rest = _note_under_title(shown, rest) if note is None else ((), rest)
+    notes, rest = note_under_title(shown, rest) if note is None else ((), rest)
     if notes:
         shown, note = shown.rstrip()[: -len(notes[0].key)], notes[0].key
     shown, bracketed = split_bracketed_subtitle(shown)
@@ -72,17 +72,8 @@ def read_title_block(path: str, blocks: tuple[RawBlock, ...]) -> tuple[TitleBloc
     reader.meta.extend(chapter)
     reader.run()
     note = note or reader.title_note
-    head = TitleBlock(title, number, reader.dek, tuple(reader.meta), tuple(reader.epigraph), note, notes)
+    head = TitleBlock(title, number, reader.dek, tuple(reader.meta), tuple(reader.epigraph), note, notes + tuple(reader.notes))
     return head, tuple(reader.blocks[reader.i :])
-
-
-def _note_under_title(title: str, rest: tuple[RawBlock, ...]) -> tuple[tuple[Note, ...], tuple[RawBlock, ...]]:
-    """The title's note set right under it, its marker glued to the title."""
-    if not rest or len(rest[0].lines) != 1:
-        return (), rest
-    number, text = rest[0].lines[0]
-    glued = glued_title_note(title, text)
-    return ((Note(glued[1], glued[2], number),), rest[1:]) if glued else ((), rest)
 
 
 class _Reader:
@@ -95,6 +86,7 @@ class _Reader:
         self.meta: list[MetaField] = []
         self.epigraph: list[Block] = []
         self.title_note: str | None = None
+        self.notes: list[Note] = []  # the epigraph's
         self.body_indent = body_indent(blocks)
         self._split_first_block()
 
@@ -268,6 +260,7 @@ class _Reader:
         self.epigraph.append(found)
         log.info("%s:%d-%d: read as the epigraph", self.path, self.lines()[0][0], self.lines()[-1][0])
         self.i += 1
+        self._epigraph_notes()
         return True
 
     def attributed_epigraph(self) -> bool:
@@ -278,7 +271,19 @@ class _Reader:
         self.epigraph.append(block)
         log.info("%s:%d-%d: read as an epigraph with its attribution", self.path, block.line, self.lines(taken - 1)[-1][0])
         self.i += taken
+        self._epigraph_notes()
         return True
+
+    def _epigraph_notes(self) -> None:
+        """Notes set right under the epigraph, their markers glued to its lines."""
+        if self.i + 1 >= len(self.blocks):
+            return
+        found = epigraph_notes(self.epigraph, self.blocks[self.i])
+        if found:
+            self.epigraph[:] = found[0]
+            self.notes.extend(found[1])
+            log.info("%s:%d-%d: read as the epigraph's notes", self.path, self.lines()[0][0], self.lines()[-1][0])
+            self.i += 1
 
 
 def _title_key(text: str) -> str:

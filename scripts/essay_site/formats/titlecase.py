@@ -1,14 +1,22 @@
-"""All-capitals titles and headings shown in title case.
+"""All-capitals titles, headings and names shown as the language sets them.
 
 Old books and many plain-text files set titles in capitals ("A MODEST
 PROPOSAL"); on a web page that reads as shouting and defeats the reader's
-eye. The original stays in the build log. Known acronyms and Roman numerals
-keep their capitals.
+eye. The original stays in the build log. Title case is an English habit:
+other languages set titles in sentence case ("Omnia mea mecum porto"),
+which `as_language_sets_it` applies once the essay's language is known.
+Names take a capital on every word in any script. Known acronyms and Roman
+numerals keep their capitals.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
+
+import regex
+
+from ..model import Essay, Section, SourceText
 
 # Words kept in lower case inside a title (Chicago style), unless first or last.
 SMALL_WORDS = frozenset(
@@ -21,6 +29,7 @@ ACRONYMS = frozenset(
     "RNA SQL TV UK UNESCO URL USA USSR UTC WWW XML".split()
 )
 _ROMAN = re.compile(r"^(?=[IVXLC])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
+_ENUMERATOR = re.compile(r"^\s*(?:[IVXLC]+|\d+)[.):]\s+")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
@@ -37,9 +46,35 @@ def display_case(text: str) -> str:
     if not any("a" <= c.lower() <= "z" for c in text):
         # Title case is an English habit; Cyrillic or Greek titles are set in
         # sentence case.
-        lower = text.lower()
-        first = next((i for i, c in enumerate(lower) if c.isalpha()), 0)
-        return lower[:first] + lower[first : first + 1].upper() + lower[first + 1 :]
+        return sentence_case(text)
+    return _title_case(text)
+
+
+def name_case(text: str) -> str:
+    """A name set in capitals, with a capital on each word, in any script:
+    "А. И. ГЕРЦЕН" → "А. И. Герцен", "JOHN STUART MILL" → "John Stuart Mill"."""
+    return _title_case(text) if is_all_caps(text) else text
+
+
+def sentence_case(text: str, names: frozenset[str] = frozenset()) -> str:
+    """Only the first letter a capital, and the acronyms, Roman numerals and
+    `names` (lower-cased) the essay writes with one."""
+    lower = _WORD.sub(lambda m: _sentence_word(m.group(), names), text)
+    # The sentence starts after a heading's number: "I. La race".
+    number = _ENUMERATOR.match(lower)
+    start = number.end() if number else 0
+    first = next((i for i in range(start, len(lower)) if lower[i].isalpha()), start)
+    return lower[:first] + lower[first : first + 1].upper() + lower[first + 1 :]
+
+
+def _sentence_word(word: str, names: frozenset[str]) -> str:
+    if _kept(word):
+        return word
+    lower = word.lower()
+    return lower[:1].upper() + lower[1:] if lower in names else lower
+
+
+def _title_case(text: str) -> str:
     words = [m for m in _WORD.finditer(text)]
     pieces: list[str] = []
     last = 0
@@ -52,8 +87,12 @@ def display_case(text: str) -> str:
     return "".join(pieces)
 
 
+def _kept(word: str) -> bool:
+    return word in ACRONYMS or bool(_ROMAN.match(word))
+
+
 def _word_case(word: str, first_or_last: bool, after_hyphen: bool) -> str:
-    if word in ACRONYMS or _ROMAN.match(word):
+    if _kept(word):
         return word
     lower = word.lower()
     if lower in SMALL_WORDS and not first_or_last and not after_hyphen:
@@ -68,3 +107,45 @@ def _after_colon(text: str, start: int) -> bool:
 
 def _after_hyphen(text: str, start: int) -> bool:
     return start > 0 and text[start - 1] in "-‐"
+
+
+# Languages that set titles in title case. German capitalises its nouns,
+# which a title in capitals no longer shows; title case keeps them capitals.
+TITLE_CASE_LANGUAGES = frozenset({"en", "de", "lb"})
+
+
+def as_language_sets_it(essay: Essay, source: SourceText) -> Essay:
+    """The essay with the title and headings its file sets in capitals in
+    sentence case, unless its language sets titles in title case. A word
+    the essay writes with a capital inside its sentences, and never without,
+    is a name and keeps it ("Louis XIV")."""
+    if essay.language in TITLE_CASE_LANGUAGES:
+        return essay
+    # The body's sentences, not the title or headings this is about to re-case.
+    body = [b.text for b in essay.intro] + [b.text for section in essay.sections for b in section.all_blocks()]
+    names = capitalised_words("\n".join(body))
+    capitals = [" ".join(line.split()) for line in source.lines if is_all_caps(line)]
+    title = essay.title
+    if any(title.casefold() in line.casefold() for line in capitals):
+        title = sentence_case(title, names)
+    sections = tuple(_recased(s, source, names) for s in essay.sections)
+    return dataclasses.replace(essay, title=title, sections=sections)
+
+
+def _recased(section: Section, source: SourceText, names: frozenset[str]) -> Section:
+    written = source.lines[section.line - 1] if 0 < section.line <= len(source.lines) else ""
+    heading = sentence_case(section.heading, names) if is_all_caps(written) else section.heading
+    subsections = tuple(_recased(s, source, names) for s in section.subsections)
+    return dataclasses.replace(section, heading=heading, subsections=subsections)
+
+
+# A word inside a sentence: after a letter, digit or comma and a space.
+_INSIDE = regex.compile(r"(?<=[\p{L}\p{N},;] )\p{L}[\p{L}\p{M}]*")
+
+
+def capitalised_words(text: str) -> frozenset[str]:
+    """Lower-cased words the text capitalises inside sentences and never
+    writes in lower case: its names."""
+    inside = {w for w in _INSIDE.findall(text) if w[:1].isupper() and not w.isupper()}
+    lower = {w for w in regex.findall(r"\p{L}[\p{L}\p{M}]*", text) if w[:1].islower()}
+    return frozenset(w.lower() for w in inside if w.lower() not in lower)

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import re
 
-from .titlecase import display_case
+import regex
+
+from ..model import Note, RawBlock
+from .titlecase import display_case, name_case
 
 MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -40,7 +43,10 @@ BYLINE = re.compile(
     re.IGNORECASE,
 )
 # A name on its own: two to five capitalised words ("Jane Q. Doe", "Dr. Jonathan Swift").
-NAME = re.compile(r"^(?:[A-Z][\w'’.-]*\.?|van|von|de|da|del|der|la|le)(?:\s+(?:[A-Z][\w'’.-]*\.?|van|von|de|da|del|der|la|le)){1,4}$")
+# A name: two to five capitalised words, in any cased script ("А. И. Герцен").
+NAME = regex.compile(
+    r"^(?:\p{Lu}[\p{L}\p{M}'’.-]*\.?|van|von|de|da|del|der|la|le)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*\.?|van|von|de|da|del|der|la|le)){1,4}$"
+)
 HONORIFIC = re.compile(r"^(?:(?:dr|mr|mrs|ms|mme|rev|revd|prof|professor)\.?\s+)+", re.IGNORECASE)
 EDITION = re.compile(
     r"\b(?:edition|ed\.|reprinted|revised|translated|edited|version|impression|printing|volume|vol\.)\b",
@@ -80,7 +86,7 @@ def byline_name(line: str) -> str | None:
     name = (found.group("name") or "").strip()
     if name[:1].islower() or len(name.split()) > 12 or name.endswith((".", "?", "!")) and not _ends_with_initial(name):
         return None  # "By the time we arrived, …" is prose
-    return without_honorific(display_case(name.removeprefix("the ").strip())) if name else ""
+    return without_honorific(name_case(name.removeprefix("the ").strip())) if name else ""
 
 
 def without_honorific(name: str) -> str:
@@ -95,7 +101,7 @@ def _ends_with_initial(name: str) -> bool:
 
 def bare_name(line: str) -> str | None:
     text = " ".join(line.split())
-    return without_honorific(display_case(text)) if NAME.match(display_case(text)) else None
+    return without_honorific(name_case(text)) if NAME.match(name_case(text)) else None
 
 
 def name_line(line: str) -> str | None:
@@ -105,7 +111,7 @@ def name_line(line: str) -> str | None:
     name, _, clause = text.partition(", ")
     if not bare_name(name) or len(clause.split()) > 6 or text.endswith((".", "!", "?", ":")):
         return None
-    return without_honorific(display_case(text))
+    return without_honorific(name_case(text))
 
 
 def bracket_note(text: str) -> str | None:
@@ -129,6 +135,15 @@ def glued_title_note(title: str, next_line: str) -> tuple[str, str, str] | None:
     if not found or not next_line.strip().startswith(f"{key} "):
         return None
     return title.strip()[: found.start()], key, next_line.strip()[len(key) :].strip()
+
+
+def note_under_title(title: str, rest: tuple[RawBlock, ...]) -> tuple[tuple[Note, ...], tuple[RawBlock, ...]]:
+    """The title's note set right under it, its marker glued to the title."""
+    if not rest or len(rest[0].lines) != 1:
+        return (), rest
+    number, text = rest[0].lines[0]
+    glued = glued_title_note(title, text)
+    return ((Note(glued[1], glued[2], number),), rest[1:]) if glued else ((), rest)
 
 
 def split_bracketed_subtitle(title: str) -> tuple[str, str | None]:

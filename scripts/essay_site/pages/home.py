@@ -11,7 +11,7 @@ from ..text import reading_minutes
 from . import inline
 from .context import Context
 from .notes import footnotes
-from .titleblock import title_block
+from .titleblock import frame_notes, title_block
 
 
 def render(ctx: Context) -> str:
@@ -31,7 +31,7 @@ def render(ctx: Context) -> str:
         parts.append("\n".join(contents_entry(ctx, source, n, p) for n, p in enumerate(ctx.linked.pages, 1)))
     parts.append("## Explore")
     parts.append("\n".join(explore(ctx, source)))
-    notes = footnotes(ctx, [index], extra=[essay.title_note] if essay.title_note else [])
+    notes = footnotes(ctx, [index], extra=frame_notes(essay))
     return "\n\n".join(parts + ([notes] if notes else [])) + "\n"
 
 

@@ -3,10 +3,13 @@ it: title, dek, byline and other metadata, and the epigraph."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
-from ..model import Block
+from ..model import Block, Essay
 from .context import Context
+
+NOTE_MARK = re.compile(r"\[([0-9A-Za-z]{1,3})\]")
 
 
 def title_block(ctx: Context) -> Iterator[str]:
@@ -22,11 +25,31 @@ def title_block(ctx: Context) -> Iterator[str]:
 
 
 def epigraph(ctx: Context, blocks: tuple[Block, ...]) -> str:
-    """Motto and verse under the title, line breaks kept for verse."""
+    """Motto and verse under the title, line breaks kept for verse, with
+    their note markers."""
     paragraphs = []
     for block in blocks:
         if block.kind == "verse":
-            paragraphs.append("  \n".join(f"> {ctx.esc.line(line)}" if i == 0 else f"> {ctx.esc.inline(line)}" for i, line in enumerate(block.items)))
+            paragraphs.append("  \n".join(f"> {with_notes(ctx, line, i == 0)}" for i, line in enumerate(block.items)))
         else:
-            paragraphs.extend(f"> {ctx.esc.line(item)}" for item in block.items)
+            paragraphs.extend(f"> {with_notes(ctx, item, True)}" for item in block.items)
     return "\n>\n".join(paragraphs) + "\n{: .epigraph }"
+
+
+def with_notes(ctx: Context, text: str, line_start: bool) -> str:
+    """The text escaped, each "[key]" of a note as its footnote marker."""
+    pieces = NOTE_MARK.split(text)  # text, key, text, key, …, text
+    out = []
+    for i, piece in enumerate(pieces):
+        if i % 2:
+            out.append(f"[^{piece}]" if piece in ctx.linked.notes else ctx.esc.inline(f"[{piece}]"))
+        elif piece:
+            out.append(ctx.esc.line(piece) if line_start and i == 0 else ctx.esc.inline(piece))
+    return "".join(out)
+
+
+def frame_notes(essay: Essay) -> list[str]:
+    """Keys of the notes the title and the epigraph point at, in order."""
+    keys = [essay.title_note] if essay.title_note else []
+    keys += [key for block in essay.epigraph for item in block.items for key in NOTE_MARK.findall(item)]
+    return list(dict.fromkeys(keys))

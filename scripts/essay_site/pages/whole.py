@@ -10,7 +10,7 @@ from ..paths import Site
 from . import inline, section
 from .context import Context
 from .notes import footnotes
-from .titleblock import title_block
+from .titleblock import frame_notes, title_block
 
 
 def render(ctx: Context) -> str:
@@ -24,5 +24,5 @@ def render(ctx: Context) -> str:
         parts.append(f"## {ctx.esc.heading(page.heading)} {{ #{page.slug} }}")
         parts.append(section.body(ctx, source, page, linked, shift=1))
     everything = [ctx.linked.index, *ctx.linked.pages]
-    notes = footnotes(ctx, everything, extra=[essay.title_note] if essay.title_note else [])
+    notes = footnotes(ctx, everything, extra=frame_notes(essay))
     return "\n\n".join(part for part in [*parts, notes] if part) + "\n"
