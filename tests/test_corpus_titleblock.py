@@ -23,7 +23,7 @@ CORPUS = ROOT / "tests" / "corpus"
 EXPECTED = sorted([*CORPUS.glob("expected/*.yml"), *CORPUS.glob("extra/expected/*.yml")])
 _WORD = re.compile(r"[^\W\d_]+")
 NOTES_LABEL = re.compile(r"^(?:foot|end)?notes?:?$", re.IGNORECASE)
-NOTE_LABEL = re.compile(r"^\s*\[(?:footnote|note)\s+\w{1,3}:\s*", re.IGNORECASE)
+NOTE_LABEL = re.compile(r"^\s*\[[^\W\d_]{2,20}\s+\w{1,3}:\s*", re.IGNORECASE)  # "[Footnote A: ", "[Nota A: "
 _PARSED: dict[Path, Essay] = {}
 
 

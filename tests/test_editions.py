@@ -116,6 +116,7 @@ def test_a_bracketed_note_that_is_a_footnote_stays() -> None:
         ("We met again, years later, in 1850.", None),
         ('ר“ח אדר”ש תרמ"ט', 'ר“ח אדר”ש תרמ"ט'),
         ('ומה יפלא עתה, כי רעיון גדול כזה לא יוכל עוד לפעול.', None),
+        ("..", None),  # only stops: no words at all
     ],
 )
 def test_what_a_closing_dateline_is(line: str, date: str | None) -> None:

@@ -119,6 +119,32 @@ def test_line_breaks_after_term_links_stay_literal(after: str) -> None:
     assert text == " ".join(f"About open weights {after} and standards, standards {after} end.".split())
 
 
+@pytest.mark.parametrize(
+    ("written", "emphasised"),
+    [
+        ("the _closed weights and open weights_ here", ["closed weights and open weights"]),
+        ("_open weights_ _standards_.", ["open weights", "standards"]),  # two spans side by side
+        ("_open weights_, then", ["open weights"]),
+        ("an _open weights_ice", ["open weights"]),  # the span ends inside a word
+    ],
+)
+def test_a_term_inside_emphasis_stays_emphasised(written: str, emphasised: list[str]) -> None:
+    from essay_site.glossary import load_glossary
+    from essay_site.link import link
+    from essay_site.pages.context import Context
+    from essay_site.pages.inline import para
+    from helpers import essay_of
+
+    glossary = load_glossary("g.yml", "terms:\n- {term: Open weights, definition: d}\n- {term: Standards, definition: b}\n")
+    essay = essay_of(f"Title\n\nAbout {written} and more words here.\n\nHeading\n\nMore prose here.")
+    linked = link(essay, glossary)
+    tree = render(para(Context.of(linked, ESCAPER, "seeds/test.txt"), "index.md", linked.index.paras[0]))
+    (p,) = tree
+    assert [" ".join(em.text_content().split()) for em in p.iter("em")] == emphasised
+    assert all(a.getparent().tag == "em" for a in p.cssselect("a.term")), lxml.html.tostring(p)
+    assert "*" not in p.text_content() and "_" not in p.text_content()
+
+
 @pytest.mark.parametrize("before", ["!", "wow!", "[", "](x)", "\\", "`"])
 def test_text_right_before_a_term_link_cannot_change_it(before: str) -> None:
     """`!` before `[` would make an image, `\\` would escape the bracket."""

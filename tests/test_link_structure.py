@@ -65,14 +65,14 @@ def test_code_is_shown_as_written_and_lists_keep_their_numbering() -> None:
 def test_marks_keep_their_style_and_terms_link_only_outside_code_and_links() -> None:
     text = "Why openness matters: openness in code and a link to openness here."
     marks = (
-        Mark(0, 21, "em"),  # "Why openness matters:" — a term inside emphasis is still linked
+        Mark(0, 21, "em"),  # "Why openness matters:" — a term inside emphasis is still linked, and still emphasised
         Mark(22, 30, "code"),  # the second "openness", as code
         Mark(50, 64, "link", "https://example.org/"),  # "link to openne" … a link's text is never a term link
     )
     page = link(essay(Section("First", 5, (para(text, 6, marks),))), GLOSSARY).pages[0]
     (items,) = page.paras[0].items
     assert items[0] == Text("Why ", ("em",))
-    assert items[1] == TermRef("openness", "openness", True)
+    assert items[1] == TermRef("openness", "openness", True, ("em",))  # the mention keeps its emphasis
     assert items[2] == Text(" matters:", ("em",))
     assert Text("openness", ("code",)) in items
     links = [run for run in items if isinstance(run, Text) and run.href]

@@ -11,7 +11,8 @@ from essay_site.link import link
 from essay_site.model import Essay, Mention
 from essay_site.terms import extract_glossary, key_terms
 from essay_site.terms.definitions import best_sentence, shortened
-from essay_site.terms.lemmas import lemma, zipf
+from essay_site.terms.candidates import raw_words
+from essay_site.terms.lemmas import frequencies, lemma, zipf
 
 
 def sections(*bodies: str, title: str = "An essay") -> Essay:
@@ -115,6 +116,69 @@ def test_hebrew_prefixes_merge_into_the_word() -> None:
     assert lemma("לבם", "he") == "לבם"  # "their heart": no preposition before a two-letter rest
     assert lemma("העם", "he") == "העם"  # "the people", not ה + the preposition עם "with"
     assert lemma("שׂנאה", "he") == "שׂנאה"  # "hatred", though נאה is a word: שׂ with the sin dot is never the prefix ש
+
+
+def test_arabic_prefixes_the_article_and_a_plural_merge_into_the_word() -> None:
+    forms = ["غابة", "غابات", "الغابات", "بالغابات", "وللغابات"]  # forest, forests, the forests, with the…, and for the…
+    assert {lemma(w, "ar") for w in forms} == {"غابة"}
+    assert lemma("للاحتطاب", "ar") == lemma("الاحتطاب", "ar") == "احتطاب"  # the article, though general use lacks the word
+    assert lemma("فيضان", "ar") == "فيضان"  # "flood" begins with ف "and" but is no ف + يضان
+    assert lemma("نبات", "ar") == "نبات"  # "plant" only ends like a plural
+    assert lemma("الذي", "ar") == "الذي"  # a function word is whole
+
+
+def test_an_arabic_term_is_shown_as_the_dictionary_has_it_when_the_essay_writes_it_so() -> None:
+    essay = dataclasses.replace(
+        sections(
+            "الغابات ثروة البلاد. قطع الغابات يضر بالمناخ.",
+            "حفظ الغابات واجب. كل غابة تحمي التربة.",
+            "بالغابات تحيا الأرض. وللغابات منافع كثيرة.",
+        ),
+        language="ar",
+    )
+    terms = names(essay)
+    assert "غابة" in terms, terms
+    assert {"الغابات", "بالغابات"} <= set(terms["غابة"])
+
+
+MALAYALAM = sections(
+    "പത്രപ്രവർത്തനത്തൊഴിൽ ഒരു കല ആണ്. ഒരു പത്രാധിപർ പത്രപ്രവർത്തനത്തൊഴിലിൽ വളരെ ശ്രദ്ധിക്കണം. ഈ പത്രപ്രവർത്തനത്തൊഴിൽ കഠിനം.",
+    "പത്രപ്രവർത്തനത്തൊഴിലിൽ ഒരു യോഗ്യത വേണം. ഒരു പത്രാധിപർ ഒരു വിദ്യാഭ്യാസം നേടണം.",
+    "പത്രപ്രവർത്തനത്തൊഴിലിനെ ഒരു സമൂഹം മാനിക്കുന്നു. ഒരു പത്രാധിപർ സത്യം പറയണം.",
+)
+
+
+def test_a_language_without_word_frequencies_is_not_read_as_english() -> None:
+    # wordfreq has no Malayalam; asked for it, it answers with English, which
+    # knows none of these words, so the commonest ("ഒരു", "a") was a term.
+    assert frequencies("ml") == {}
+    found = names(dataclasses.replace(MALAYALAM, language="ml"))
+    assert "ഒരു" not in found, found
+
+
+def test_without_a_lemmatiser_a_words_inflections_merge_by_the_essays_evidence() -> None:
+    found = names(dataclasses.replace(MALAYALAM, language="ml"))
+    assert "പത്രപ്രവർത്തനത്തൊഴിൽ" in found, found  # the word, with the chillu ൽ written out in its inflections
+    assert set(found["പത്രപ്രവർത്തനത്തൊഴിൽ"]) == {"പത്രപ്രവർത്തനത്തൊഴിലിൽ", "പത്രപ്രവർത്തനത്തൊഴിലിനെ"}
+
+
+def test_a_french_article_elided_onto_its_noun_is_split_off() -> None:
+    assert list(raw_words("l'homme et l’État d'Europe, aujourd'hui", "fr")) == [
+        "l", "homme", "et", "l", "État", "d", "Europe", None, "aujourd'hui",  # one word, not an elision
+    ]
+
+
+def test_a_spanish_adjective_is_no_term_but_the_noun_it_follows_is() -> None:
+    essay = dataclasses.replace(
+        sections(
+            "La democracia nace de las sociedades humanas. Las fuerzas humanas crean la democracia.",
+            "En la democracia las almas humanas buscan la igualdad. La democracia vive.",
+            "Las razas humanas aman la democracia. Con la democracia llega la igualdad humana.",
+        ),
+        language="es",
+    )
+    found = names(essay)
+    assert "democracia" in found and not any(n.startswith("human") for n in found), found
 
 
 def test_a_pointed_word_is_as_common_as_the_unpointed_one() -> None:

@@ -61,14 +61,13 @@ def expectations() -> list[Path]:
 
 @functools.cache
 def load(expected: Path) -> tuple[dict, Essay]:
+    """The essay as a build reads it (the readers, clutter and all, are
+    held to each expectation by the corpus reader tests), in the language
+    the expectation states: detecting it is the readers' job, measured
+    elsewhere."""
     data = yaml.safe_load(expected.read_text(encoding="utf-8"))
     path = expected.parent.parent / "essays" / data["essay"]
-    lines = decode(str(path), path.read_bytes()).splitlines()
-    for span in data.get("clutter") or []:
-        for i in range(span["first"] - 1, min(span["last"], len(lines))):
-            lines[i] = ""  # blank, so the line numbers of the rest stay as they were
-    essay = parse(source_text(data["essay"], path.stem, "\n".join(lines)))
-    # The essay's language as the expectation states it: detecting it is the readers' job, measured elsewhere.
+    essay = parse(source_text(data["essay"], path.stem, decode(str(path), path.read_bytes())))
     return data, dataclasses.replace(essay, language=data["language"])
 
 
@@ -169,7 +168,7 @@ MEASURED = {
     "06_gross_codin_dirty": 0.47,
     "07_emerson_self_reliance_hyphenated": 0.54,
     "08_mill_utilitarianism": 0.53,
-    "09_terada_kagakusha_to_atama": 0.56,
+    "09_terada_kagakusha_to_atama": 0.50,
     "10_xlinsist_wusun_trek": 0.53,
     "11_opensource_guide_finding_users_ko": 0.44,
     "12_go_blog_go_turns_10_webpage": 0.60,
@@ -177,6 +176,9 @@ MEASURED = {
     "14_ahad_haam_lo_zeh_haderech": 0.20,
     "15_herzen_omnia_mea_mecum_porto": 0.53,
     "16_kant_was_ist_aufklaerung": 0.60,
+    "17_kurd_ali_ghabat_suriya": 0.33,
+    "18_ramakrishna_pillai_patrapravarthana_thozhil": 0.13,
+    "19_rodo_ariel": 0.40,
 }
 
 

@@ -154,7 +154,7 @@ def marked_inlines(
             yield Text(text[start:end], style, href)
             continue
         for run in inlines(text[start:end], matcher, notes, linked):
-            yield dataclasses.replace(run, style=style) if isinstance(run, Text) else run
+            yield dataclasses.replace(run, style=style) if isinstance(run, (Text, TermRef)) else run
 
 
 def styled_segments(text: str, marks: tuple[Mark, ...]) -> Iterator[tuple[int, int, tuple[str, ...], str | None]]:

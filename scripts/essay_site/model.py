@@ -167,6 +167,7 @@ class TermRef:
     text: str
     term: str  # slug of the glossary entry
     linked: bool
+    style: tuple[MarkKind, ...] = ()  # the essay's emphasis around the mention
 
 
 @dataclasses.dataclass(frozen=True)

@@ -28,11 +28,13 @@ NAV_GROUP_THRESHOLD = 30
 NAV_GROUP_SIZE = 25
 # Material's UI translations (templates/partials/languages/) and its search
 # stemmers (lunr-languages in assets/javascripts/lunr/min/), for Material
-# 9.8; tests/test_language_config.py holds these to the installed theme.
+# 9.8; tests/test_language_config.py holds these to the installed theme
+# (its regional variants, pt-BR and zh-TW, are not ISO 639-1 codes).
 THEME_LANGUAGES = frozenset(
     "af ar az be bg bn ca cs cy da de el en eo es et eu fa fi fr gl he hi hr hu hy id is it ja ka kn ko lb lt lv "
     "mk mn ms my nb nl nn pl pt ro ru sa sh si sk sl sq sr sv ta te th tl tr uk ur uz vi zh".split()
 )
+RIGHT_TO_LEFT = frozenset("ar arc ckb dv fa he ku ps sd ug ur yi".split())
 SEARCH_LANGUAGES = frozenset(
     "ar da de du el en es fi fr he hi hu hy it ja kn ko nl no pt ro ru sa sv ta te th tr vi zh".split()
 )
@@ -45,15 +47,28 @@ def site_config(linked: LinkedEssay, seed: str) -> str:
         "site_description": frame(essay.dek or essay.title),
         # Every page is generated from the seed: the edit link opens the seed.
         "edit_uri_template": f"edit/main/{seed}",
-        "theme": {"language": theme_language(essay.language)},
+        "theme": theme(essay.language),
         "plugins": [{"search": {"lang": search_languages(essay.language)}}],
         "nav": nav(linked),
     }
+    if essay.language not in THEME_LANGUAGES:
+        # No translation of Material's interface: it stays English, but the
+        # page still says what language the essay is in (overrides/partials/language.html).
+        config["extra"] = {"essay_language": essay.language}
     return dump_yaml(config, f"Generated from {seed} by scripts/build_docs.py. Do not edit: edit the seed and rebuild.")
 
 
 def theme_language(language: str) -> str:
     return language if language in THEME_LANGUAGES else "en"
+
+
+def theme(language: str) -> dict[str, str]:
+    """Material's interface language; a right-to-left essay whose language
+    Material has no translation for still reads right to left."""
+    found = {"language": theme_language(language)}
+    if language in RIGHT_TO_LEFT and language not in THEME_LANGUAGES:
+        found["direction"] = "rtl"
+    return found
 
 
 def search_languages(language: str) -> list[str]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 import re
 
+import regex
+
 # Sentence-ending punctuation, Latin and CJK, optionally followed by closers.
 TERMINAL = ".!?…。！？"
 CLOSERS = "\"'”’»)]）」』"
@@ -17,7 +19,9 @@ _SENTENCE_END = re.compile(
 )
 # Ideographs and kana are read one by one, not as space-separated words.
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+# A word is letters and digits with their combining marks: Python's re would
+# cut a Malayalam or Hindi word at each vowel sign (\p{M}).
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*")
 # Footnote markers after the full stop do not hide it: "… Victorian novels.[1]".
 _TRAILING_NOTE_MARKS = re.compile(r"(?:\s*\[\d{1,3}\])+\s*$")
 WORDS_PER_MINUTE = 230

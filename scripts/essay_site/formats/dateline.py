@@ -55,6 +55,8 @@ def dateline(block: Block) -> str | None:
     if block.kind != "paragraph" or len(text.split()) > MAX_WORDS:
         return None
     words = text.rstrip(".").split()
+    if not words:  # "..": only the stops
+        return None
     if len(words) <= MAX_HEBREW_DATE_WORDS and HEBREW_YEAR.match(words[-1]):
         return " ".join(words)
     found = DATELINE.match(text)

@@ -44,6 +44,9 @@ CREDIT_SEARCH_LINES = 12
 END_LINE_SEARCH_LINES = 40
 # "… EBook of Beantwortung der Frage: Was ist Aufklärung?, by Immanuel Kant"
 END_LINE_AUTHOR = re.compile(r",\s+by\s+(?P<author>[^\W\d_][^,;]{1,80}?)\s*$", re.IGNORECASE)
+HEADER_TITLE = re.compile(r"^\s*Title:\s*(?P<value>\S.*)$", re.IGNORECASE)
+HEADER_AUTHOR = re.compile(r"^\s*Author:\s*(?P<value>\S.*)$", re.IGNORECASE)
+END_LINE_WORK = re.compile(r"E-?Book of\s+(?P<title>.+?)(?:,\s+by\s+(?P<author>[^,;]+?))?\s*$", re.IGNORECASE)
 # A transcriber's bracketed note opens with "[" and a word, never a note
 # marker ("[1]", "[A]") or a footnote ("[Footnote A: …]").
 BRACKET_OPEN = re.compile(r"^\s*\[(?!\s*(?:\d+|[A-Za-z]|[ivxlc]+)\])(?!\s*(?:footnote|note)\b)", re.IGNORECASE)
@@ -70,7 +73,8 @@ def parse(source: SourceText) -> Essay:
     kept = tuple("" if n in dropped else text for n, text in enumerate(source.lines, 1))
     if not any(text.strip() for text in kept):
         raise EssayError(source.path, "holds only Project Gutenberg boilerplate, no essay")
-    essay = without_apparatus(source, parse_plain(dataclasses.replace(source, lines=kept), emphasis=GUTENBERG))
+    known = named_work(source.lines, bounds)
+    essay = without_apparatus(source, parse_plain(dataclasses.replace(source, lines=kept), emphasis=GUTENBERG, known=known))
     removed = tuple(sorted(clutter + essay.removed, key=lambda r: r.first_line))
     # Only a file without a header: a header's own "Author:" is the place to look otherwise.
     meta = with_author(essay.meta, source.lines, bounds.end_line if bounds.start < 0 else None)
@@ -152,6 +156,24 @@ def with_author(meta: tuple[MetaField, ...], lines: tuple[str, ...], index: int 
         paragraph.append(line.strip())
     found = END_LINE_AUTHOR.search(" ".join(paragraph))
     return (*meta, MetaField("Author", found.group("author"), index + 1)) if found else meta
+
+
+def named_work(lines: tuple[str, ...], bounds: Bounds) -> tuple[str, str | None] | None:
+    """The work's title and author as the file names them: the header's
+    "Title:" and "Author:", else the end line's "EBook of TITLE, by AUTHOR"."""
+    header = lines[: max(bounds.start, 0)]
+    title = next((m.group("value").strip() for line in header if (m := HEADER_TITLE.match(line))), None)
+    if title:
+        return title, next((m.group("value").strip() for line in header if (m := HEADER_AUTHOR.match(line))), None)
+    if bounds.end_line is None:
+        return None
+    paragraph = []
+    for line in lines[bounds.end_line :]:
+        if not line.strip():
+            break
+        paragraph.append(line.strip())
+    found = END_LINE_WORK.search(" ".join(paragraph))
+    return (found.group("title").strip(), found.group("author")) if found else None
 
 
 def gutenberg_clutter(lines: tuple[str, ...], bounds: Bounds) -> tuple[Removed, ...]:

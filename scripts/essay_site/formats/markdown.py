@@ -25,6 +25,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 from ..model import Block, Essay, EssayError, MetaField, Note, Removed, Section, SourceText
 from . import frontmatter
 from .mdinline import InlineContext, Run, html_text, inline_run
+from .parts import in_parts
 from .titlecase import display_case, is_all_caps
 from .lines import heading_like
 from .titlelines import bracket_note, byline_name, date_value
@@ -77,7 +78,8 @@ def parse(source: SourceText) -> Essay:
     tree = SyntaxTreeNode(_parser().parse("\n".join(body)))
     for node in tree.children:
         reader.node(node)
-    return reader.essay(source, front)
+    rules = [reader.line(node) for node in tree.children if node.type == "hr"]
+    return in_parts(reader.essay(source, front), rules)
 
 
 class _Reader:

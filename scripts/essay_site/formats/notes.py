@@ -4,7 +4,8 @@ their markers, as `[key]` in it.
 Notes come in three shapes:
 - under a label ("Notes", "Footnotes", "FOOTNOTES:"), one `[1] …` entry each;
 - with no label, as a trailing run of `[1] …` paragraphs the text points at;
-- as `[Footnote A: …]` blocks anywhere (Project Gutenberg's style);
+- as `[Footnote A: …]` blocks anywhere (Project Gutenberg's style, in the
+  edition's language: `[Nota A: …]`);
 - as paragraphs that end in the back-link arrow "↩" of a web page's notes,
   numbered in order when they carry no number of their own.
 A note may run over several paragraphs. Text after the last note (a "Thanks
@@ -31,7 +32,10 @@ TO_DIGITS = str.maketrans(SUPERSCRIPT, "0123456789")
 # "[x]: http://…" is a Markdown link definition, not a note.
 ENTRY = re.compile(rf"^\s*(?:\[(?P<bracket>{KEY})\]|\[\^(?P<md>{KEY})\]:|\^(?P<caret>\d{{1,3}})|(?P<sup>[{SUPERSCRIPT}]{{1,3}}))\s*(?P<text>[^\s:]\S*(?:\s.*)?)$")
 NUMBERED_ENTRY = re.compile(r"^\s*(?P<number>\d{1,3})[.)]\s+(?P<text>\S.*)$")
-FOOTNOTE_BLOCK = re.compile(rf"^\s*\[Footnote\s+(?P<key>{KEY})\s*:\s*(?P<text>.*)$", re.IGNORECASE)
+# Project Gutenberg's note block in the edition's language: "[Footnote A: …]",
+# "[Nota A: …]", "[Anmerkung 1: …]": a word, the note's key, a colon. (An
+# "[Illustration: …]" has no key.)
+FOOTNOTE_BLOCK = re.compile(rf"^\s*\[[^\W\d_]{{2,20}}\s+(?P<key>{KEY})\s*:\s*(?P<text>.*)$", re.IGNORECASE)
 NOTES_LABEL = re.compile(r"^\s*(?:notes|footnotes|endnotes)\s*[:.]?\s*$", re.IGNORECASE)
 # A reference list is notes only when its entries are "[1] …": a numbered or
 # unnumbered bibliography stays a section of the essay.

@@ -4,9 +4,11 @@ the other day some verses…"."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from collections.abc import Iterable
 
-from ..model import Block, Section
+from ..model import Block, Essay, Section
 from ..text import word_count
 
 # Essays without headings are split into parts of about this many words.
@@ -31,6 +33,17 @@ def words_of(text: str) -> float:
 
 def needs_parts(blocks: tuple[Block, ...]) -> bool:
     return words_of(" ".join(b.text for b in blocks)) > PART_WORDS * 1.5
+
+
+def in_parts(essay: Essay, rule_lines: Iterable[int]) -> Essay:
+    """A Markdown essay with no headings beyond the title, longer than a
+    part, in parts; a thematic break (a rule, at `rule_lines`) is the
+    author's break, as a scene break is in plain text."""
+    if essay.sections or not needs_parts(essay.intro):
+        return essay
+    starts = sorted(b.line for b in essay.intro)
+    breaks = frozenset(next((s for s in starts if s > rule), 0) for rule in rule_lines)
+    return dataclasses.replace(essay, intro=(), sections=split_into_parts(essay.intro, breaks), split_into_parts=True)
 
 
 def split_into_parts(blocks: tuple[Block, ...], breaks: frozenset[int] = frozenset()) -> tuple[Section, ...]:

@@ -31,7 +31,9 @@ from .emphasis import PLAIN, with_emphasis
 from .lines import LIST_ITEM
 from .outline import Unit, candidates, select_headings
 from .parts import PART_WORDS, needs_parts, split_into_parts
-from .titleblock import read_title_block, take_tail_meta
+from . import titlepage, wikinav
+from .titlepage import GivenHead
+from .titleblock import TitleBlock, read_title_block, take_tail_meta
 from .wraps import Spelling, join_lines, looks_wrapped, remove_page_markers, remove_running_headers
 
 log = logging.getLogger("essay_site")
@@ -39,14 +41,18 @@ log = logging.getLogger("essay_site")
 __all__ = ["PART_WORDS", "parse", "split_blocks", "looks_wrapped", "split_into_parts"]
 
 
-def parse(source: SourceText, *, line_paragraphs: bool = False, emphasis: re.Pattern[str] = PLAIN) -> Essay:
+def parse(source: SourceText, *, line_paragraphs: bool = False, emphasis: re.Pattern[str] = PLAIN, known: tuple[str, str | None] | None = None) -> Essay:
     """`line_paragraphs`: every line is a paragraph of its own (text copied
     from a browser puts no blank line between a heading and its paragraph).
-    `emphasis`: the delimiters that mark emphasis (emphasis.py)."""
-    raw = split_blocks(source.lines)
+    `emphasis`: the delimiters that mark emphasis (emphasis.py).
+    `known`: the work's title and author as the file names them elsewhere
+    (a Project Gutenberg header), to find on its title page."""
+    given = given_head(source, known)
+    raw = split_blocks(given.lines if given else source.lines)
     if line_paragraphs:
         raw = tuple(RawBlock((line,)) for block in raw for line in block.lines)
     blocks, removed = remove_clutter(raw)
+    removed = (given.removed if given else ()) + removed
     for span in removed:
         log.info(
             "%s:%d-%d: removed %s: %r",
@@ -57,7 +63,10 @@ def parse(source: SourceText, *, line_paragraphs: bool = False, emphasis: re.Pat
     blocks, markers = remove_page_markers(source.path, blocks)
     blocks, headers = remove_running_headers(source.path, blocks)
     # Title, dek, byline, date, edition, editor's note, epigraph (titleblock.py).
-    head, rest = read_title_block(source.path, blocks)
+    if given:
+        head, rest = TitleBlock(given.title, given.title_line, given.dek, given.meta), blocks
+    else:
+        head, rest = read_title_block(source.path, blocks)
     title, title_line, meta = head.title, head.line, head.meta
     tail_meta, rest = take_tail_meta(rest)
     if not rest and not any(field.label == "Abstract" for field in meta):
@@ -78,6 +87,16 @@ def parse(source: SourceText, *, line_paragraphs: bool = False, emphasis: re.Pat
         removed=removed + markers + headers + body.removed,
         split_into_parts=body.split_into_parts,
     )), emphasis)
+
+
+def given_head(source: SourceText, known: tuple[str, str | None] | None) -> GivenHead | None:
+    """A title block found before the text is read: a wiki page's header
+    (wikinav.py), or a title page whose title is not its first line
+    (titlepage.py; `known`: the title and author the file names)."""
+    found = wikinav.find(source.lines)
+    if found or not known:
+        return found
+    return titlepage.find(source.path, source.lines, *known)
 
 
 @dataclasses.dataclass(frozen=True)

@@ -115,21 +115,25 @@ TITLE_CASE_LANGUAGES = frozenset({"en", "de", "lb"})
 
 
 def as_language_sets_it(essay: Essay, source: SourceText) -> Essay:
-    """The essay with the title and headings its file sets in capitals in
-    sentence case, unless its language sets titles in title case. A word
-    the essay writes with a capital inside its sentences, and never without,
-    is a name and keeps it ("Louis XIV")."""
+    """The essay with the title, subtitle and headings its file sets in
+    capitals in sentence case, unless its language sets titles in title
+    case. A word the essay writes with a capital inside its sentences, and
+    never without, is a name and keeps it ("Louis XIV")."""
     if essay.language in TITLE_CASE_LANGUAGES:
         return essay
     # The body's sentences, not the title or headings this is about to re-case.
     body = [b.text for b in essay.intro] + [b.text for section in essay.sections for b in section.all_blocks()]
     names = capitalised_words("\n".join(body))
-    capitals = [" ".join(line.split()) for line in source.lines if is_all_caps(line)]
-    title = essay.title
-    if any(title.casefold() in line.casefold() for line in capitals):
-        title = sentence_case(title, names)
+    capitals = [" ".join(line.split()).casefold() for line in source.lines if is_all_caps(line)]
+    title = _in_sentence_case(essay.title, capitals, names)
+    dek = _in_sentence_case(essay.dek, capitals, names) if essay.dek else None
     sections = tuple(_recased(s, source, names) for s in essay.sections)
-    return dataclasses.replace(essay, title=title, sections=sections)
+    return dataclasses.replace(essay, title=title, dek=dek, sections=sections)
+
+
+def _in_sentence_case(text: str, capitals: list[str], names: frozenset[str]) -> str:
+    """`text` in sentence case when the file sets it in capitals."""
+    return sentence_case(text, names) if any(text.casefold() in line for line in capitals) else text
 
 
 def _recased(section: Section, source: SourceText, names: frozenset[str]) -> Section:

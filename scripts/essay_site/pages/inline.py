@@ -3,6 +3,8 @@ note markers and the essay's own emphasis, links and code."""
 
 from __future__ import annotations
 
+import dataclasses
+import itertools
 from collections.abc import Iterable
 
 from ..link import MAX_TERM_LINKS
@@ -37,25 +39,58 @@ def runs(ctx: Context, source: str, items: Iterable[Inline], linked: set[str] | 
     A term link is a Markdown link (so MkDocs checks its anchor and any
     renderer resolves it) with `{ .term }`. attr_list reads one such list
     per line, so the line is broken at the next space after it; the text
-    that then starts a line is guarded like any line start.
+    that then starts a line is guarded like any line start. Runs under the
+    same emphasis (a term inside an italic phrase) share one pair of
+    delimiters: two pairs side by side ("*a* *b*", "**") would not read.
     """
+    state = _RunState(ctx, source, linked, indent)
     out: list[str] = []
-    pending_break = False
-    capped = set(linked) if linked is not None else None  # terms linked before this item
-    for i, run in enumerate(items):
-        if isinstance(run, Text):
-            text, pending_break = text_run(ctx, run, first=i == 0, pending_break=pending_break, indent=indent)
-            out.append(text)
-        elif isinstance(run, NoteRef):
-            out.append(f"[^{run.key}]")
-        elif isinstance(run, TermRef):
-            if linked is not None and capped is not None and len(linked - capped) >= MAX_TERM_LINKS:
-                out.append(ctx.esc.inline(run.text))  # over the cap: its next mention links
-                continue
-            link, made = term_link(ctx, source, run, linked, with_class=not pending_break)
-            out.append(link)
-            pending_break = pending_break or made
+    for style, group in itertools.groupby(enumerate(items), key=lambda pair: emphasis_of(pair[1])):
+        pieces = [state.render(i, run) for i, run in group]
+        out.append(emphasised("".join(pieces), style) if style else "".join(pieces))
     return "".join(out)
+
+
+def emphasis_of(run: Inline) -> tuple[str, ...]:
+    """The emphasis a run shares with its neighbours; () for a plain run, a
+    note marker, or the essay's own code and links (styled() takes those)."""
+    style = run.style if isinstance(run, (Text, TermRef)) else ()
+    return style if style and all(s in DELIMITERS for s in style) else ()
+
+
+def emphasised(markdown: str, style: tuple[str, ...]) -> str:
+    """Delimiters around the text, inside its surrounding spaces."""
+    core = markdown.strip()
+    if not core:
+        return markdown
+    lead, trail = markdown[: len(markdown) - len(markdown.lstrip())], markdown[len(markdown.rstrip()) :]
+    for kind in reversed(style):
+        core = f"{DELIMITERS[kind]}{core}{DELIMITERS[kind]}"
+    return " " * bool(lead) + core + " " * bool(trail)
+
+
+class _RunState:
+    """What rendering one item's runs carries from run to run."""
+
+    def __init__(self, ctx: Context, source: str, linked: set[str] | None, indent: str) -> None:
+        self.ctx, self.source, self.linked, self.indent = ctx, source, linked, indent
+        self.pending_break = False
+        self.capped = set(linked) if linked is not None else None  # terms linked before this item
+
+    def render(self, i: int, run: Inline) -> str:
+        if isinstance(run, NoteRef):
+            return f"[^{run.key}]"
+        if isinstance(run, Text):
+            if emphasis_of(run):  # its group puts the delimiters on
+                run = dataclasses.replace(run, style=())
+            text, self.pending_break = text_run(self.ctx, run, first=i == 0, pending_break=self.pending_break, indent=self.indent)
+            return text
+        linked, capped = self.linked, self.capped
+        if linked is not None and capped is not None and len(linked - capped) >= MAX_TERM_LINKS:
+            return self.ctx.esc.inline(run.text)  # over the cap: its next mention links
+        link, made = term_link(self.ctx, self.source, run, linked, with_class=not self.pending_break)
+        self.pending_break = self.pending_break or made
+        return link
 
 
 def text_run(ctx: Context, run: Text, first: bool, pending_break: bool, indent: str) -> tuple[str, bool]:

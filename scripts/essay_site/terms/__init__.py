@@ -13,8 +13,10 @@ from __future__ import annotations
 
 from ..model import Essay, Glossary, Term
 from .candidates import count_candidates
+from .lemmas import has_lemmatiser
 from .rank import ranked
 from .select import select_terms, well_evidenced
+from .stems import merged_inflections
 from .themes import mark_themes
 
 # A short essay has room for fewer terms than a book-length one.
@@ -27,6 +29,8 @@ def key_terms(essay: Essay) -> list[Term]:
     """The essay's key terms, best first, themes marked."""
     language = essay.language or "en"
     counts = count_candidates(essay)
+    if not has_lemmatiser(language):
+        counts = merged_inflections(counts)
     limit = TERMS_LONG if counts.words >= LONG_ESSAY_WORDS else TERMS_SHORT
     chosen = select_terms(ranked(counts, language), limit)
     return well_evidenced(mark_themes(chosen, counts, language), [r.score for _, r in chosen])

@@ -20,7 +20,7 @@ import regex
 from ..model import Block, Essay
 from ..text import sentences
 from .cleaning import plain_words_text
-from .lemmas import articles, chinese_words, function_words, has_han, is_latin_language, is_unspaced, lemma
+from .lemmas import ELIDED, articles, chinese_words, determiners, function_words, has_function_words, has_han, has_lemmatiser, is_latin_language, is_unspaced, lemma
 
 # A word is letters with their combining marks: Hebrew points (ישׂראל),
 # Arabic vowels, Devanagari vowel signs (हिन्दी). Python's re counts a mark as
@@ -29,6 +29,10 @@ _TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’\-]\p{L}[\p{L}\p{M}]*)*(?P<el
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 # Runs of one script in Japanese: kanji, katakana, or (function-like) hiragana.
 _JAPANESE = re.compile(r"[\u4e00-\u9fff]+|[\u30a0-\u30ff]+|[\u3040-\u309f]+|[^\W\d_]+")
+# In a language with no list of function words, words of this many letters
+# (grapheme clusters) or fewer are taken for them.
+SHORTEST_WORD = 2
+_LETTERS = regex.compile(r"\X")
 # Hangul words: a term is shown as its stem, every form with a particle an alias.
 STEM_SHOWN = re.compile(r"^[\uac00-\ud7a3 ]+$")
 _KANJI = re.compile(r"^[\u4e00-\u9fff]+$")
@@ -36,13 +40,6 @@ _KANJI = re.compile(r"^[\u4e00-\u9fff]+$")
 # and the forms of する that make a verb of one (失敗する, 失敗した).
 JAPANESE_PARTICLES = frozenset("のはがをにでともへやかだなすさしせ")
 _HIRAGANA = re.compile(r"^[\u3040-\u309f]+$")
-# Words after which a noun follows (a determiner or a preposition): a word
-# seldom found after one of them is a verb, adverb or adjective. ("that" is
-# left out: "that matters" is a verb as often as "that book" is a noun.)
-NOUN_CONTEXT = frozenset(
-    """the a an this these those his her its their our my your every each no any some of in on for by with
-    from about against without into upon under between among through over such""".split()
-)
 MAX_WORDS = 3
 # Function words that may join the two halves of a term ("Code of Conduct").
 CONNECTORS = frozenset("of on for in de del della di du des der von van".split())
@@ -141,8 +138,10 @@ def count_candidates(essay: Essay) -> Counts:
         seen[use[0]] += times
     candidates: dict[tuple[str, ...], Candidate] = {}
     sep = "" if is_unspaced(language) else " "
+    # A word used once is kept where stems.py may merge it into its stem.
+    once = not has_lemmatiser(language)
     for use, times in tally.items():
-        if seen[use[0]] > 1:
+        if seen[use[0]] > 1 or (once and len(use[0]) == 1):
             add(candidates, use, times, sep, lexicon)
     for key, candidate in candidates.items():
         candidate.units = spread[key]
@@ -188,26 +187,15 @@ def add(found: dict[tuple[str, ...], Candidate], use: Use, times: int, sep: str,
         candidate.capitalized += capitalized * times
 
 
-def display_form(candidate: Candidate) -> str:
-    """The name as the author writes it: the commonest form inside sentences
-    (where capitals are the author's choice), else the commonest form with
-    its sentence capital dropped."""
-    ranked = sorted((candidate.inner_forms or candidate.forms).items(), key=lambda kv: (-kv[1], kv[0]))
-    form = ranked[0][0]
-    if STEM_SHOWN.match(form):  # Korean: the noun, without the particle it carries in each sentence
-        return " ".join(candidate.key)
-    if candidate.inner_forms or candidate.proper:
-        return form
-    return form[:1].lower() + form[1:]
-
-
 class Lexicon:
     """What one word is, looked up once per distinct spelling."""
 
     def __init__(self, language: str) -> None:
         self.language = language
         self.stop = function_words(language)
+        self.stop_listed = has_function_words(language)
         self.articles = articles(language)
+        self.determiners = determiners(language)
         self.latin = is_latin_language(language)
         self.known: dict[str, tuple[str, bool] | None] = {}
 
@@ -230,6 +218,9 @@ class Lexicon:
         # compound (天堂湖); other single letters are not words.
         if len(bare) < 2 and not (bare.isupper() or (self.language == "zh" and has_han(bare)) or (self.language == "ko" and STEM_SHOWN.match(bare))):
             return False
+        # Without a list of its function words, a language's shortest words stand for them (ഒരു "a").
+        if not self.stop_listed and len(_LETTERS.findall(bare)) <= SHORTEST_WORD:
+            return False
         # In a Korean or Chinese essay, Latin script is a name (GitHub) or a quotation in another language.
         return self.latin or not bare.isascii() or bare[:1].isupper()
 
@@ -248,7 +239,7 @@ def tokenize(sentence: str, lexicon: Lexicon) -> list[Token | None]:
             continue
         closes = lexicon.language == "ko" and known[0] != text.casefold()
         # A possessive determines the noun after it as "the" does: "China's strategy".
-        determined = previous in NOUN_CONTEXT or previous.endswith(("'s", "’s"))
+        determined = previous in lexicon.determiners or previous.endswith(("'s", "’s"))
         closes = closes or (len(text) > 2 and text.endswith(("'s", "’s")))  # the possessor is a term of its own
         tokens.append(Token(text, known[0], known[1], initial, determined, previous in lexicon.articles, closes))
         previous = text.casefold()
@@ -277,7 +268,13 @@ def raw_words(sentence: str, language: str) -> Iterator[str | None]:
     if language == "ja":
         yield from japanese_words(sentence)
         return
+    elided = ELIDED.get(language, frozenset())
     for match in _TOKEN.finditer(sentence):
+        particle, _, rest = match.group().replace("’", "'").partition("'")
+        if rest and particle.casefold() in elided:  # l'homme: the article, then the word
+            yield particle
+            yield from raw_words(rest, language)
+            continue
         if match.group("elided") and not match.group("other"):
             word = match.group()[:-1]
             if not word.casefold().endswith("in"):  # a closing quote, not "codin'"

@@ -2,9 +2,9 @@
 
 General frequency comes from wordfreq (Zipf scale: 7 is "the", 3 is a word
 seen once in a million words, 0 is unknown); lemmas from simplemma for the
-European languages it covers; Korean particles and Hebrew prefixes are
-stripped by rule and Chinese is cut into words by jieba. Every table is
-loaded once per language.
+European languages it covers; Korean particles are stripped by rule, the
+prefixes of Hebrew and Arabic by general use (affixes.py), and Chinese is
+cut into words by jieba. Every table is loaded once per language.
 """
 
 from __future__ import annotations
@@ -15,8 +15,10 @@ import math
 import re
 from collections.abc import Iterable
 
-import regex
+from .affixes import RULES as PREFIX_RULES
+from .affixes import without_prefixes
 
+PREFIXED_LANGUAGES = frozenset(PREFIX_RULES)
 log = logging.getLogger("essay_site")
 
 # Closed-class English words (pronouns, determiners, prepositions,
@@ -65,21 +67,6 @@ KOREAN_SUFFIXES = tuple(
         key=lambda p: (-len(p), p),
     )
 )
-# Hebrew writes its prepositions, conjunctions and article as one-letter
-# prefixes (ו "and", ה "the", ב "in", כ "as", ל "to", מ "from", ש "that"),
-# in this order: "and", then "that", then one preposition, then "the"
-# (ולעשׂות "and to do", מהרעיון "from the idea").
-HEBREW_PREFIXES = re.compile(r"ו?(?:ש|כש|מש)?[בכלמ]?ה?")
-HEBREW_MAX_PREFIX = 3
-# Hebrew nouns of two letters are few (לב, עם, בן); after a preposition a
-# two-letter rest is more often a pronoun suffix read wrong (לבם is "their
-# heart", not ל + בם), so only the article may stand before one.
-HEBREW_SHORT_REST = 2
-# A definite adjective or noun is often commoner than the bare word
-# (הלאומית, הארץ): after the article the rest may be up to 0.5 Zipf rarer.
-ARTICLE_ALLOWANCE = 10**0.5
-_LETTER = regex.compile(r"\P{M}\p{M}*")
-SIN_DOT = "\u05c2"  # שׂ is the letter sin, never the prefix ש
 _HANGUL = re.compile(r"^[\uac00-\ud7a3]+$")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 SIMPLEMMA_LANGUAGES = frozenset(
@@ -108,6 +95,31 @@ ARTICLES = {
     "de": "der die das den dem des ein eine einen einem einer eines am ans aufs beim im ins vom zum zur",
     "nl": "de het een",
 }
+# Words after which a noun follows (a determiner or a preposition): a word
+# seldom found after one of them is a verb, adverb or adjective. (English
+# "that" is left out: "that matters" is a verb as often as "that book" is a
+# noun.) Romance articles elided before a vowel are split off (l'homme).
+DETERMINERS = {
+    "en": """the a an this these those his her its their our my your every each no any some of in on for by with
+    from about against without into upon under between among through over such""",
+    "es": """el la los las lo un una unos unas este esta estos estas ese esa esos esas aquel aquella su sus mi mis
+    nuestro nuestra nuestros nuestras cada de del al en con por para sin sobre entre hacia desde""",
+    "fr": """le la les l un une des du de d au aux ce cet cette ces son sa ses mon ma mes notre nos votre vos leur
+    leurs chaque en dans par pour sans sur avec entre""",
+    "it": """il lo la i gli le l un uno una del dello della dei degli delle al allo alla ai agli alle di da in con
+    per su tra fra questo questa questi queste quel quella suo sua suoi sue nostro nostra ogni""",
+    "pt": """o a os as um uma uns umas do da dos das no na nos nas ao aos à às de em por para com sem sobre entre
+    este esta estes estas esse essa seu sua seus suas nosso nossa cada""",
+}
+# French and Italian write an article or particle elided onto the next word.
+ELIDED = {"fr": frozenset("l d j m n s t c qu jusqu lorsqu puisqu quoiqu".split()), "it": frozenset("l d un dell all nell sull dall".split())}
+
+
+@functools.cache
+def determiners(language: str) -> frozenset[str]:
+    return frozenset(DETERMINERS.get(language, "").split())
+
+
 GERMAN_DETERMINER_STEMS = "dies jen jed kein mein dein sein ihr unser eur euer welch solch".split()
 GERMAN_ENDINGS = ("", "e", "er", "es", "em", "en")
 CAPITALISED_NOUNS = frozenset({"de", "lb"})
@@ -122,15 +134,23 @@ def articles(language: str) -> frozenset[str]:
 
 
 @functools.cache
+def has_function_words(language: str) -> bool:
+    import stopwordsiso
+
+    return language == "en" or stopwordsiso.has_lang(language)
+
+
+@functools.cache
 def frequencies(language: str) -> dict[str, float]:
     """word → frequency per word of running text; empty for an unknown language."""
     import wordfreq
 
-    try:
-        return wordfreq.get_frequency_dict(language)
-    except (LookupError, ValueError):
-        log.info("no word frequencies for language %r: terms ranked by the essay alone", language)
+    # Asked for a language it lacks, wordfreq answers with the nearest one it
+    # has (English for Malayalam), which would make every word rare.
+    if language not in wordfreq.available_languages():
+        log.info("no word frequencies for language %r: a word's length stands in for its frequency", language)
         return {}
+    return wordfreq.get_frequency_dict(language)
 
 
 def zipf(words: tuple[str, ...], language: str, step: float = 1.0) -> float:
@@ -192,8 +212,9 @@ def lemma(word: str, language: str) -> str:
     folded = word.casefold()
     if language == "ko" and _HANGUL.match(folded):
         return korean_stem(folded)
-    if language == "he":
-        return hebrew_stem(folded)
+    if language in PREFIXED_LANGUAGES:
+        return without_prefixes(folded, language, lambda w: frequencies(language).get(as_listed(w, language), 0.0),
+                                lambda w: as_listed(w, language) in function_words(language))
     if language in SIMPLEMMA_LANGUAGES:
         import simplemma
 
@@ -202,6 +223,12 @@ def lemma(word: str, language: str) -> str:
         head, dash, last = (word if language in CAPITALISED_NOUNS else folded).rpartition("-")
         return (head + dash + simplemma.lemmatize(last, lang=language)).casefold()
     return folded
+
+
+def has_lemmatiser(language: str) -> bool:
+    """Whether `lemma` knows the language's inflections (else stems.py
+    merges them by the essay's evidence)."""
+    return language in SIMPLEMMA_LANGUAGES or language in PREFIXED_LANGUAGES or language in {"ko", "zh", "ja"}
 
 
 def may_be_english_noun(forms: Iterable[str]) -> bool:
@@ -225,29 +252,6 @@ def korean_stem(word: str) -> str:
             word = stem
             break
     return word[:-1] if word.endswith("들") and len(word) >= 3 else word
-
-
-def hebrew_stem(word: str) -> str:
-    """A Hebrew word without its prefixes (השׂכל → שׂכל, ולעשׂות → לעשׂות):
-    the split whose rest general use knows best, and at least as well as
-    the whole word, so a word that merely begins with a prefix letter
-    (מלחמה, not ל+חמה) keeps it. The article ה never stands before a
-    function word, so העם is "the people", not ה + עם "with"."""
-    letters = _LETTER.findall(word)
-    table = frequencies("he")
-    best, best_freq = word, table.get(as_listed(word, "he"), 0.0)
-    for size in range(1, min(HEBREW_MAX_PREFIX, len(letters) - HEBREW_SHORT_REST) + 1):
-        prefix = "".join(letter[0] for letter in letters[:size])
-        if not HEBREW_PREFIXES.fullmatch(prefix) or any(SIN_DOT in letter for letter in letters[:size]):
-            break
-        rest = "".join(letters[size:])
-        if len(letters) - size == HEBREW_SHORT_REST and not prefix.endswith("ה"):
-            continue
-        freq = table.get(as_listed(rest, "he"), 0.0)
-        article = prefix.endswith("ה")
-        if freq and freq * (ARTICLE_ALLOWANCE if article else 1) >= best_freq and not (article and as_listed(rest, "he") in function_words("he")):
-            best, best_freq = rest, freq
-    return best
 
 
 def is_latin_language(language: str) -> bool:

@@ -14,8 +14,10 @@ import dataclasses
 import math
 import re
 
+import regex
+
 from .candidates import Candidate, Counts
-from .lemmas import function_words, may_be_english_noun, zipf
+from .lemmas import DETERMINERS, frequencies, function_words, may_be_english_noun, zipf
 
 # Words this common are the language's, not the essay's, unless they are names.
 COMMON_ZIPF = 5.8
@@ -27,6 +29,11 @@ MARKEDLY = 1.2
 PHRASE_STEP = 1.5
 # A word wordfreq has never seen is about this rare.
 UNKNOWN_ZIPF = 1.5
+# Without word frequencies, a word of one letter is as common as Zipf 7,
+# each letter more about a half-step rarer (English: "the" 7.7, "state" 5.6,
+# "government" 5.3; the fit is rough, but the order is what counts).
+LENGTH_ZIPF_AT_ZERO = 7.5
+LENGTH_ZIPF_STEP = 0.75
 # A capitalised name shares its spelling with a common word ("Go", "State"):
 # as a name it is rarer than the word.
 NAME_DISCOUNT = 1.5
@@ -121,7 +128,7 @@ NOUN_ENDINGS = re.compile(r"(?:ness|ity|ism|tion|sion|ment|ance|ence|ancy|ency|s
 
 
 # Languages whose nouns take articles, so the determiner test tells nouns apart.
-ARTICLE_LANGUAGES = frozenset({"en"})
+ARTICLE_LANGUAGES = frozenset(DETERMINERS)
 
 
 def nested_counts(counts: Counts) -> dict[tuple[str, ...], int]:
@@ -144,8 +151,20 @@ def general_zipf(candidate: Candidate, language: str) -> float:
     # wordfreq splits compounds at hyphens too: "tax-gatherer" is a phrase.
     spelled = [tuple(form.replace("-", " ").split()) or (form,) for form in candidate.forms]
     found = max(zipf(words, language, PHRASE_STEP) for words in spelled)
-    found = found or zipf(candidate.key, language, PHRASE_STEP) or UNKNOWN_ZIPF
+    found = found or zipf(candidate.key, language, PHRASE_STEP)
+    if not found and not frequencies(language):
+        found = by_length(candidate.key)
+    found = found or UNKNOWN_ZIPF
     return max(0.0, found - NAME_DISCOUNT) if candidate.proper else found
+
+
+def by_length(words: tuple[str, ...]) -> float:
+    """A guess at a word's general frequency in a language wordfreq lacks,
+    from its length: the commoner a word, the shorter (Zipf's law of
+    abbreviation), so a language's function words (ഒരു "a", എന്ന "that")
+    are its shortest, and a phrase is as rare as its rarest word."""
+    letters = min(len(regex.findall(r"\X", word)) for word in words)
+    return max(UNKNOWN_ZIPF, LENGTH_ZIPF_AT_ZERO - LENGTH_ZIPF_STEP * letters) - PHRASE_STEP * (len(words) - 1)
 
 
 def keyness(candidate: Candidate, words: int, general: float) -> float:

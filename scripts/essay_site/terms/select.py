@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from ..glossary import key
 from ..model import Term
 from ..slugs import slugify
-from .candidates import Candidate, display_form
+from .candidates import STEM_SHOWN, Candidate
 from .rank import Ranked
 
 # What the linker adds on its own to any name (glossary.SUFFIX): a variant
@@ -40,6 +40,22 @@ def select_terms(ranked: Iterable[Ranked], limit: int) -> list[tuple[Term, Ranke
         if len(chosen) == limit:
             break
     return chosen
+
+
+def display_form(candidate: Candidate) -> str:
+    """The name as the author writes it: the commonest form inside sentences
+    (where capitals are the author's choice), else the commonest form with
+    its sentence capital dropped."""
+    ranked = sorted((candidate.inner_forms or candidate.forms).items(), key=lambda kv: (-kv[1], kv[0]))
+    form = ranked[0][0]
+    bare = " ".join(candidate.key)
+    if bare in candidate.forms and not candidate.proper:  # the word as a dictionary has it, when written so (not "conditions")
+        return bare
+    if STEM_SHOWN.match(form):  # Korean: the noun, without the particle it carries in each sentence
+        return " ".join(candidate.key)
+    if candidate.inner_forms or candidate.proper:
+        return form
+    return form[:1].lower() + form[1:]
 
 
 def as_term(candidate: Candidate) -> Term:

@@ -1,0 +1,94 @@
+"""A book's title page whose first line is not the title.
+
+Title pages in many languages set the author, or the series the book
+belongs to, above the title ("BREVIARIO DE LA JUVENTUD / JOSÉ ENRIQUE RODÓ
+/ ARIEL / 1920 / EDITORIAL CERVANTES …"). Where the file names its work
+(a Project Gutenberg header's "Title:", or its closing "End of the Project
+Gutenberg EBook of TITLE, by AUTHOR"), the line that says so is the title:
+the author it names (or, when it names none, a name) above it is the
+author, any other line above it the subtitle (the series); under it come
+the date and the imprint, short lines down to the prose: its first line is
+the publisher, the rest (printer, agent, addresses) are removed and logged.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+
+from ..model import MetaField, Removed
+from .titlecase import display_case
+from .titlelines import bare_name, date_value, title_page_label
+
+log = logging.getLogger("essay_site")
+
+# The title is among the title page's first lines.
+MAX_LINES_ABOVE = 4
+# A title page's line is short; the prose under it is not.
+MAX_PAGE_WORDS = 8
+MAX_PAGE_LINES = 16
+
+
+@dataclasses.dataclass(frozen=True)
+class GivenHead:
+    """A title block read before the text: the title, the subtitle and the
+    metadata, and the file's lines with the title page blanked."""
+
+    title: str
+    title_line: int
+    dek: str | None
+    meta: tuple[MetaField, ...]
+    lines: tuple[str, ...]
+    removed: tuple[Removed, ...] = ()
+
+
+def find(path: str, lines: tuple[str, ...], title: str, author: str | None = None) -> GivenHead | None:
+    """The title page, when a line under its first one is the named title."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    at = next((k for k, i in enumerate(filled[: MAX_LINES_ABOVE + 1]) if same(lines[i], title)), None)
+    if not at:  # not found, or the first line: the plain reader's own case
+        return None
+    if any(len(lines[i].split()) > MAX_PAGE_WORDS for i in filled[:at]):
+        return None
+    meta: list[MetaField] = []
+    dek = []
+    for i in filled[:at]:
+        name = bare_name(lines[i])
+        if name and (author is None or same(lines[i], author)):
+            meta.append(MetaField("Author", name, i + 1))
+        else:
+            dek.append(display_case(" ".join(lines[i].split())))
+    under = imprint(lines, filled[at + 1 :])
+    dated = [i for i in under if date_value(lines[i])]
+    meta += [MetaField("Date", date_value(lines[i]) or "", i + 1) for i in dated]
+    rest = [i for i in under if i not in dated]
+    if rest:
+        text = " ".join(lines[rest[0]].split())
+        meta.append(MetaField(title_page_label(text), display_case(text), rest[0] + 1))
+    removed = [Removed(i + 1, i + 1, "title page imprint", lines[i].strip()) for i in rest[1:]]
+    for span in removed:
+        log.info("%s:%d-%d: removed %s: %r", path, span.first_line, span.last_line, span.rule, span.preview)
+    page = {*filled[: at + 1], *under}
+    log.info("%s:%d-%d: title page, the title on line %d as the file names it", path, filled[0] + 1, max(page) + 1, filled[at] + 1)
+    blanked = tuple("" if i in page else line for i, line in enumerate(lines))
+    shown = display_case(" ".join(lines[filled[at]].split()))
+    return GivenHead(shown, filled[at] + 1, " ".join(dek) or None, tuple(meta), blanked, tuple(removed))
+
+
+def imprint(lines: tuple[str, ...], filled: list[int]) -> list[int]:
+    """The short lines under the title, each set apart by blank lines, down
+    to the first line of prose (or of verse, whose lines run on)."""
+    found = []
+    for i in filled[:MAX_PAGE_LINES]:
+        runs_on = i + 1 < len(lines) and bool(lines[i + 1].strip())
+        if len(lines[i].split()) > MAX_PAGE_WORDS or runs_on:
+            break
+        found.append(i)
+    return found if len(found) < len(filled) else []  # prose must follow
+
+
+def same(line: str, title: str) -> bool:
+    def key(text: str) -> str:
+        return " ".join(text.split()).rstrip(".").casefold()
+
+    return key(line) == key(title)

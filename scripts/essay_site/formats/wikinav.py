@@ -1,0 +1,84 @@
+"""The navigation header of a page copied from a wiki library.
+
+A chapter or essay copied out of Wikisource (in any language) opens with
+the page's header: a link back ("← Contents", "← Chapter 2"), the work's
+title, its author ("by Name", "Author:Name", "രചന:Name"), this page's
+title, and a link on ("Chapter 4 →"). The header names the title block;
+it is not the essay. The page then often repeats this title, under its
+chapter's label ("Chapter 1", "അദ്ധ്യായം 1"): the repeat is dropped and
+the label kept as the chapter.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import MetaField, Removed
+from .titlecase import name_case
+from .titlelines import byline_name
+from .titlepage import GivenHead
+
+BACK = re.compile(r"^\s*←")
+ON = re.compile(r"→\s*$")
+# A label and a name: "Author:Jane Doe", "രചന:സ്വദേശാഭിമാനി രാമകൃഷ്ണപിള്ള".
+LABELLED_NAME = re.compile(r"^\s*[^\W\d_][^\s:：]{0,24}\s*[:：]\s*(?P<name>[^\W\d_].{0,80})$")
+MAX_HEADER_LINES = 6
+MAX_HEADER_WORDS = 12
+# A chapter's label above the repeated title: a word or two and a number.
+MAX_LABEL_WORDS = 3
+
+
+def find(lines: tuple[str, ...]) -> GivenHead | None:
+    """The title block the header gives, with the file's lines with the
+    header (and the repeated title) blanked."""
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None or not BACK.match(lines[first]):
+        return None
+    last = next((j for j in range(first + 1, min(first + MAX_HEADER_LINES, len(lines))) if ON.search(lines[j])), None)
+    inside = lines[first + 1 : last] if last else ()
+    if not inside or any(not line.strip() or len(line.split()) > MAX_HEADER_WORDS for line in (lines[first], lines[last], *inside)):
+        return None
+    authors = [name for line in inside if (name := author(line))]
+    titles = [" ".join(line.split()) for line in inside if not author(line)]
+    if not titles:
+        return None
+    meta = [MetaField("Author", name, first + 1) for name in authors]
+    if len(titles) > 1:
+        meta.append(MetaField("From", titles[0], first + 1))
+    preview = " | ".join(" ".join(line.split()) for line in lines[first : last + 1])
+    removed = [Removed(first + 1, last + 1, "wiki page navigation header", preview)]
+    blanked = list(lines[: first] + ("",) * (last + 1 - first) + lines[last + 1 :])
+    removed += repeated_title(blanked, titles[-1], last + 1, meta)
+    return GivenHead(titles[-1], first + 1, None, tuple(meta), tuple(blanked), tuple(removed))
+
+
+def author(line: str) -> str | None:
+    found = LABELLED_NAME.match(line)
+    if found:
+        return name_case(found.group("name").strip())
+    return byline_name(line) or None
+
+
+def repeated_title(lines: list[str], title: str, start: int, meta: list[MetaField]) -> list[Removed]:
+    """Blank the page's repeat of the title and the chapter label above it
+    (kept as the chapter), when the text opens with them."""
+    at = [i for i in range(start, len(lines)) if lines[i].strip()][:2]
+    if not at:
+        return []
+    label = None
+    if len(at) == 2 and same(lines[at[1]], title) and len(lines[at[0]].split()) <= MAX_LABEL_WORDS and re.search(r"\d|[IVXLC]\b", lines[at[0]]):
+        label, at = at[0], at[1:]
+    if not same(lines[at[0]], title):
+        return []
+    found = []
+    if label is not None:
+        meta.append(MetaField("Chapter", " ".join(lines[label].split()), label + 1))
+        found.append(Removed(label + 1, label + 1, "chapter label above the repeated title", lines[label].strip()))
+        lines[label] = ""
+    found.append(Removed(at[0] + 1, at[0] + 1, "title repeated from the page header", lines[at[0]].strip()))
+    lines[at[0]] = ""
+    return found
+
+
+def same(line: str, title: str) -> bool:
+    return " ".join(line.split()).casefold() == title.casefold()

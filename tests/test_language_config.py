@@ -1,0 +1,48 @@
+"""The generated config's language settings, held to the installed theme."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import material
+import yaml
+
+from essay_site.nav import RIGHT_TO_LEFT, SEARCH_LANGUAGES, THEME_LANGUAGES, theme
+from sandbox import make_project, mkdocs_build
+from essay_site.build import build
+
+TEMPLATES = Path(material.__file__).parent / "templates"
+
+
+def test_theme_languages_are_the_translations_material_ships() -> None:
+    shipped = {p.stem for p in (TEMPLATES / "partials" / "languages").glob("*.html") if "-" not in p.stem}
+    assert THEME_LANGUAGES == shipped
+
+
+def test_search_languages_are_the_stemmers_material_ships() -> None:
+    shipped = {p.name.split(".")[1] for p in (TEMPLATES / "assets" / "javascripts" / "lunr" / "min").glob("lunr.*.min.js")}
+    assert SEARCH_LANGUAGES - {"en"} <= shipped and "en" in SEARCH_LANGUAGES  # English is lunr's own
+
+
+def test_a_right_to_left_language_without_a_translation_still_reads_right_to_left() -> None:
+    assert theme("yi") == {"language": "en", "direction": "rtl"}
+    assert theme("he") == {"language": "he"}  # Material's Hebrew sets the direction itself
+    assert theme("ml") == {"language": "en"}
+    assert {"ar", "fa", "he", "ur"} <= RIGHT_TO_LEFT
+
+
+def test_an_essay_in_a_language_material_has_no_translation_for_keeps_its_lang(tmp_path: Path) -> None:
+    malayalam = (
+        "പത്രപ്രവർത്തനം\n\n"
+        + "പാശ്ചാത്യരാജ്യങ്ങളിൽ നിന്ന് ഇന്ത്യയിൽ കൊണ്ടുവന്ന് നട്ടുപിടിപ്പിച്ചിട്ടുള്ള ഒരു തൊഴിലാണ് പത്രപ്രവർത്തനം. " * 8
+        + "\n"
+    )
+    root = make_project(tmp_path, malayalam)
+    assert build(root) == 0
+    config = yaml.safe_load((root / "docs" / ".essay.yml").read_text(encoding="utf-8"))
+    assert config["theme"]["language"] == "en" and config["extra"] == {"essay_language": "ml"}
+    done = mkdocs_build(root)
+    assert done.returncode == 0, done.stderr
+    home = (root / "site" / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="ml"' in home
+    assert "Skip to content" in home  # the interface in English, Material's fallback
