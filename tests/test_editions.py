@@ -310,3 +310,74 @@ def test_a_gutenberg_editions_letter_spacing_is_emphasis_too() -> None:
     assert [last.text[m.start : m.end] for m in last.marks_of(0)] == ["Sapere aude!", "Büsching"]
     # Outside a Gutenberg file "=" is no emphasis: plain text writes "x = 1" and "a=b".
     assert read("Title\n\n=Sapere aude!= here\n").intro[0].text == "=Sapere aude!= here"
+
+
+WIKI_PAGE = f"""\
+
+← Contents
+The Book of Journalism
+Author:Jane Doe
+The Profession
+Qualifications →
+
+
+Chapter 1
+The Profession
+{PROSE}
+{PROSE}
+"""
+
+
+def test_a_wiki_pages_header_gives_the_title_block_and_goes() -> None:
+    essay = read(WIKI_PAGE)
+    assert essay.title == "The Profession"
+    assert [(m.label, m.value) for m in essay.meta] == [("Author", "Jane Doe"), ("From", "The Book of Journalism"), ("Chapter", "Chapter 1")]
+    text = body_text(essay)
+    assert text.startswith(PROSE[:40]) and "Contents" not in text and "The Profession" not in text
+    assert [r.rule for r in essay.removed][:1] == ["wiki page navigation header"]
+
+
+def test_an_arrow_at_the_top_without_a_header_is_prose() -> None:
+    essay = read(f"← Back to the index of every essay that we have published so far this year\n\nThe Title\n\n{PROSE}\n")
+    assert not any(r.rule == "wiki page navigation header" for r in essay.removed)
+
+
+TITLE_PAGE = f"""\
+
+BREVIARY OF YOUTH
+
+JOHN HENRY DOE
+
+ARIEL
+
+1920
+
+EDITORIAL CERVANTES
+
+PRINTED BY THE WORKS
+
+{PROSE}
+
+{PROSE}
+
+
+
+
+
+End of the Project Gutenberg EBook of Ariel, by John Henry Doe
+"""
+
+
+def test_a_title_page_with_the_author_above_the_title_is_read_from_the_named_title() -> None:
+    essay = read(TITLE_PAGE)
+    assert essay.format == "gutenberg"
+    assert (essay.title, essay.dek) == ("Ariel", "Breviary of Youth")
+    assert [(m.label, m.value) for m in essay.meta] == [("Author", "John Henry Doe"), ("Date", "1920"), ("Publisher", "Editorial Cervantes")]
+    assert body_text(essay).startswith(PROSE[:40])
+    assert "title page imprint" in [r.rule for r in essay.removed]  # the printer's line
+    assert "PRINTED" not in body_text(essay)
+
+
+def test_a_title_page_whose_first_line_is_the_title_is_read_as_before() -> None:
+    essay = read(TITLE_PAGE.replace("BREVIARY OF YOUTH\n\nJOHN HENRY DOE\n\nARIEL", "ARIEL\n\nBY JOHN HENRY DOE"))
+    assert essay.title == "Ariel" and ("Author", "John Henry Doe") in [(m.label, m.value) for m in essay.meta]

@@ -233,3 +233,13 @@ def test_a_pull_quote_in_html_is_a_quote_of_its_text() -> None:
     (quote,) = essay.intro
     assert (quote.kind, quote.items) == ("quote", ('Quoted words. — A Person, "Title"',))
     assert marked(quote) == [('"Title"', "link", "https://x.org/")]
+
+
+def test_a_long_markdown_essay_without_headings_is_split_at_its_rules() -> None:
+    paragraph = " ".join(["The forests of the mountains keep the rain and the soil of the plains below."] * 20)
+    opening = "\n\n".join([paragraph] * 3)  # 900 words, then the author's rule
+    closing = "\n\n".join([paragraph.replace("forests", "woods")] * 4)  # 1,200 more
+    essay = md(f"# The Forests\n\n{opening}\n\n***\n\n{closing}\n")
+    assert essay.split_into_parts and len(essay.sections) == 2
+    # The second part starts at the rule, not where 1,200 words run out.
+    assert [b.text.startswith("The woods") for s in essay.sections for b in s.blocks] == [False] * 3 + [True] * 4

@@ -49,6 +49,12 @@ def test_gutenberg_footnote_blocks() -> None:
     assert [b.text for b in e.intro][-1] == P3
 
 
+def test_gutenberg_note_blocks_in_the_editions_language() -> None:
+    e = essay_of(f"The Title\n\n{P1} Into use[A].\n\n[Nota A: A. Comte: Cours de philosophie\npositive. Tomo IV.]\n\n{P2}\n\n[Illustration: a map]\n\n{P3}")
+    assert [(n.key, n.text) for n in e.notes] == [("A", "A. Comte: Cours de philosophie positive. Tomo IV.")]
+    assert "Nota" not in all_text(e) and "[Illustration: a map]" in all_text(e)  # no key: an illustration, not a note
+
+
 @pytest.mark.parametrize(("marker", "entry"), [("^1", "^1 A source."), ("¹", "¹ A source."), ("[1]", "1. A source.")])
 def test_marker_shapes_become_bracketed_keys(marker: str, entry: str) -> None:
     e = essay_of(f"The Title\n\n{P1} A claim{marker} here.\n\nHeading\n\n{P2}\n\nFootnotes\n\n{entry}")

@@ -46,3 +46,12 @@ def test_a_short_japanese_essay_is_one_page_and_a_long_one_is_split() -> None:
     assert long.split_into_parts
     assert long.sections[0].heading == "Part 1: 頭のいい人は"
     assert PART_WORDS == 1200
+
+
+def test_a_word_with_vowel_signs_is_one_word() -> None:
+    from essay_site.text import word_count
+
+    # Python's re counts a combining vowel sign as a break: "हिन्दी" was three words.
+    assert word_count("हिन्दी भाषा") == 2
+    assert word_count("പത്രപ്രവർത്തനത്തൊഴിൽ ഒരു കല") == 3
+    assert word_count("co-developers didn’t ship") == 3

@@ -65,9 +65,7 @@ def find(path: str, lines: tuple[str, ...], title: str, author: str | None = Non
     if rest:
         text = " ".join(lines[rest[0]].split())
         meta.append(MetaField(title_page_label(text), display_case(text), rest[0] + 1))
-    removed = [Removed(i + 1, i + 1, "title page imprint", lines[i].strip()) for i in rest[1:]]
-    for span in removed:
-        log.info("%s:%d-%d: removed %s: %r", path, span.first_line, span.last_line, span.rule, span.preview)
+    removed = [Removed(i + 1, i + 1, "title page imprint", lines[i].strip()) for i in rest[1:]]  # logged by the reader
     page = {*filled[: at + 1], *under}
     log.info("%s:%d-%d: title page, the title on line %d as the file names it", path, filled[0] + 1, max(page) + 1, filled[at] + 1)
     blanked = tuple("" if i in page else line for i, line in enumerate(lines))

@@ -26,6 +26,7 @@ MAX_HEADER_LINES = 6
 MAX_HEADER_WORDS = 12
 # A chapter's label above the repeated title: a word or two and a number.
 MAX_LABEL_WORDS = 3
+CHAPTER_LABEL = "chapter label above the repeated title (kept as the chapter)"
 
 
 def find(lines: tuple[str, ...]) -> GivenHead | None:
@@ -46,10 +47,13 @@ def find(lines: tuple[str, ...]) -> GivenHead | None:
     if len(titles) > 1:
         meta.append(MetaField("From", titles[0], first + 1))
     preview = " | ".join(" ".join(line.split()) for line in lines[first : last + 1])
-    removed = [Removed(first + 1, last + 1, "wiki page navigation header", preview)]
-    blanked = list(lines[: first] + ("",) * (last + 1 - first) + lines[last + 1 :])
-    removed += repeated_title(blanked, titles[-1], last + 1, meta)
-    return GivenHead(titles[-1], first + 1, None, tuple(meta), tuple(blanked), tuple(removed))
+    header = Removed(first + 1, last + 1, "wiki page navigation header", preview)
+    blanked = lines[:first] + ("",) * (last + 1 - first) + lines[last + 1 :]
+    repeat = repeated_title(blanked, titles[-1], last + 1)
+    drop = {r.first_line - 1 for r in repeat}
+    blanked = tuple("" if i in drop else line for i, line in enumerate(blanked))
+    chapter = [MetaField("Chapter", r.preview, r.first_line) for r in repeat if r.rule == CHAPTER_LABEL]
+    return GivenHead(titles[-1], first + 1, None, tuple(meta + chapter), blanked, (header, *repeat))
 
 
 def author(line: str) -> str | None:
@@ -59,25 +63,23 @@ def author(line: str) -> str | None:
     return byline_name(line) or None
 
 
-def repeated_title(lines: list[str], title: str, start: int, meta: list[MetaField]) -> list[Removed]:
-    """Blank the page's repeat of the title and the chapter label above it
-    (kept as the chapter), when the text opens with them."""
+def repeated_title(lines: tuple[str, ...], title: str, start: int) -> list[Removed]:
+    """The page's repeat of the title, and the chapter's label above it,
+    when the text from `start` opens with them."""
     at = [i for i in range(start, len(lines)) if lines[i].strip()][:2]
-    if not at:
-        return []
-    label = None
-    if len(at) == 2 and same(lines[at[1]], title) and len(lines[at[0]].split()) <= MAX_LABEL_WORDS and re.search(r"\d|[IVXLC]\b", lines[at[0]]):
-        label, at = at[0], at[1:]
-    if not same(lines[at[0]], title):
-        return []
-    found = []
-    if label is not None:
-        meta.append(MetaField("Chapter", " ".join(lines[label].split()), label + 1))
-        found.append(Removed(label + 1, label + 1, "chapter label above the repeated title", lines[label].strip()))
-        lines[label] = ""
-    found.append(Removed(at[0] + 1, at[0] + 1, "title repeated from the page header", lines[at[0]].strip()))
-    lines[at[0]] = ""
-    return found
+    if len(at) == 2 and same(lines[at[1]], title) and is_label(lines[at[0]]):
+        label = " ".join(lines[at[0]].split())
+        return [Removed(at[0] + 1, at[0] + 1, CHAPTER_LABEL, label), repeat(lines, at[1])]
+    return [repeat(lines, at[0])] if at and same(lines[at[0]], title) else []
+
+
+def is_label(line: str) -> bool:
+    """A chapter's label: a word or two and a number ("Chapter 1", "അദ്ധ്യായം 1")."""
+    return len(line.split()) <= MAX_LABEL_WORDS and bool(re.search(r"\d|\b[IVXLC]+\b", line))
+
+
+def repeat(lines: tuple[str, ...], i: int) -> Removed:
+    return Removed(i + 1, i + 1, "title repeated from the page header", lines[i].strip())
 
 
 def same(line: str, title: str) -> bool:
