@@ -59,14 +59,15 @@ def emphasis_of(run: Inline) -> tuple[str, ...]:
 
 
 def emphasised(markdown: str, style: tuple[str, ...]) -> str:
-    """Delimiters around the text, inside its surrounding spaces."""
+    """Delimiters around the text, inside its surrounding spaces (kept as
+    they are: a line break after a term's attribute list must stay one)."""
     core = markdown.strip()
     if not core:
         return markdown
     lead, trail = markdown[: len(markdown) - len(markdown.lstrip())], markdown[len(markdown.rstrip()) :]
     for kind in reversed(style):
         core = f"{DELIMITERS[kind]}{core}{DELIMITERS[kind]}"
-    return " " * bool(lead) + core + " " * bool(trail)
+    return lead + core + trail
 
 
 class _RunState:
