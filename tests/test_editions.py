@@ -136,6 +136,20 @@ def test_a_librarys_credit_line_with_its_address_ends_nothing() -> None:
     assert any(r.rule == "source credit" for r in essay.removed)
 
 
+@pytest.mark.parametrize(
+    "last",
+    [
+        "- ![img](http://zq.invalid/x.png)",  # found by the fuzz profile: the whole body was taken for a credit
+        "[1] River river ![img](http://zq.invalid/x.png).",
+        "See [the archive](https://example.org/archive)",
+    ],
+)
+def test_a_closing_line_with_a_markdown_link_or_image_is_the_essays(last: str) -> None:
+    essay = read(f"River river\n\n{PROSE}\n\n{last}\n")
+    assert "example.org" in body_text(essay) or "zq.invalid" in body_text(essay) or any("zq.invalid" in n.text for n in essay.notes)
+    assert not any(r.rule == "source credit" for r in essay.removed)
+
+
 def test_a_long_closing_paragraph_with_a_link_is_prose() -> None:
     last = PROSE + " More at https://example.org/more"
     essay = read(f"Title\n\n{PROSE}\n\n{last}\n")

@@ -243,3 +243,50 @@ def test_a_long_markdown_essay_without_headings_is_split_at_its_rules() -> None:
     assert essay.split_into_parts and len(essay.sections) == 2
     # The second part starts at the rule, not where 1,200 words run out.
     assert [b.text.startswith("The woods") for s in essay.sections for b in s.blocks] == [False] * 3 + [True] * 4
+
+
+SCRAPED = """---
+title: "Paroles d’un révolté/Aux jeunes gens"
+url: http://fr.wikisource.org/wiki/Paroles
+---
+\\
+
+ {#AUX_JEUNES_GENS}
+
+AUX JEUNES GENS
+
+\\
+
+I
+
+\\
+
+C'est aux jeunes gens que je veux parler aujourd'hui. Que les vieux mettent donc le volume de côté.
+
+II
+
+Vous avez terminé vos études, et vous vous demandez ce que vous allez faire de votre vie.
+
+III
+
+Et maintenant, le moment est venu de choisir.
+"""
+
+
+def test_a_page_scraped_to_markdown_reads_without_its_traces() -> None:
+    essay = md(SCRAPED)
+    assert essay.title == "Aux jeunes gens"  # the page path's last part, which the page repeats
+    assert ("From", "Paroles d’un révolté") in [(m.label, m.value) for m in essay.meta]
+    assert [s.heading for s in essay.sections] == ["I", "II", "III"]  # numbers alone were its headings
+    text = " ".join(b.text for s in essay.sections for b in s.blocks)
+    assert "\\" not in text and "{#" not in text and "AUX JEUNES GENS" not in text
+
+
+def test_a_title_with_a_slash_that_the_page_does_not_repeat_stays_whole() -> None:
+    essay = md(SCRAPED.replace("AUX JEUNES GENS", "Preface"))
+    assert essay.title == "Paroles d’un révolté/Aux jeunes gens"
+
+
+def test_numbers_that_do_not_count_up_are_prose() -> None:
+    essay = md("# Title\n\nThe count began.\n\n3\n\nIt went on.\n\n7\n\nThen it stopped.\n")
+    assert essay.sections == () and [b.text for b in essay.intro][1] == "3"

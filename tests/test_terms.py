@@ -162,6 +162,13 @@ def test_without_a_lemmatiser_a_words_inflections_merge_by_the_essays_evidence()
     assert set(found["പത്രപ്രവർത്തനത്തൊഴിൽ"]) == {"പത്രപ്രവർത്തനത്തൊഴിലിൽ", "പത്രപ്രവർത്തനത്തൊഴിലിനെ"}
 
 
+def test_an_acronyms_plural_is_the_acronym() -> None:
+    assert lemma("LLMs", "en") == lemma("LLM", "en") == "llm"
+    assert lemma("APIs", "de") == "api"
+    assert lemma("Thomas", "en") != "thoma" and lemma("BOSS", "en") == "boss"  # a name, a word in capitals
+    assert lemma("ML", "en") == "ml"  # an acronym is not lemmatised (simplemma: "millileter")
+
+
 def test_a_french_article_elided_onto_its_noun_is_split_off() -> None:
     assert list(raw_words("l'homme et l’État d'Europe, aujourd'hui", "fr")) == [
         "l", "homme", "et", "l", "État", "d", "Europe", None, "aujourd'hui",  # one word, not an elision

@@ -179,6 +179,8 @@ MEASURED = {
     "17_kurd_ali_ghabat_suriya": 0.33,
     "18_ramakrishna_pillai_patrapravarthana_thozhil": 0.13,
     "19_rodo_ariel": 0.40,
+    "20_kropotkine_aux_jeunes_gens": 0.38,
+    "21_grunewald_against_llm_reductionism": 0.33,
 }
 
 

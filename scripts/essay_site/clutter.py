@@ -69,9 +69,11 @@ PROMO_RULES: tuple[Rule, ...] = (
     ),
     # "The text above was produced by the volunteers of … It is always
     # available at:https://…": the library the file came from, in any language.
+    # The address itself ends the line, bare: a link or an image written in
+    # Markdown ("![img](http://…)") is the essay's own.
     _rule(
         "source credit",
-        r"^(?=.{0,300}$)\S.*(?:https?://|www\.)[^\s/]+\S*$",
+        r"^(?=.{0,300}$)\S.*(?:https?://|www\.)[^\s/()<>\[\]]+[^\s()<>\[\]]*$",
         strong=True,
     ),
     _rule(

@@ -24,7 +24,9 @@ from mdit_py_plugins.footnote import footnote_plugin
 
 from ..model import Block, Essay, EssayError, MetaField, Note, Removed, Section, SourceText
 from . import frontmatter
+from .mdheading import Heading
 from .mdinline import InlineContext, Run, html_text, inline_run
+from .mdscrape import numbered_headings, path_title, without_residue
 from .parts import in_parts
 from .titlecase import display_case, is_all_caps
 from .lines import heading_like
@@ -49,17 +51,10 @@ def _parser() -> MarkdownIt:
 
 
 @dataclasses.dataclass
-class _Heading:
-    text: str
-    level: int
-    line: int
-
-
-@dataclasses.dataclass
 class _Open:
     """A section being filled: its heading, blocks and subsections."""
 
-    heading: _Heading
+    heading: Heading
     blocks: list[Block] = dataclasses.field(default_factory=list)
     subsections: list[_Open] = dataclasses.field(default_factory=list)
 
@@ -85,7 +80,7 @@ def parse(source: SourceText) -> Essay:
 class _Reader:
     def __init__(self, path: str, offset: int) -> None:
         self.path, self.offset = path, offset
-        self.items: list[_Heading | Block] = []
+        self.items: list[Heading | Block] = []
         self.notes: list[Note] = []
         self.keys: dict[int, str] = {}
         self.epigraph: list[Block] = []
@@ -112,7 +107,7 @@ class _Reader:
         if kind == "heading":
             text, _ = self.run(node).stripped()
             if text:
-                self.items.append(_Heading(text, int(node.tag[1]), self.line(node)))
+                self.items.append(Heading(text, int(node.tag[1]), self.line(node)))
         elif kind == "paragraph":
             self.add_block("paragraph", [self.run(node)], node)
         elif kind in ("bullet_list", "ordered_list"):
@@ -189,7 +184,9 @@ class _Reader:
             self.notes.append(Note(key, "\n\n".join(p for p in paragraphs if p), self.line(first) if first else 0))
 
     def essay(self, source: SourceText, front: frontmatter.FrontMatter) -> Essay:
-        items = list(self.items)
+        items = without_residue(self.path, list(self.items))  # a scraped page's traces (mdscrape.py)
+        front, items = path_title(front, items)
+        items = numbered_headings(self.path, items)
         title, title_line = self.title(source, front, items)
         meta = list(front.meta)
         intro, sections = self.sections(items, meta)
@@ -209,19 +206,19 @@ class _Reader:
         log.info("%s:%d-%d: %s front matter read as the title block", self.path, front.first_line, front.last_line, front.kind)
         return (Removed(front.first_line, front.last_line, f"{front.kind} front matter", front.title or ""),)
 
-    def title(self, source: SourceText, front: frontmatter.FrontMatter, items: list[_Heading | Block]) -> tuple[str, int]:
+    def title(self, source: SourceText, front: frontmatter.FrontMatter, items: list[Heading | Block]) -> tuple[str, int]:
         """The front matter's title, else the first `#` heading; a first
         heading that repeats the title is dropped."""
-        first = next((i for i, item in enumerate(items) if isinstance(item, _Heading)), None)
+        first = next((i for i, item in enumerate(items) if isinstance(item, Heading)), None)
         heading = items[first] if first is not None else None
         if front.title:
-            if isinstance(heading, _Heading) and _same(heading.text, front.title):
+            if isinstance(heading, Heading) and _same(heading.text, front.title):
                 del items[first]  # type: ignore[arg-type]
             return front.title, front.first_line
-        top = next((i for i, item in enumerate(items) if isinstance(item, _Heading) and item.level == 1), None)
+        top = next((i for i, item in enumerate(items) if isinstance(item, Heading) and item.level == 1), None)
         if top is not None:
             found = items.pop(top)
-            assert isinstance(found, _Heading)
+            assert isinstance(found, Heading)
             return _shown_heading(self.path, found), found.line
         first_block = items[0] if items else None
         if isinstance(first_block, Block) and first_block.kind == "paragraph" and heading_like(first_block.text):
@@ -232,8 +229,8 @@ class _Reader:
         log.warning("%s: no title (no front matter title, no `# Title`): titled %r from the file name", source.path, title)
         return title[:1].upper() + title[1:], 1
 
-    def sections(self, items: list[_Heading | Block], meta: list[MetaField]) -> tuple[tuple[Block, ...], tuple[Section, ...]]:
-        headings = [i for i in items if isinstance(i, _Heading)]
+    def sections(self, items: list[Heading | Block], meta: list[MetaField]) -> tuple[tuple[Block, ...], tuple[Section, ...]]:
+        headings = [i for i in items if isinstance(i, Heading)]
         shallowest = min((h.level for h in headings), default=1)
         # Capitals are the document's style only when most headings use them;
         # one capitalised heading among others ("TLDR") is the author's choice.
@@ -290,7 +287,7 @@ def _same(a: str, b: str) -> bool:
     return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
 
 
-def _shown_heading(path: str, heading: _Heading) -> str:
+def _shown_heading(path: str, heading: Heading) -> str:
     shown = display_case(heading.text)
     if shown != heading.text:
         log.info("%s:%d: heading %r shown as %r", path, heading.line, heading.text, shown)

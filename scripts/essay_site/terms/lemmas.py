@@ -67,6 +67,8 @@ KOREAN_SUFFIXES = tuple(
         key=lambda p: (-len(p), p),
     )
 )
+ACRONYM_PLURAL = re.compile(r"^[A-Z]{2,}s$")
+ACRONYM = re.compile(r"^[A-Z]{2,5}$")
 _HANGUL = re.compile(r"^[\uac00-\ud7a3]+$")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 SIMPLEMMA_LANGUAGES = frozenset(
@@ -210,6 +212,10 @@ def longest_words(text: str, table: dict[str, float]) -> list[float]:
 def lemma(word: str, language: str) -> str:
     """The dictionary form of one word, lower-cased."""
     folded = word.casefold()
+    if ACRONYM_PLURAL.match(word):  # LLMs, APIs: an acronym's plural, in any language that writes one
+        return folded[:-1]
+    if ACRONYM.match(word):  # ML is no word to lemmatise ("millilitre")
+        return folded
     if language == "ko" and _HANGUL.match(folded):
         return korean_stem(folded)
     if language in PREFIXED_LANGUAGES:
