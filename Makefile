@@ -66,12 +66,14 @@ serve: $(STAMP)
 # in the Pages build job), and what the browser and HTML checks need.
 APT_INSTALL = SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); $$SUDO apt-get update && $$SUDO apt-get install -y --no-install-recommends
 
-# DejaVu for Latin, Greek and Cyrillic; Noto for the other scripts, CJK included.
+# DejaVu for Latin, Greek and Cyrillic; Noto for the other scripts, CJK included;
+# FriBiDi, which Pillow's Raqm layout needs to set Arabic, Hebrew and Indic text.
 fonts:
 	@missing=""; \
 	test -f /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf || missing="$$missing fonts-dejavu-core"; \
 	test -f /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc || missing="$$missing fonts-noto-cjk"; \
 	test -f /usr/share/fonts/truetype/noto/NotoSansDevanagari-Regular.ttf || missing="$$missing fonts-noto-core"; \
+	/sbin/ldconfig -p | grep -q 'libfribidi\.so\.0' || missing="$$missing libfribidi0"; \
 	if [ -n "$$missing" ]; then $(APT_INSTALL) $$missing; fi
 
 system-deps: fonts

@@ -10,9 +10,10 @@ from __future__ import annotations
 import io
 
 import pytest
-from PIL import Image, ImageChops
+from PIL import Image, ImageChops, ImageFont, features
 
 from essay_site import card_fonts, cards
+from essay_site.card_mixed import MixedFont
 
 HEADINGS = {
     "hangul": "개방형 모델의 확산과 그 의미",
@@ -61,3 +62,43 @@ def test_box_detection_can_fail() -> None:
 )
 def test_face_follows_the_script(text: str, face: card_fonts.Face) -> None:
     assert card_fonts.face_for(text) == face
+
+
+SHAPED = {
+    "arabic": "غابات سورية",
+    "hebrew": "לא זה הדרך",
+    "malayalam": "പത്രപ്രവർത്തനത്തൊഴിൽ",
+}
+
+
+@pytest.mark.parametrize("script", sorted(SHAPED))
+def test_scripts_that_join_or_reorder_are_shaped(script: str) -> None:
+    # Raqm (HarfBuzz and FriBiDi, `make fonts`) joins Arabic letters, stacks
+    # Malayalam conjuncts and sets Hebrew right to left; BASIC layout set
+    # them one glyph after another, in the order they are stored.
+    assert features.check("raqm"), "install the Debian package libfribidi0"
+    assert card_fonts.layout_for(SHAPED[script]) == ImageFont.Layout.RAQM
+    face = card_fonts.face_for(SHAPED[script])
+    shaped = card_fonts.face_font(face, False, 60, ImageFont.Layout.RAQM)
+    basic = card_fonts.face_font(face, False, 60, ImageFont.Layout.BASIC)
+    assert shaped.getmask(SHAPED[script]).size != basic.getmask(SHAPED[script]).size or script == "hebrew"
+    assert card_fonts.layout_for("Plain English, Русский, 中文") == ImageFont.Layout.BASIC  # the same bytes everywhere
+
+
+def test_a_right_to_left_heading_is_set_from_the_right_margin() -> None:
+    png = cards.render_card("Site", "Essay", "לא זה הדרך")
+    image = Image.open(io.BytesIO(png)).convert("RGB")
+    headline = image.crop((0, 180, cards.WIDTH, 460))
+    left, _, right, _ = ImageChops.difference(headline, Image.new("RGB", headline.size, cards.BACKGROUND)).getbbox()
+    assert right > cards.WIDTH - cards.MARGIN - 10 and left > cards.WIDTH // 2
+
+
+def test_a_latin_label_on_a_malayalam_heading_is_drawn_not_boxed() -> None:
+    text = "Part 1: പാശ്ചാത്യരാജ്യങ്ങളിൽ"
+    face = card_fonts.face_for(text)
+    assert card_fonts.undrawn(text, face) == "Part"  # no one face draws it all
+    png = cards.render_card("Site", "Essay", text)
+    assert cards.render_card("Site", "Essay", text) == png
+    font = cards._fit(text, cards.BOLD, (72,), 1040, max_height=None, max_lines=None).font
+    assert isinstance(font, MixedFont)
+    assert [run for _, run in font.runs(text)][0].startswith("Part")  # set in DejaVu

@@ -5,9 +5,14 @@ DejaVu Sans (fonts-dejavu-core) covers Latin, Greek, Cyrillic, Armenian,
 Georgian, Hebrew and Arabic. Noto Sans CJK (fonts-noto-cjk) covers Chinese,
 Japanese and Korean, with the regional glyph shapes picked by the text's
 script. Noto Sans per script (fonts-noto-core) covers the rest we know of.
-Each text is set in one font (mixing fonts inside a line would need a shaper
-we do not use, see cards._font); the first that covers the whole text wins,
+Each text is set in one font; the first that covers the whole text wins,
 so the choice depends only on the text and the installed packages.
+
+A text in a script that joins or reorders its letters (Arabic, Hebrew,
+Indic scripts, Thai…) is laid out by Raqm (HarfBuzz for the shapes, FriBiDi
+for right to left), which Pillow's wheel carries but for FriBiDi
+(libfribidi0, a Debian package `make fonts` installs). Other text keeps
+Pillow's BASIC layout, whose bytes do not depend on any system library.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ import logging
 import unicodedata
 from pathlib import Path
 
-from PIL import ImageFont
+from PIL import ImageFont, features
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +74,8 @@ def faces_for(text: str) -> tuple[Face, ...]:
 
 def face_for(text: str) -> Face:
     """The first installed face with a glyph for every character of `text`;
-    failing that, the one that draws the most of them."""
+    failing that, the one that draws the most of them (cards.py sets the
+    rest in DejaVu, card_mixed.py)."""
     needed = sorted({c for c in text if _drawn(c)})
     best, best_count = DEFAULT, -1
     for face in faces_for(text):
@@ -80,9 +86,16 @@ def face_for(text: str) -> Face:
             return face
         if count > best_count:
             best, best_count = face, count
-    missing = "".join(c for c in needed if not covers(best, c))
-    log.warning("Social card: no installed font draws %r (install fonts-noto-core and fonts-noto-cjk)", missing[:20])
     return best
+
+
+def undrawn(text: str, face: Face) -> str:
+    """The characters of `text` that `face` has no glyph for."""
+    return "".join(sorted({c for c in text if _drawn(c) and not covers(face, c)}))
+
+
+def warn_undrawn(missing: str) -> None:
+    log.warning("Social card: no installed font draws %r (install fonts-noto-core and fonts-noto-cjk)", missing[:20])
 
 
 def _drawn(char: str) -> bool:
@@ -118,6 +131,40 @@ def covers(face: Face, char: str, bold: bool = False) -> bool:
 
 
 @functools.lru_cache(maxsize=None)
-def face_font(face: Face, bold: bool, size: int) -> ImageFont.FreeTypeFont:
-    # BASIC layout, as cards._font explains: the same bytes on every machine.
-    return ImageFont.truetype(str(face.path(bold)), size, index=face.index, layout_engine=ImageFont.Layout.BASIC)
+def face_font(face: Face, bold: bool, size: int, layout: ImageFont.Layout = ImageFont.Layout.BASIC) -> ImageFont.FreeTypeFont:
+    return ImageFont.truetype(str(face.path(bold)), size, index=face.index, layout_engine=layout)
+
+
+# Scripts whose letters join, reorder or stack: set in their order of
+# reading they need a shaper, and right-to-left ones need bidi as well.
+SHAPED_SCRIPTS = (
+    "ARABIC", "HEBREW", "SYRIAC", "THAANA", "NKO", "DEVANAGARI", "BENGALI", "GURMUKHI", "GUJARATI", "ORIYA",
+    "TAMIL", "TELUGU", "KANNADA", "MALAYALAM", "SINHALA", "THAI", "LAO", "TIBETAN", "MYANMAR", "KHMER",
+)
+
+
+def layout_for(text: str) -> ImageFont.Layout:
+    """Raqm for text that needs shaping or bidi, when Pillow can use it;
+    BASIC otherwise (and a warning, once, if the text needed Raqm)."""
+    if not any(_name(c).startswith(SHAPED_SCRIPTS) for c in text):
+        return ImageFont.Layout.BASIC
+    if features.check("raqm"):
+        return ImageFont.Layout.RAQM
+    _warn_no_raqm()
+    return ImageFont.Layout.BASIC
+
+
+@functools.cache
+def _warn_no_raqm() -> None:
+    log.warning("Social card: Arabic, Hebrew or Indic text is drawn unjoined, in reading order (install libfribidi0)")
+
+
+def right_to_left(line: str) -> bool:
+    """Whether the line's first strong character reads right to left."""
+    for char in line:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False

@@ -13,7 +13,8 @@ from pathlib import Path
 import PIL
 from PIL import Image, ImageDraw, ImageFont
 
-from .card_fonts import DEFAULT, face_font, face_for
+from .card_fonts import DEFAULT, covers, face_font, face_for, layout_for, right_to_left, undrawn, warn_undrawn
+from .card_mixed import MixedFont
 from .card_wrap import ellipsize, wrap
 
 log = logging.getLogger(__name__)
@@ -54,7 +55,7 @@ GAP = 32
 RULE_HEIGHT = 4
 
 
-_DESIGN = b"".join((Path(__file__).parent / name).read_bytes() for name in ("cards.py", "card_fonts.py", "card_wrap.py"))
+_DESIGN = b"".join((Path(__file__).parent / name).read_bytes() for name in ("cards.py", "card_fonts.py", "card_wrap.py", "card_mixed.py"))
 
 
 class CardFontError(RuntimeError):
@@ -66,7 +67,7 @@ class TextBlock:
     """Lines set in one font, ready to draw; `height` is top of ink to bottom."""
 
     lines: tuple[str, ...]
-    font: ImageFont.FreeTypeFont
+    font: ImageFont.FreeTypeFont | MixedFont
     line_height: int
     truncated: bool
 
@@ -88,14 +89,11 @@ def font_path(name: str, font_dir: Path = FONT_DIR) -> Path:
 
 
 @functools.lru_cache(maxsize=None)
-def _font(name: str, size: int) -> ImageFont.FreeTypeFont:
-    # BASIC layout, not Raqm: Raqm is only used when the system has libfribidi,
-    # so two machines would set the same text differently and the PNG bytes
-    # would differ. The price is no bidi reordering or complex shaping (Arabic,
-    # Hebrew, Indic scripts come out in logical order, unjoined).
-    return ImageFont.truetype(
-        str(font_path(name)), size, layout_engine=ImageFont.Layout.BASIC
-    )
+def _font(name: str, size: int, layout: ImageFont.Layout = ImageFont.Layout.BASIC) -> ImageFont.FreeTypeFont:
+    # BASIC layout unless the text needs shaping (card_fonts.layout_for): Raqm
+    # depends on the system's libfribidi, so Latin, Cyrillic and CJK text,
+    # which needs none, is set the same on every machine.
+    return ImageFont.truetype(str(font_path(name)), size, layout_engine=layout)
 
 
 def card_key(site_name: str, essay_title: str, heading: str | None) -> str:
@@ -207,9 +205,16 @@ def _draw(
     for index, line in enumerate(block.lines):
         # A glyph such as "j" can start left of its origin; shift so the ink,
         # not the pen, starts at the margin.
+        baseline = top + ascent + index * block.line_height
+        if right_to_left(line):  # Arabic, Hebrew: set from the right margin
+            right = block.font.getbbox(line, anchor="rs")[2]
+            draw.text((WIDTH - MARGIN - max(0, right), baseline), line, font=block.font, fill=fill, anchor="rs")
+            continue
+        if isinstance(block.font, MixedFont):
+            block.font.draw(draw, MARGIN, baseline, line, fill)
+            continue
         left = block.font.getbbox(line, anchor="ls")[0]
         x = MARGIN - min(0, left)
-        baseline = top + ascent + index * block.line_height
         draw.text((x, baseline), line, font=block.font, fill=fill, anchor="ls")
 
 
@@ -224,8 +229,14 @@ def _fit(
 ) -> TextBlock:
     """Set `text` at the largest size that fits; at the smallest, ellipsize."""
     face = face_for(text)  # DejaVu when it draws all the text, else a Noto face that does
+    layout = layout_for(text)
+    missing = undrawn(text, face)
+    if undrawn(missing, DEFAULT):
+        warn_undrawn(undrawn(missing, DEFAULT))
     for size in sizes:
-        font = _font(font_name, size) if face == DEFAULT else face_font(face, font_name == BOLD, size)
+        font = _font(font_name, size, layout) if face == DEFAULT else face_font(face, font_name == BOLD, size, layout)
+        if missing and face != DEFAULT:  # the rest, a Latin label say, in DejaVu
+            font = MixedFont(font, _font(font_name, size, layout_for(missing)), lambda c, face=face: covers(face, c))
         line_height = round(size * LINE_SPACING)
         limit = _line_limit(font, line_height, max_height, max_lines)
         lines, split_word = wrap(text, font, width, max_lines=limit + 1)
@@ -239,7 +250,7 @@ def _fit(
 
 
 def _line_limit(
-    font: ImageFont.FreeTypeFont, line_height: int, max_height: int | None, max_lines: int | None
+    font: ImageFont.FreeTypeFont | MixedFont, line_height: int, max_height: int | None, max_lines: int | None
 ) -> int:
     limit = max_lines if max_lines is not None else 1_000
     if max_height is not None:
