@@ -30,7 +30,7 @@ import regex
 @dataclasses.dataclass(frozen=True)
 class Prefixes:
     pattern: re.Pattern[str]  # every sequence of prefixes, in their order
-    article: str  # the article, last of them
+    articles: tuple[str, ...]  # how a sequence ending in the article ends
     longest: int  # letters
     # After the article the rest may be this much rarer than the whole: a
     # definite adjective or noun is often commoner than the bare word
@@ -42,9 +42,9 @@ class Prefixes:
 
 RULES = {
     # "and", then "that", then one preposition, then "the".
-    "he": Prefixes(re.compile(r"ו?(?:ש|כש|מש)?[בכלמ]?ה?"), "ה", 3, 10**0.5, never="\u05c2"),
+    "he": Prefixes(re.compile(r"ו?(?:ש|כש|מש)?[בכלמ]?ה?"), ("ה",), 3, 10**0.5, never="\u05c2"),
     # "and", then one preposition, then "the"; ل before ال drops the alif (لل).
-    "ar": Prefixes(re.compile(r"[وف]?(?:لل|[بك]?ال|[بكل])?"), "ال", 4, 10**0.5, article_always=True),
+    "ar": Prefixes(re.compile(r"[وف]?(?:لل|[بك]?ال|[بكل])?"), ("ال", "لل"), 4, 10**0.5, article_always=True),
 }
 # A rest of two letters is a pronoun suffix read wrong as often as a word.
 SHORT_REST = 2
@@ -62,14 +62,14 @@ def without_prefixes(word: str, language: str, frequency: Callable[[str], float]
         return word
     letters = _LETTER.findall(word)
     best, best_freq = word, frequency(word)
-    for size in range(1, min(rules.longest, len(letters) - 2) + 1):
+    for size in range(1, min(rules.longest, len(letters) - SHORT_REST) + 1):
         if rules.never and any(rules.never in letter for letter in letters[:size]):
             break
         prefix = "".join(letter[0] for letter in letters[:size])
         if not rules.pattern.fullmatch(prefix):
             continue
         rest = "".join(letters[size:])
-        article = prefix.endswith(rules.article) or (language == "ar" and prefix.endswith("لل"))
+        article = prefix.endswith(rules.articles)
         if len(letters) - size <= SHORT_REST and not article:
             continue
         freq = frequency(rest)
