@@ -102,3 +102,14 @@ def test_a_latin_label_on_a_malayalam_heading_is_drawn_not_boxed() -> None:
     font = cards._fit(text, cards.BOLD, (72,), 1040, max_height=None, max_lines=None).font
     assert isinstance(font, MixedFont)
     assert [run for _, run in font.runs(text)][0].startswith("Part")  # set in DejaVu
+
+
+def test_a_line_that_opens_right_to_left_in_two_fonts_is_drawn() -> None:
+    # Found by the property test: CJK's face with Hebrew in DejaVu, a line
+    # opening with the Hebrew, was handed to Pillow as one font.
+    text = "עברית river пельмени 김치찌개 红烧肉 river"
+    png = cards.render_quote_card("Site", "Essay", text)
+    assert cards.render_quote_card("Site", "Essay", text) == png
+    png = cards.render_card("Site", "Essay", text)
+    image = Image.open(io.BytesIO(png)).convert("RGB")
+    assert ImageChops.difference(image, Image.new("RGB", image.size, cards.BACKGROUND)).getbbox()

@@ -203,16 +203,16 @@ def _draw(
 ) -> None:
     ascent, _ = block.font.getmetrics()
     for index, line in enumerate(block.lines):
-        # A glyph such as "j" can start left of its origin; shift so the ink,
-        # not the pen, starts at the margin.
         baseline = top + ascent + index * block.line_height
+        if isinstance(block.font, MixedFont):  # runs from the left, each in its own font and direction
+            block.font.draw(draw, MARGIN, baseline, line, fill)
+            continue
         if right_to_left(line):  # Arabic, Hebrew: set from the right margin
             right = block.font.getbbox(line, anchor="rs")[2]
             draw.text((WIDTH - MARGIN - max(0, right), baseline), line, font=block.font, fill=fill, anchor="rs")
             continue
-        if isinstance(block.font, MixedFont):
-            block.font.draw(draw, MARGIN, baseline, line, fill)
-            continue
+        # A glyph such as "j" can start left of its origin; shift so the ink,
+        # not the pen, starts at the margin.
         left = block.font.getbbox(line, anchor="ls")[0]
         x = MARGIN - min(0, left)
         draw.text((x, baseline), line, font=block.font, fill=fill, anchor="ls")
