@@ -11,7 +11,9 @@ Transcriber's note: … ]", a list of corrected misprints): those go too.
 That furniture is removed and logged with its line ranges; the lines left
 keep their numbers and go to the plain-text reader, so the title and author
 come from the work's own title page, or, when it names none, from the end
-line's "by AUTHOR".
+line's "by AUTHOR". The title and author the file names (the header's
+"Title:", or the end line) also find the title on a title page that sets
+the author or a series above it (titlepage.py).
 """
 
 from __future__ import annotations
