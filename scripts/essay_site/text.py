@@ -22,6 +22,7 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # A word is letters and digits with their combining marks: Python's re would
 # cut a Malayalam or Hindi word at each vowel sign (\p{M}).
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*")
+_LETTER = regex.compile(r"\X")
 # Footnote markers after the full stop do not hide it: "… Victorian novels.[1]".
 _TRAILING_NOTE_MARKS = re.compile(r"(?:\s*\[\d{1,3}\])+\s*$")
 WORDS_PER_MINUTE = 230
@@ -64,6 +65,16 @@ def reading_minutes(text: str) -> int:
     cjk = len(_CJK.findall(text))
     words = word_count(text) - cjk
     return max(1, math.ceil(words / WORDS_PER_MINUTE + cjk / CJK_CHARS_PER_MINUTE))
+
+
+def same_words(a: str, b: str) -> bool:
+    """The same words but for case and spacing: a title and its repeat."""
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def letter_count(word: str) -> int:
+    """Letters as a reader counts them: grapheme clusters (ലി is one)."""
+    return len(_LETTER.findall(word))
 
 
 def cut(text: str, limit: int) -> str:

@@ -23,6 +23,7 @@ from markdown_it.tree import SyntaxTreeNode
 from mdit_py_plugins.footnote import footnote_plugin
 
 from ..model import Block, Essay, EssayError, MetaField, Note, Removed, Section, SourceText
+from ..text import same_words
 from . import frontmatter
 from .mdheading import Heading
 from .mdinline import InlineContext, Run, html_text, inline_run
@@ -212,7 +213,7 @@ class _Reader:
         first = next((i for i, item in enumerate(items) if isinstance(item, Heading)), None)
         heading = items[first] if first is not None else None
         if front.title:
-            if isinstance(heading, Heading) and _same(heading.text, front.title):
+            if isinstance(heading, Heading) and same_words(heading.text, front.title):
                 del items[first]  # type: ignore[arg-type]
             return front.title, front.first_line
         top = next((i for i, item in enumerate(items) if isinstance(item, Heading) and item.level == 1), None)
@@ -281,10 +282,6 @@ def is_quotation(block: Block) -> bool:
     A blockquote of the author's own lede is the essay's first paragraph."""
     first, last = block.items[0], block.items[-1]
     return first[:1] in "\"“«„「『‘'" or bool(ATTRIBUTION.search(last))
-
-
-def _same(a: str, b: str) -> bool:
-    return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
 
 
 def _shown_heading(path: str, heading: Heading) -> str:

@@ -18,6 +18,7 @@ import re
 from typing import Union
 
 from ..model import Block, MetaField
+from ..text import same_words
 from .frontmatter import FrontMatter
 from .lines import heading_like
 from .mdheading import Heading
@@ -89,4 +90,4 @@ def same(item: Item, title: str) -> bool:
     text = item.text if isinstance(item, (Heading, Block)) else ""
     if isinstance(item, Block) and (item.kind != "paragraph" or not heading_like(text)):
         return False
-    return " ".join(text.split()).casefold() == " ".join(title.split()).casefold()
+    return same_words(text, title)

@@ -17,6 +17,7 @@ import dataclasses
 import logging
 
 from ..model import MetaField, Removed
+from ..text import same_words
 from .titlecase import display_case
 from .titlelines import bare_name, date_value, title_page_label
 
@@ -86,7 +87,5 @@ def imprint(lines: tuple[str, ...], filled: list[int]) -> list[int]:
 
 
 def same(line: str, title: str) -> bool:
-    def key(text: str) -> str:
-        return " ".join(text.split()).rstrip(".").casefold()
-
-    return key(line) == key(title)
+    """The same words, a closing full stop aside ("ARIEL." names "Ariel")."""
+    return same_words(" ".join(line.split()).rstrip("."), " ".join(title.split()).rstrip("."))

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..model import MetaField, Removed
+from ..text import same_words
 from .titlecase import name_case
 from .titlelines import byline_name
 from .titlepage import GivenHead
@@ -67,10 +68,10 @@ def repeated_title(lines: tuple[str, ...], title: str, start: int) -> list[Remov
     """The page's repeat of the title, and the chapter's label above it,
     when the text from `start` opens with them."""
     at = [i for i in range(start, len(lines)) if lines[i].strip()][:2]
-    if len(at) == 2 and same(lines[at[1]], title) and is_label(lines[at[0]]):
+    if len(at) == 2 and same_words(lines[at[1]], title) and is_label(lines[at[0]]):
         label = " ".join(lines[at[0]].split())
         return [Removed(at[0] + 1, at[0] + 1, CHAPTER_LABEL, label), repeat(lines, at[1])]
-    return [repeat(lines, at[0])] if at and same(lines[at[0]], title) else []
+    return [repeat(lines, at[0])] if at and same_words(lines[at[0]], title) else []
 
 
 def is_label(line: str) -> bool:
@@ -82,5 +83,3 @@ def repeat(lines: tuple[str, ...], i: int) -> Removed:
     return Removed(i + 1, i + 1, "title repeated from the page header", lines[i].strip())
 
 
-def same(line: str, title: str) -> bool:
-    return " ".join(line.split()).casefold() == title.casefold()

@@ -18,7 +18,7 @@ from typing import NamedTuple
 import regex
 
 from ..model import Block, Essay
-from ..text import sentences
+from ..text import letter_count, sentences
 from .cleaning import plain_words_text
 from .lemmas import ELIDED, articles, chinese_words, determiners, function_words, has_function_words, has_han, has_lemmatiser, is_latin_language, is_unspaced, lemma
 
@@ -32,7 +32,6 @@ _JAPANESE = re.compile(r"[\u4e00-\u9fff]+|[\u30a0-\u30ff]+|[\u3040-\u309f]+|[^\W
 # In a language with no list of function words, words of this many letters
 # (grapheme clusters) or fewer are taken for them.
 SHORTEST_WORD = 2
-_LETTERS = regex.compile(r"\X")
 # Hangul words: a term is shown as its stem, every form with a particle an alias.
 STEM_SHOWN = re.compile(r"^[\uac00-\ud7a3 ]+$")
 _KANJI = re.compile(r"^[\u4e00-\u9fff]+$")
@@ -219,7 +218,7 @@ class Lexicon:
         if len(bare) < 2 and not (bare.isupper() or (self.language == "zh" and has_han(bare)) or (self.language == "ko" and STEM_SHOWN.match(bare))):
             return False
         # Without a list of its function words, a language's shortest words stand for them (ഒരു "a").
-        if not self.stop_listed and len(_LETTERS.findall(bare)) <= SHORTEST_WORD:
+        if not self.stop_listed and letter_count(bare) <= SHORTEST_WORD:
             return False
         # In a Korean or Chinese essay, Latin script is a name (GitHub) or a quotation in another language.
         return self.latin or not bare.isascii() or bare[:1].isupper()

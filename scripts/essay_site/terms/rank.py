@@ -14,8 +14,7 @@ import dataclasses
 import math
 import re
 
-import regex
-
+from ..text import letter_count
 from .candidates import Candidate, Counts
 from .lemmas import DETERMINERS, frequencies, function_words, may_be_english_noun, zipf
 
@@ -163,7 +162,7 @@ def by_length(words: tuple[str, ...]) -> float:
     from its length: the commoner a word, the shorter (Zipf's law of
     abbreviation), so a language's function words (ഒരു "a", എന്ന "that")
     are its shortest, and a phrase is as rare as its rarest word."""
-    letters = min(len(regex.findall(r"\X", word)) for word in words)
+    letters = min(letter_count(word) for word in words)
     return max(UNKNOWN_ZIPF, LENGTH_ZIPF_AT_ZERO - LENGTH_ZIPF_STEP * letters) - PHRASE_STEP * (len(words) - 1)
 
 

@@ -14,8 +14,7 @@ from __future__ import annotations
 import dataclasses
 import unicodedata
 
-import regex
-
+from ..text import letter_count
 from .candidates import Candidate, Counts
 
 # An ending is compared in code points: a stem's last consonant and the
@@ -23,7 +22,6 @@ from .candidates import Candidate, Counts
 # would not line up. Six code points hold "ിന്റെ" ("of the").
 MAX_ENDING = 6
 MIN_STEM = 3  # letters
-_LETTER = regex.compile(r"\X")
 # Malayalam chillu letters, each the consonant it stands for with a virama.
 CHILLU = str.maketrans({"\u0d7a": "\u0d23", "\u0d7b": "\u0d28", "\u0d7c": "\u0d30", "\u0d7d": "\u0d32", "\u0d7e": "\u0d33", "\u0d7f": "\u0d15"})
 VIRAMAS = "\u0d4d\u094d\u09cd\u0bcd\u0c4d\u0ccd\u0a4d\u0acd\u0b4d\u0dca"
@@ -32,7 +30,7 @@ VIRAMAS = "\u0d4d\u094d\u09cd\u0bcd\u0c4d\u0ccd\u0a4d\u0acd\u0b4d\u0dca"
 def merged_inflections(counts: Counts) -> Counts:
     """The counts with each word's inflected forms merged into it."""
     words = {key[0]: candidate for key, candidate in counts.candidates.items() if len(key) == 1}
-    stems = {comparable(word): word for word in words if len(letters(word)) >= MIN_STEM}
+    stems = {comparable(word): word for word in words if letter_count(word) >= MIN_STEM}
     into: dict[str, str] = {}
     for word in sorted(words, key=len):
         stem = stem_of(word, stems)
@@ -60,10 +58,6 @@ def comparable(word: str) -> str:
     """The word as its inflections spell it: chillus written out, without
     the virama that closes the word."""
     return unicodedata.normalize("NFC", word).translate(CHILLU).rstrip(VIRAMAS)
-
-
-def letters(word: str) -> list[str]:
-    return _LETTER.findall(word)
 
 
 def combined(stem: Candidate, form: Candidate) -> Candidate:
