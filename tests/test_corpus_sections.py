@@ -17,6 +17,7 @@ import yaml
 from essay_site.formats import parse
 from essay_site.model import Essay, Section
 from essay_site.read import source_text
+from essay_site.ui import Interface
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 
@@ -70,6 +71,7 @@ def test_sections_as_an_editor_reads_them(path: Path, expected: dict[str, Any]) 
 @pytest.mark.parametrize(("path", "expected"), [c for c in corpus_cases() if c.values[1]["split_into_parts"]])
 def test_parts_have_readable_labels(path: Path, expected: dict[str, Any]) -> None:
     essay = read(path)
+    ui = Interface.of(essay.language)  # labelled in the essay's language: "Parte 3: …", "第3部：…"
     for number, section in enumerate(essay.sections, 1):
-        prefix = f"Part {number}: "
+        prefix = ui("part_titled", n=number, words="")
         assert section.heading.startswith(prefix) and len(section.heading) > len(prefix) + 3, section.heading

@@ -27,6 +27,7 @@ import lxml.html
 import pytest
 import yaml
 
+from essay_site.ui import Interface
 from sandbox import make_project, mkdocs_build, run_cli
 
 pytestmark = pytest.mark.slow
@@ -140,9 +141,10 @@ def test_title_and_language(built: Built) -> None:
 def test_the_nav_holds_the_sections(built: Built) -> None:
     nav = page(built, "").xpath("//nav[contains(@class,'md-nav--primary')]/ul/li/a | //nav[contains(@class,'md-nav--primary')]/ul/li/label")
     labels = [" ".join(a.text_content().split()) for a in nav]
-    own = [label for label in labels if label not in ("Home", "Glossary", "Themes", "Whole essay")]
+    ui = Interface.of(built.expected["language"])  # the site's own labels are in the essay's language
+    own = [label for label in labels if label not in (ui("home"), ui("glossary"), ui("themes"), ui("whole_essay"))]
     if built.expected["split_into_parts"]:
-        assert len(own) >= 2 and all(label.startswith("Part ") for label in own), own
+        assert len(own) >= 2 and all(label.startswith(ui("part", n=n)) for n, label in enumerate(own, 1)), own
     else:
         assert [normal(label) for label in own] == [normal(s["heading"]) for s in built.expected["sections"]]
 
@@ -227,3 +229,20 @@ def in_context(span: str, before: str, after: str, shown: str) -> bool:
     """True when the span, with two words either side, is in the shown text."""
     words = DELIMITED.sub(r"\2", before).split()[-2:] + [span] + DELIMITED.sub(r"\2", after).split()[:2]
     return " ".join(words) in shown
+
+
+def test_the_sites_own_words_are_in_the_essays_language(built: Built) -> None:
+    """Headings, bylines and labels the build writes are in the essay's
+    language when there is a table for it, and no English one is left."""
+    ui = Interface.of(built.expected["language"])
+    home = " ".join(article(page(built, "")).text_content().split())
+    glossary = " ".join(article(page(built, "glossary")).text_content().split())
+    assert ui("explore") in home and ui("glossary") in glossary
+    if ui.language == "en":
+        return
+    english = Interface.of("en")
+    for said in (english("explore"), english("contents"), "min read", english("whole_essay_link")):
+        assert not re.search(rf"\b{said}\b", home), said  # French "Explorer" is not "Explore"
+    assert "Appears in" not in glossary and "In the essay's words" not in glossary
+    interface = page(built, "").xpath("//script[@id='essay-interface']")[0].text
+    assert yaml.safe_load(interface)["language"] == ui.language  # JSON is YAML: the scripts' words too

@@ -27,6 +27,7 @@ from .pages import render_pages, share
 from .terms import extract_glossary
 from .text import cut
 from .themes import mentions_by_term
+from .ui import Interface
 from .write import Manifest, read_cached_cards, read_manifest, write_docs
 
 log = logging.getLogger("essay_site")
@@ -85,7 +86,7 @@ def generate(
     moved = planned_redirects(inputs, anchors, previous)
     headings = {p.slug: p.heading for p in linked.pages}
     for old, new in sorted(moved.items()):
-        page = redirects.redirect_page(url(Site.page_path(old), Site.page_path(new)), headings[new])
+        page = redirects.redirect_page(url(Site.page_path(old), Site.page_path(new)), headings[new], linked.essay.language)
         files[f"{old}/index.html"] = page.encode()
     manifest = Manifest(
         generated=tuple(sorted(files)),
@@ -143,9 +144,10 @@ def add_share_pages(
     """A share page per paragraph (`p/<id>/`) into `files`; returns its quote
     cards, path → (key, PNG), each reused while its key is unchanged."""
     made = {}
+    ui = Interface.of(linked.essay.language)
     for shared in share.shared_paragraphs(linked):
         files[shared.path] = share.render(shared, site_url, linked.essay.title, linked.essay.language or "en").encode()
-        quote = cut(shared.text, share.CARD_QUOTE_CHARS)
+        quote = ui("quoted", text=cut(shared.text, share.CARD_QUOTE_CHARS))  # in the language's quotation marks
         key = cards.quote_card_key(label, shared.context, quote)
         old_key, old_data = cached.get(shared.card, ("", b""))
         made[shared.card] = (key, old_data if old_key == key else cards.render_quote_card(label, shared.context, quote))

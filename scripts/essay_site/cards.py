@@ -272,7 +272,8 @@ def quote_card_key(site_name: str, context: str, quote: str) -> str:
 
 def render_quote_card(site_name: str, context: str, quote: str) -> bytes:
     """A 1200×630 PNG of a paragraph's opening words: the essay and section
-    (`context`, "Essay › Section") above, the quote in large type, the site
+    (`context`, "Essay › Section") above, the quote (in its language's
+    quotation marks, “…”, «…», 「…」) in large type, the site
     name below. Long quotes end in an ellipsis at the smallest size; the same
     inputs give the same bytes."""
     site_name = _clean(site_name, "site_name")
@@ -285,7 +286,7 @@ def render_quote_card(site_name: str, context: str, quote: str) -> bytes:
     title = _fit(context, REGULAR, (TITLE_SIZE,), width, max_height=None, max_lines=TITLE_MAX_LINES)
     top = MARGIN + title.height + GAP
     room = rule_top - GAP - top
-    body = _fit(f"“{quote}”", REGULAR, QUOTE_SIZES, width, max_height=room, max_lines=None)
+    body = _fit(quote, REGULAR, QUOTE_SIZES, width, max_height=room, max_lines=None)
     image = Image.new("RGB", (WIDTH, HEIGHT), BACKGROUND)
     draw = ImageDraw.Draw(image)
     _draw(draw, title, MARGIN, SECONDARY_TEXT)

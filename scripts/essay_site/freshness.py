@@ -18,10 +18,11 @@ CODE = Path(__file__).resolve().parent  # the generator that runs, wherever the 
 
 
 def inputs_digest(root: Path) -> str:
-    """sha256 of the seeds, mkdocs.yml, the generator's code and SITE_URL
-    (mkdocs.yml reads it with !ENV)."""
+    """sha256 of the seeds, mkdocs.yml, the generator's code and wording
+    (ui/*.toml) and SITE_URL (mkdocs.yml reads it with !ENV)."""
     digest = hashlib.sha256(os.environ.get("SITE_URL", "").encode())
-    files = [*sorted((root / "seeds").glob("*")), root / "mkdocs.yml", *sorted(CODE.rglob("*.py"))]
+    code = sorted(path for path in CODE.rglob("*") if path.suffix in (".py", ".toml"))
+    files = [*sorted((root / "seeds").glob("*")), root / "mkdocs.yml", *code]
     for path in files:
         if path.is_file():
             digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")

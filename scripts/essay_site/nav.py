@@ -22,6 +22,7 @@ from typing import Any
 from .escape import frame
 from .model import LinkedEssay
 from .paths import Site
+from .ui import Interface
 from .yamlfile import dump_yaml
 
 NAV_GROUP_THRESHOLD = 30
@@ -42,6 +43,7 @@ SEARCH_LANGUAGES = frozenset(
 
 def site_config(linked: LinkedEssay, seed: str) -> str:
     essay = linked.essay
+    ui = Interface.of(essay.language)
     config: dict[str, Any] = {
         "site_name": frame(essay.title),
         "site_description": frame(essay.dek or essay.title),
@@ -49,12 +51,14 @@ def site_config(linked: LinkedEssay, seed: str) -> str:
         "edit_uri_template": f"edit/main/{seed}",
         "theme": theme(essay.language),
         "plugins": [{"search": {"lang": search_languages(essay.language)}}],
-        "nav": nav(linked),
+        "nav": nav(linked, ui),
+        # Our templates' words (overrides/partials/*-script.html), in the site's language.
+        "extra": {"interface": {"language": ui.language, "strings": ui.frame_strings()}},
     }
     if essay.language not in THEME_LANGUAGES:
         # No translation of Material's interface: it stays English, but the
         # page still says what language the essay is in (overrides/partials/language.html).
-        config["extra"] = {"essay_language": essay.language}
+        config["extra"]["essay_language"] = essay.language
     return dump_yaml(config, f"Generated from {seed} by scripts/build_docs.py. Do not edit: edit the seed and rebuild.")
 
 
@@ -72,27 +76,27 @@ def theme(language: str) -> dict[str, str]:
 
 
 def search_languages(language: str) -> list[str]:
-    """The essay's language for search, with English for the site's own
-    labels ("Glossary", "Theme map") when the essay is in another one."""
+    """The essay's language for search, with English beside it: the site's
+    own labels are English where ui/ has no table for the language."""
     if language == "en" or language not in SEARCH_LANGUAGES:
         return ["en"]
     return [language, "en"]
 
 
-def nav(linked: LinkedEssay) -> list[Any]:
-    entries: list[Any] = [{"Home": Site.page_path("")}]
+def nav(linked: LinkedEssay, ui: Interface) -> list[Any]:
+    entries: list[Any] = [{frame(ui("home")): Site.page_path("")}]
     pages = [{frame(label): Site.page_path(p.slug)} for label, p in zip(nav_labels(linked), linked.pages)]
     if len(pages) > NAV_GROUP_THRESHOLD:
         for start in range(0, len(pages), NAV_GROUP_SIZE):
             group = pages[start : start + NAV_GROUP_SIZE]
-            entries.append({f"Sections {start + 1}–{start + len(group)}": group})
+            entries.append({frame(ui("sections_range", first=start + 1, last=start + len(group))): group})
     else:
         entries.extend(pages)
-    entries.append({"Glossary": Site.GLOSSARY})
-    themes = [t for t in linked.glossary.terms if t.theme]
+    entries.append({frame(ui("glossary")): Site.GLOSSARY})
+    themes = [{frame(t.term): Site.theme_path(t.slug)} for t in linked.glossary.terms if t.theme]
     if themes:
-        entries.append({"Themes": [{frame(t.term): Site.theme_path(t.slug)} for t in themes] + [{"Theme map": Site.THEME_MAP}]})
-    entries.append({"Whole essay": Site.READ})
+        entries.append({frame(ui("themes")): [*themes, {frame(ui("theme_map")): Site.THEME_MAP}]})
+    entries.append({frame(ui("whole_essay")): Site.READ})
     return entries
 
 

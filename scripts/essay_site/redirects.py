@@ -14,6 +14,7 @@ import dataclasses
 from .csp import META_MARK, sha256
 from .escape import attribute, html_text, js_string
 from .model import EssayError
+from .ui import Interface
 from .yamlfile import load_yaml
 
 
@@ -116,22 +117,24 @@ def resolve(moved: dict[str, str], current: set[str], record: dict[str, str], re
     return resolved
 
 
-def redirect_page(target_url: str, heading: str) -> str:
+def redirect_page(target_url: str, heading: str, language: str) -> str:
     """A static page that forwards to the new URL and keeps the #fragment.
     It carries its own Content-Security-Policy: only its one script may run."""
     href = attribute(target_url)
     script = f"location.replace({js_string(target_url)} + location.hash)"
+    ui = Interface.of(language)
+    link = f'<a href="{href}">{html_text(heading)}</a>'
     policy = f"default-src 'self'; script-src {sha256(script)}; style-src 'none'; object-src 'none'; base-uri 'none'"
     return (
         "<!doctype html>\n"
-        '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        f'<html lang="{attribute(language)}">\n<head>\n<meta charset="utf-8">\n'
         f'<meta {META_MARK} content="{policy}">\n'
-        f"<title>Moved: {html_text(heading)}</title>\n"
+        f"<title>{html_text(ui('moved_title', heading=heading))}</title>\n"
         '<meta name="robots" content="noindex">\n'
         f'<link rel="canonical" href="{href}">\n'
         f"<script>{script}</script>\n"
         f'<meta http-equiv="refresh" content="0; url={href}">\n'
         "</head>\n<body>\n"
-        f'<p>This section has moved to <a href="{href}">{html_text(heading)}</a>.</p>\n'
+        f"<p>{ui.markup('moved_to', html_text, link=link)}</p>\n"
         "</body>\n</html>\n"
     )

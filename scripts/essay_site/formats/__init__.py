@@ -13,7 +13,8 @@ from collections.abc import Callable
 
 from ..language import detect_language
 from ..model import Essay, SourceText
-from . import aozora, gutenberg, markdown, plain, webpage
+from ..ui import Interface
+from . import aozora, gutenberg, markdown, parts, plain, webpage
 from .detect import detect
 from .titlecase import as_language_sets_it
 
@@ -34,4 +35,5 @@ def parse(source: SourceText) -> Essay:
     essay = READERS[found.reader_name](source)
     language, reason = detect_language(essay)
     log.info("%s: language %s (%s)", source.path, language, reason)
-    return as_language_sets_it(dataclasses.replace(essay, format=found.format, language=language), source)
+    essay = parts.in_language(dataclasses.replace(essay, format=found.format, language=language), Interface.of(language))
+    return as_language_sets_it(essay, source)

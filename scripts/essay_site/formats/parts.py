@@ -10,6 +10,7 @@ from collections.abc import Iterable
 
 from ..model import Block, Essay, Section
 from ..text import word_count
+from ..ui import FALLBACK, Interface
 
 # Essays without headings are split into parts of about this many words.
 PART_WORDS = 1200
@@ -18,6 +19,10 @@ LABEL_CHARS = 48
 # A paragraph of only punctuation ("* * *", "---") is the author's own break.
 SCENE_BREAK = re.compile(r"^[\W_]+$")
 
+
+ENGLISH = Interface(FALLBACK)
+# A label as part_label writes it, from ui/en.toml's "part" and "part_titled".
+ENGLISH_LABEL = re.compile(r"Part (?P<n>\d+)(?:: (?P<words>.+))?", re.DOTALL)
 
 # Ideographs and kana are counted one by one; about three make the
 # equivalent of an English word when a part's length is measured.
@@ -73,7 +78,24 @@ def split_into_parts(blocks: tuple[Block, ...], breaks: frozenset[int] = frozens
 def part_label(number: int, blocks: list[Block]) -> str:
     opening = next((b.text for b in blocks if re.search(r"[^\W\d_]", b.text)), "")
     words = opening_words(opening)
-    return f"Part {number}: {words}" if words else f"Part {number}"
+    return ENGLISH("part_titled", n=number, words=words) if words else ENGLISH("part", n=number)
+
+
+def in_language(essay: Essay, ui: Interface) -> Essay:
+    """Part labels in the essay's language ("Parte 3: …"): a reader splits
+    an essay before its language is known, so it labels parts in English."""
+    if not essay.split_into_parts or ui.language == ENGLISH.language:
+        return essay
+    sections = tuple(dataclasses.replace(s, heading=relabelled(s.heading, ui)) for s in essay.sections)
+    return dataclasses.replace(essay, sections=sections)
+
+
+def relabelled(heading: str, ui: Interface) -> str:
+    found = ENGLISH_LABEL.fullmatch(heading)
+    if found is None:
+        return heading
+    number, words = int(found["n"]), found["words"]
+    return ui("part_titled", n=number, words=words) if words else ui("part", n=number)
 
 
 def opening_words(text: str) -> str:

@@ -33,9 +33,9 @@ def render_pages(linked: LinkedEssay, escaper: Escaper, seed: str) -> tuple[dict
 def card_titles(ctx: Context) -> dict[str, str | None]:
     found: dict[str, str | None] = {Site.page_path(""): None}
     found.update({Site.page_path(p.slug): p.heading for p in ctx.linked.pages})
-    found[Site.GLOSSARY] = "Glossary"
-    found.update({Site.theme_path(s): f"Theme: {ctx.terms[s].term}" for s in ctx.site.theme_slugs})
+    found[Site.GLOSSARY] = ctx.ui("glossary")
+    found.update({Site.theme_path(s): ctx.ui("theme_title", term=ctx.terms[s].term) for s in ctx.site.theme_slugs})
     if ctx.site.theme_slugs:
-        found[Site.THEME_MAP] = "Theme map"
-    found[Site.READ] = "The whole essay"
+        found[Site.THEME_MAP] = ctx.ui("theme_map")
+    found[Site.READ] = ctx.ui("whole_essay_card")
     return found

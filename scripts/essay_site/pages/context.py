@@ -13,6 +13,7 @@ from ..model import LinkedEssay, Mention, Page, Term
 from ..paths import Site, rel
 from ..text import cut, first_sentence, reading_minutes
 from ..themes import mentions_by_term, theme_counts
+from ..ui import Interface
 from ..yamlfile import front_matter
 
 DESCRIPTION_CHARS = 160
@@ -26,6 +27,7 @@ class Context:
     linked: LinkedEssay
     esc: Escaper
     site: Site
+    ui: Interface  # the site's own words, in the essay's language
     terms: dict[str, Term]
     headings: dict[str, str]  # page slug → heading ('' → "Introduction")
     counts: Counter[tuple[str, str]]  # (page slug, theme slug) → mentions
@@ -38,12 +40,14 @@ class Context:
     def of(cls, linked: LinkedEssay, esc: Escaper, seed: str) -> Context:
         themes = tuple(t.slug for t in linked.glossary.terms if t.theme)
         counts = theme_counts(linked.mentions, themes)
+        ui = Interface.of(linked.essay.language)
         return cls(
             linked=linked,
             esc=esc,
             site=Site(seed=seed, title=linked.essay.title, theme_slugs=themes),
+            ui=ui,
             terms={t.slug: t for t in linked.glossary.terms},
-            headings={"": "Introduction"} | {p.slug: p.heading for p in linked.pages},
+            headings={"": ui("introduction")} | {p.slug: p.heading for p in linked.pages},
             counts=counts,
             by_term=mentions_by_term(linked.mentions),
             positions={"": 0} | {p.slug: n for n, p in enumerate(linked.pages, 1)},
@@ -97,9 +101,3 @@ def thread(carriers: list[str]) -> dict[str, tuple[str | None, str | None]]:
     return {slug: (padded[i], padded[i + 2]) for i, slug in enumerate(carriers)}
 
 
-def plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
-
-
-def and_list(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]

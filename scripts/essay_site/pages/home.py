@@ -22,14 +22,14 @@ def render(ctx: Context) -> str:
     parts = [
         ctx.header(source, None, essay.dek or ctx.summary(index) or essay.title),
         *title_block(ctx),
-        f"{total} min read · [Read the whole essay on one page]({rel(source, Site.READ)})\n{{: .essay-byline }}",
+        f"{ctx.ui('min_read', n=total)} · [{ctx.ui('read_whole')}]({rel(source, Site.READ)})\n{{: .essay-byline }}",
     ]
     if index.paras:
         parts.append(inline.paras(ctx, source, index.paras))
     if ctx.linked.pages:
-        parts.append("## Contents")
+        parts.append(f"## {ctx.ui('contents')}")
         parts.append("\n".join(contents_entry(ctx, source, n, p) for n, p in enumerate(ctx.linked.pages, 1)))
-    parts.append("## Explore")
+    parts.append(f"## {ctx.ui('explore')}")
     parts.append("\n".join(explore(ctx, source)))
     notes = footnotes(ctx, [index], extra=frame_notes(essay))
     return "\n\n".join(parts + ([notes] if notes else [])) + "\n"
@@ -38,16 +38,20 @@ def render(ctx: Context) -> str:
 def contents_entry(ctx: Context, source: str, n: int, page: Page) -> str:
     # The summary starts its own (indented) line, so it is escaped as a line start.
     summary = ctx.esc.line(ctx.summary(page))
-    return f"{n}. {ctx.section_link(source, page.slug)} · {ctx.minutes(page)} min read  \n    {summary}"
+    return f"{n}. {ctx.section_link(source, page.slug)} · {ctx.ui('min_read', n=ctx.minutes(page))}  \n    {summary}"
 
 
 def explore(ctx: Context, source: str) -> Iterator[str]:
-    kind = "curated" if ctx.linked.glossary.curated else "extracted"
-    yield f"- [Glossary]({rel(source, Site.GLOSSARY)}): {len(ctx.linked.glossary.terms)} {kind} terms"
+    ui = ctx.ui
+    kind = "curated_terms" if ctx.linked.glossary.curated else "extracted_terms"
+    glossary = f"[{ui('glossary')}]({rel(source, Site.GLOSSARY)})"
+    yield f"- {ui('pair', label=glossary, value=ui(kind, n=len(ctx.linked.glossary.terms)))}"
     if ctx.site.theme_slugs:
         themes = ", ".join(
             f"[{ctx.esc.inline(ctx.terms[s].term)}]({rel(source, Site.theme_path(s))})" for s in ctx.site.theme_slugs
         )
-        yield f"- Themes to follow: {themes}"
-        yield f"- [Theme map]({rel(source, Site.THEME_MAP)}): which section carries which theme"
-    yield f"- [The whole essay on one page]({rel(source, Site.READ)}), for reading straight through or printing"
+        yield f"- {ui('themes_to_follow', themes=themes)}"
+        theme_map = f"[{ui('theme_map')}]({rel(source, Site.THEME_MAP)})"
+        yield f"- {ui('map_says', map=theme_map)}"
+    whole = f"[{ui('whole_essay_link')}]({rel(source, Site.READ)})"
+    yield f"- {ui('whole_essay_says', link=whole)}"

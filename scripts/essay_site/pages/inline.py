@@ -7,6 +7,7 @@ import dataclasses
 import itertools
 from collections.abc import Iterable
 
+from ..escape import attribute
 from ..link import MAX_TERM_LINKS
 from ..model import Inline, NoteRef, Para, TermRef, Text
 from ..paths import Site, rel, url
@@ -20,13 +21,13 @@ DELIMITERS = {"em": "*", "strong": "**"}
 SAFE_SCHEMES = ("http://", "https://", "mailto:", "#")
 
 
-def tools(anchor: str, source: str) -> str:
+def tools(ctx: Context, anchor: str, source: str) -> str:
     """The ¶ link and copy button every paragraph carries; `data-share` is
     the paragraph's share page (pages/share.py), for "Copy link" and "Copy quote"."""
     share = url(source, f"p/{anchor}/index.md")
     return (
-        f' <a class="para-link" href="#{anchor}" aria-label="Link to this paragraph" data-search-exclude>¶</a>'
-        f'<button type="button" class="para-copy" aria-label="Copy link to this paragraph" data-para="{anchor}"'
+        f' <a class="para-link" href="#{anchor}" aria-label="{attribute(ctx.ui("link_to_paragraph"))}" data-search-exclude>¶</a>'
+        f'<button type="button" class="para-copy" aria-label="{attribute(ctx.ui("copy_paragraph_link"))}" data-para="{anchor}"'
         f' data-share="{share}"></button>'
     )
 
@@ -170,14 +171,14 @@ def term_link(ctx: Context, source: str, run: TermRef, linked: set[str] | None, 
 def para(ctx: Context, source: str, p: Para, linked: set[str] | None = None) -> str:
     """A block with its anchor, ¶ link and copy button."""
     if p.kind == "paragraph":
-        return f"{runs(ctx, source, p.items[0], linked)}{tools(p.anchor, source)}\n{{: #{p.anchor} }}"
+        return f"{runs(ctx, source, p.items[0], linked)}{tools(ctx, p.anchor, source)}\n{{: #{p.anchor} }}"
     if p.kind == "code":
         return code_block(p)
     if p.kind == "quote":
         return quote(ctx, source, p, linked)
     if p.kind == "verse":
         lines = [runs(ctx, source, item, linked) for item in p.items]
-        return "  \n".join(lines[:-1] + [lines[-1] + tools(p.anchor, source)]) + f"\n{{: #{p.anchor} .verse }}"
+        return "  \n".join(lines[:-1] + [lines[-1] + tools(ctx, p.anchor, source)]) + f"\n{{: #{p.anchor} .verse }}"
     return list_block(ctx, source, p, linked)
 
 
@@ -186,7 +187,7 @@ def list_block(ctx: Context, source: str, p: Para, linked: set[str] | None) -> s
     for n, item in enumerate(p.items):
         marker = f"{p.start + n}." if p.ordered else "-"
         text = runs(ctx, source, item, linked, indent="    ")
-        lines.append(f"{marker} {text}" + (f"{tools(p.anchor, source)}\n    {{: #{p.anchor} }}" if n == 0 else ""))
+        lines.append(f"{marker} {text}" + (f"{tools(ctx, p.anchor, source)}\n    {{: #{p.anchor} }}" if n == 0 else ""))
     return f"{LIST_BREAK}\n\n" + "\n".join(lines) + f"\n\n{LIST_BREAK}"
 
 
@@ -195,7 +196,7 @@ def quote(ctx: Context, source: str, p: Para, linked: set[str] | None) -> str:
     parts = []
     for n, item in enumerate(p.items):
         text = runs(ctx, source, item, linked, indent="> ")
-        parts.append(f"> {text}{tools(p.anchor, source)}\n> {{: #{p.anchor} }}" if n == 0 else f"> {text}")
+        parts.append(f"> {text}{tools(ctx, p.anchor, source)}\n> {{: #{p.anchor} }}" if n == 0 else f"> {text}")
     return "\n>\n".join(parts)
 
 

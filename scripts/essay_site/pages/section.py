@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from ..model import Page
 from ..paths import Site, rel
 from . import inline
-from .context import Context, and_list, plural
+from .context import Context
 from .notes import footnotes
 
 
@@ -19,7 +19,7 @@ def render(ctx: Context, page: Page, n: int) -> str:
     parts = [
         ctx.header(source, page.heading, ctx.summary(page) or page.heading),
         f"# {ctx.esc.heading(page.heading)}",
-        f"Section {n} of {total} · {ctx.minutes(page)} min read\n{{: .essay-byline }}",
+        f"{ctx.ui('section_of', n=n, total=total)} · {ctx.ui('min_read', n=ctx.minutes(page))}\n{{: .essay-byline }}",
         body(ctx, source, page),
         *endings(ctx, source, page),
     ]
@@ -45,16 +45,20 @@ def body(ctx: Context, source: str, page: Page, linked: set[str] | None = None, 
 def endings(ctx: Context, source: str, page: Page) -> Iterator[str]:
     themes = [s for s in ctx.site.theme_slugs if ctx.counts[page.slug, s]]
     if themes:
-        yield "## Themes in this section"
+        yield f"## {ctx.ui('themes_here')}"
         yield "\n".join(
             theme_line(ctx, source, page, s) for s in sorted(themes, key=lambda s: (-ctx.counts[page.slug, s], s))
         )
     related = ctx.linked.related.get(page.slug, ())
     if related:
-        yield "## Related sections"
+        yield f"## {ctx.ui('related_sections')}"
         yield "\n".join(
-            f"- {ctx.section_link(source, r.slug)}: also on "
-            f"{ctx.esc.inline(and_list([ctx.terms[t].term for t in r.shared]))}"
+            "- "
+            + ctx.ui(
+                "also_on",
+                section=ctx.section_link(source, r.slug),
+                terms=ctx.esc.inline(ctx.ui.listing([ctx.terms[t].term for t in r.shared])),
+            )
             for r in related
         )
 
@@ -62,11 +66,12 @@ def endings(ctx: Context, source: str, page: Page) -> Iterator[str]:
 def theme_line(ctx: Context, source: str, page: Page, theme: str) -> str:
     """A theme with its count, and the previous and next sections that
     carry it, so a reader can follow one thread without the theme page."""
-    line = f"- [{ctx.esc.inline(ctx.terms[theme].term)}]({rel(source, Site.theme_path(theme))}): {plural(ctx.counts[page.slug, theme], 'mention')}"
+    name = f"[{ctx.esc.inline(ctx.terms[theme].term)}]({rel(source, Site.theme_path(theme))})"
+    line = "- " + ctx.ui("pair", label=name, value=ctx.ui("mentions", n=ctx.counts[page.slug, theme]))
     previous, following = ctx.threads[theme].get(page.slug, (None, None))
     steps = []
     if previous:
-        steps.append(f"previous: {ctx.section_link(source, previous)}")
+        steps.append(ctx.ui("previous", section=ctx.section_link(source, previous)))
     if following:
-        steps.append(f"next: {ctx.section_link(source, following)}")
+        steps.append(ctx.ui("next", section=ctx.section_link(source, following)))
     return line + (f" ({'; '.join(steps)})" if steps else "")

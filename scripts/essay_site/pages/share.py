@@ -23,6 +23,7 @@ from ..escape import attribute, html_text, js_string
 from ..model import LinkedEssay, Para
 from ..paths import Site, url
 from ..text import cut
+from ..ui import Interface
 
 DESCRIPTION_CHARS = 200
 # A quote card shows the paragraph's opening; more would not fit at a readable size.
@@ -59,8 +60,9 @@ def shared_paragraphs(linked: LinkedEssay) -> Iterator[Shared]:
     """Every paragraph with a copy button, in essay order: one pass, so the
     cost grows with the number of paragraphs and nothing else."""
     title = linked.essay.title
+    introduction = Interface.of(linked.essay.language)("introduction")
     for page in (linked.index, *linked.pages):
-        heading = page.heading if page.slug else "Introduction"
+        heading = page.heading if page.slug else introduction
         for para in page.paras:
             if para.kind in SHAREABLE:
                 yield Shared(para.anchor, page.slug, f"{title} › {heading}", plain(para, linked.notes))
@@ -78,6 +80,7 @@ def render(shared: Shared, site_url: str | None, site_name: str, language: str =
     target = url(shared.path.removesuffix(".html") + ".md", Site.page_path(shared.section))
     in_context = f"{target}#{shared.anchor}"
     canonical = f"{base}{url('index.md', Site.page_path(shared.section))}#{shared.anchor}" if base else in_context
+    ui = Interface.of(language)
     description = cut(shared.text, DESCRIPTION_CHARS)
     script = f"location.replace({js_string(target)} + (location.hash || {js_string('#' + shared.anchor)}))"
     head = [
@@ -87,18 +90,19 @@ def render(shared: Shared, site_url: str | None, site_name: str, language: str =
         f"<title>{html_text(shared.context)}</title>",
         '<meta name="robots" content="noindex">',
         f'<link rel="canonical" href="{attribute(canonical)}">',
-        *open_graph(shared, base, site_name, description),
+        *open_graph(shared, base, site_name, description, ui),
         f"<script>{script}</script>",
         f'<meta http-equiv="refresh" content="0; url={attribute(in_context)}">',
     ]
+    link = f'<a href="{attribute(in_context)}">{html_text(shared.context)}</a>'
     body = [
         f"<blockquote><p>{html_text(description)}</p></blockquote>",
-        f'<p>From <a href="{attribute(in_context)}">{html_text(shared.context)}</a>.</p>',
+        f'<p>{ui.markup("quoted_from", html_text, link=link)}</p>',
     ]
     return f'<!doctype html>\n<html lang="{attribute(language)}">\n<head>\n' + "\n".join(head) + "\n</head>\n<body>\n" + "\n".join(body) + "\n</body>\n</html>\n"
 
 
-def open_graph(shared: Shared, base: str | None, site_name: str, description: str) -> list[str]:
+def open_graph(shared: Shared, base: str | None, site_name: str, description: str, ui: Interface) -> list[str]:
     """og: and twitter: tags; the image only with an absolute URL, which
     needs `site_url`."""
     tags = [
@@ -111,7 +115,7 @@ def open_graph(shared: Shared, base: str | None, site_name: str, description: st
     ]
     if not base:
         return [*tags, '<meta name="twitter:card" content="summary">']
-    image, alt = base + shared.card, f"“{cut(shared.text, CARD_QUOTE_CHARS)}” ({shared.context})"
+    image, alt = base + shared.card, f"{ui('quoted', text=cut(shared.text, CARD_QUOTE_CHARS))} ({shared.context})"
     return [
         *tags,
         f'<meta property="og:url" content="{attribute(base + shared.path.removesuffix("index.html"))}">',

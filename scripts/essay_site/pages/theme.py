@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..model import Mention, Term
 from ..paths import Site, rel
 from ..themes import passages
-from .context import Context, plural
+from .context import Context
 
 
 def render(ctx: Context, term: Term) -> str:
@@ -16,17 +16,24 @@ def render(ctx: Context, term: Term) -> str:
     for m in quotes:
         by_page.setdefault(m.page, []).append(m)
     pages = sorted(by_page, key=ctx.order)
+    ui = ctx.ui
     parts = [
-        ctx.header(source, f"Theme: {term.term}", term.definition),
-        f"# Theme: {ctx.esc.heading(term.term)}",
+        ctx.header(source, ui("theme_title", term=term.term), term.definition),
+        f"# {ui('theme_title', term=ctx.esc.heading(term.term))}",
         ctx.esc.line(term.definition),
-        f"Followed through {plural(len(pages), 'part')} of the essay, in {plural(len(quotes), 'passage')}, in essay order. "
-        f"See also the [glossary entry]({rel(source, Site.GLOSSARY)}#{term.slug}) and the [theme map]({rel(source, Site.THEME_MAP)}).",
+        ui(
+            "followed_through",
+            parts=ui("parts_count", n=len(pages)),
+            passages=ui("passages_count", n=len(quotes)),
+            entry=f"[{ui('glossary_entry')}]({rel(source, Site.GLOSSARY)}#{term.slug})",
+            map=f"[{ui('theme_map_lower')}]({rel(source, Site.THEME_MAP)})",
+        ),
     ]
     for page in pages:
         parts.append(f"## {ctx.esc.heading(ctx.headings[page])}")
         for m in by_page[page]:
             # The quote is the link: it reads well aloud, and each one is distinct.
             target = rel(source, Site.page_path(page)) + f"#{m.anchor}"
-            parts.append(f"> [“{ctx.esc.inline(ctx.prose(m.sentence))}”]({target})\n{{: .passage }}")
+            quote = ui("quoted", text=ctx.esc.inline(ctx.prose(m.sentence)))
+            parts.append(f"> [{quote}]({target})\n{{: .passage }}")
     return "\n\n".join(parts) + "\n"

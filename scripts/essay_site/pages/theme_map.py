@@ -17,7 +17,8 @@ from ..escape import attribute, html_text
 from ..paths import Site, rel, url
 from ..text import cut
 from ..themes import first_mentions
-from .context import Context, plural
+from ..ui import Interface
+from .context import Context
 
 # Compact enough that a map of 8 themes still fits a 700 px column with its
 # text at about 12 px (see `.theme-map svg` in essay-style.html).
@@ -73,12 +74,10 @@ def render(ctx: Context) -> str:
     source = Site.THEME_MAP
     data = map_data(ctx)
     parts = [
-        ctx.header(source, "Theme map", f"Which section of {ctx.site.title} carries which theme."),
-        "# Theme map",
-        "Which part of the essay carries which theme, and how often. On a wide screen, the grid shows each part as "
-        "a row and each theme as a column: the darker the cell, the more often the theme is mentioned there; select "
-        "a cell to jump to its first passage. The lists give the same figures, theme by theme.",
-        svg(data, source),
+        ctx.header(source, ctx.ui("theme_map"), ctx.ui("theme_map_description", title=ctx.site.title)),
+        f"# {ctx.ui('theme_map')}",
+        ctx.ui("theme_map_intro"),
+        svg(data, source, ctx.ui),
         *theme_lists(ctx, data, source),
     ]
     return "\n\n".join(parts) + "\n"
@@ -97,7 +96,7 @@ def head_lines(name: str) -> list[str]:
     return [cut(line, HEAD_CHARS + 4) for line in lines]
 
 
-def svg(data: MapData, source: str) -> str:
+def svg(data: MapData, source: str, ui: Interface) -> str:
     header = 16 + HEAD_LINE * max((len(head_lines(t)) for t in data.themes), default=1)
     width = LABEL_WIDTH + CELL_WIDTH * len(data.themes)
     height = header + CELL_HEIGHT * len(data.rows)
@@ -106,28 +105,32 @@ def svg(data: MapData, source: str) -> str:
         f'<svg viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
         f'aria-labelledby="theme-map-title theme-map-desc" xmlns="http://www.w3.org/2000/svg" '
         'xmlns:xlink="http://www.w3.org/1999/xlink">',
-        f'<title id="theme-map-title">Theme map of {html_text(data.title)}</title>',
-        f'<desc id="theme-map-desc">{len(data.rows)} sections by {len(data.themes)} themes; '
-        "each cell shows how often the theme is mentioned in the section and links to its first passage.</desc>",
+        f'<title id="theme-map-title">{html_text(ui("theme_map_of", title=data.title))}</title>',
+        f'<desc id="theme-map-desc">{html_text(grid_description(data, ui))}</desc>',
     ]
     out.extend(column_head(name, LABEL_WIDTH + col * CELL_WIDTH + CELL_WIDTH // 2, header) for col, name in enumerate(data.themes))
     for n, row in enumerate(data.rows):
         y = header + n * CELL_HEIGHT
         out.append(f'<text class="map-label" x="0" y="{y + CELL_HEIGHT // 2 + 5}">{html_text(cut(row.heading, LABEL_CHARS))}</text>')
         for col, (name, c) in enumerate(zip(data.themes, row.cells)):
-            out.append(cell(source, row, name, c, LABEL_WIDTH + col * CELL_WIDTH, y, data.peak))
+            label = ui("theme_in_section", theme=name, section=row.heading, mentions=ui("mentions", n=c.count))
+            out.append(cell(source, row, label, c, LABEL_WIDTH + col * CELL_WIDTH, y, data.peak))
     out += ["</svg>", "</figure>"]
     return "\n".join(out)
 
 
-def cell(source: str, row: MapRow, theme: str, c: MapCell, x: int, y: int, peak: int) -> str:
+def grid_description(data: MapData, ui: Interface) -> str:
+    sections = ui("sections_count", n=len(data.rows))
+    return ui("theme_map_grid", sections=sections, themes=ui("themes_count", n=len(data.themes)))
+
+
+def cell(source: str, row: MapRow, label: str, c: MapCell, x: int, y: int, peak: int) -> str:
     box = f'x="{x + 2}" y="{y + 2}" width="{CELL_WIDTH - 4}" height="{CELL_HEIGHT - 4}" rx="4"'
     if not c.count:
         return f'<rect class="map-empty" {box}/>'
     strength = round(0.15 + 0.85 * c.count / peak, 2)
     href = url(source, Site.page_path(row.slug)) + f"#{c.anchor}"
     tone = "map-dark" if strength >= 0.5 else "map-light"
-    label = f"{theme} in {row.heading}: {plural(c.count, 'mention')}"
     return (
         # xlink:href, not href: Material's instant navigation rewrites every
         # [href] element by assigning el.href, which is read-only on SVG links.
@@ -148,15 +151,16 @@ def column_head(name: str, x: int, header: int) -> str:
 def theme_lists(ctx: Context, data: MapData, source: str) -> list[str]:
     """One list per theme: the sections that carry it, each with its count
     and a link to its first passage. Fits any screen: nothing scrolls."""
-    parts = ["## Theme by theme"]
+    parts = [f"## {ctx.ui('theme_by_theme')}"]
     for col, name in enumerate(data.themes):
         slug = ctx.site.theme_slugs[col]
         carriers = [(row, row.cells[col]) for row in data.rows if row.cells[col].count]
         parts.append(f"### [{ctx.esc.inline(name)}]({rel(source, Site.theme_path(slug))}) {{ #map-{slug} }}")
         parts.append(
             "\n".join(
-                f"- {ctx.section_link(source, row.slug, c.anchor)}: {plural(c.count, 'mention')}" for row, c in carriers
+                "- " + ctx.ui("pair", label=ctx.section_link(source, row.slug, c.anchor), value=ctx.ui("mentions", n=c.count))
+                for row, c in carriers
             )
-            or "Mentioned in no section."
+            or ctx.ui("mentioned_nowhere")
         )
     return parts

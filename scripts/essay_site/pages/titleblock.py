@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from ..model import Block, Essay
+from ..ui import Interface
 from .context import Context
 
 NOTE_MARK = re.compile(r"\[([0-9A-Za-z]{1,3})\]")
@@ -19,9 +20,16 @@ def title_block(ctx: Context) -> Iterator[str]:
     if essay.dek:
         yield f"{ctx.esc.line(essay.dek)}\n{{: .essay-dek }}"
     for field in essay.meta:
-        yield f"**{ctx.esc.inline(field.label)}:** {ctx.esc.inline(field.value)}\n{{: .essay-meta }}"
+        label = ctx.esc.inline(meta_label(ctx.ui, field.label))
+        yield f"{ctx.ui('meta_line', label=label, value=ctx.esc.inline(field.value))}\n{{: .essay-meta }}"
     if essay.epigraph:
         yield epigraph(ctx, essay.epigraph)
+
+
+def meta_label(ui: Interface, label: str) -> str:
+    """A metadata label in the site's language ("Author" → "Autor")."""
+    key = "meta_" + label.casefold()
+    return ui(key) if key in ui.keys() else label
 
 
 def epigraph(ctx: Context, blocks: tuple[Block, ...]) -> str:
