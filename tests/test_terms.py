@@ -349,3 +349,34 @@ def test_an_extracted_term_the_linker_never_finds_is_dropped() -> None:
     # A curated glossary is the author's: an unused entry stays.
     curated = dataclasses.replace(extracted, curated=True, path="seeds/essay.glossary.yml")
     assert len(link(essay, curated).glossary.terms) == 3
+
+
+def test_an_acronym_and_the_words_it_stands_for_are_one_term() -> None:
+    essay = sections(
+        "Large language models (henceforth, LLMs) predict text. Critics say LLMs only match patterns, "
+        "and that LLMs memorise their training data.",
+        "Yet LLMs learn general algorithms. An LLM trained on games keeps a model of the board; "
+        "large language models generalise.",
+        "So LLMs deserve study, and the study of LLMs has only begun.",
+    )
+    found = names(essay)
+    (acronym,) = [name for name, aliases in found.items() if "llm" in name.casefold()]
+    assert "large language models" in {a.casefold() for a in found[acronym]}
+    assert not any("language model" in name.casefold() for name in found if name != acronym)
+
+
+def test_only_words_that_spell_the_acronym_define_it() -> None:
+    from essay_site.terms.acronyms import defined_acronyms
+
+    found = {d.short: d.long for d in defined_acronyms([
+        "the Lines of Code (LOC) metric",
+        "the Single Responsibility Principle (SRP) says",
+        "machine learning (henceforth, ML) is",
+        "a test (see FAQ) and the Go language (Go)",
+        "the old spelling (OK)",
+    ])}
+    assert found == {
+        "LOC": ("Lines", "of", "Code"),
+        "SRP": ("Single", "Responsibility", "Principle"),
+        "ML": ("machine", "learning"),
+    }

@@ -52,7 +52,7 @@ def kinds(parse, sections) -> dict[str, Kind]:
     term = parse(term_page).xpath("//article//a[contains(@class, 'term')]/@href")[0].split("#")[1]
     entry = parse("glossary/").xpath(f"//h2[@id='{term}']")[0]
     definition = entry.getnext()
-    appears = next(p for p in entry.itersiblings("p") if words(p).startswith("Appears in"))
+    appears = next(p for p in entry.itersiblings("p") if "term-where" in p.classes)
     count = len(appears.xpath(".//a"))
     return {
         "section": Kind("sample", "", "article ol a", (words(opening)[:60],)),

@@ -1,7 +1,8 @@
 """The automatic glossary: key terms, their definitions, themes, related sections.
 
 `extract_glossary(essay)` is the entry point: cleaning.py readies the text,
-candidates.py counts words and phrases, rank.py ranks them against the
+candidates.py counts words and phrases, acronyms.py joins an acronym to the
+words it stands for, rank.py ranks them against the
 language, select.py turns the best into Terms (aliases from the forms as
 written), themes.py marks the themes, and select.py keeps the themes and
 the terms with enough evidence.
@@ -12,7 +13,8 @@ where the linker found each term.
 from __future__ import annotations
 
 from ..model import Essay, Glossary, Term
-from .candidates import count_candidates
+from .acronyms import defined_acronyms, merged_acronyms
+from .candidates import Lexicon, count_candidates, units_of
 from .lemmas import has_lemmatiser
 from .rank import ranked
 from .select import select_terms, well_evidenced
@@ -29,6 +31,8 @@ def key_terms(essay: Essay) -> list[Term]:
     """The essay's key terms, best first, themes marked."""
     language = essay.language or "en"
     counts = count_candidates(essay)
+    prose = (block.text for unit in units_of(essay) for block in unit if block.kind != "code")
+    counts = merged_acronyms(counts, defined_acronyms(prose), Lexicon(language))
     if not has_lemmatiser(language):
         counts = merged_inflections(counts)
     limit = TERMS_LONG if counts.words >= LONG_ESSAY_WORDS else TERMS_SHORT
