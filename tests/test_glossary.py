@@ -215,3 +215,31 @@ def test_extracted_glossary_for_an_essay_without_one() -> None:
     definition = defined["open model ecosystem"]
     assert "open model ecosystem" in definition and definition.endswith(".")
     assert definition in essay.sections[0].blocks[0].text
+
+
+def test_a_curated_glossary_is_in_alphabetical_order_accents_and_all() -> None:
+    text = "terms:\n" + "".join(
+        f"  - term: {name}\n    definition: About {name}.\n"
+        for name in ["zone", "éducation", "Arbeit", "Ärger", "education", "Ёлка", "Ель"]
+    )
+    names = [t.term for t in load_glossary("g.yml", text).terms]
+    assert names == ["Arbeit", "Ärger", "education", "éducation", "zone", "Ёлка", "Ель"]
+
+
+def test_an_extracted_glossary_is_in_the_same_order() -> None:
+    essay = essay_of(
+        """
+        Novelists
+
+        Part one
+
+        Zola wrote of Paris, and Émile read Zola in Lyon. Balzac came before Zola; Émile preferred Balzac.
+
+        Part two
+
+        Later Émile met Zola in Paris. Balzac was dead by then, but Émile still quoted Balzac to Zola.
+        """
+    )
+    names = [t.term for t in extract_glossary(essay).terms]
+    assert {"Balzac", "Émile", "Zola"} <= set(names)
+    assert names.index("Balzac") < names.index("Émile") < names.index("Zola")

@@ -25,6 +25,15 @@ def key(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 
+def alphabetical(name: str) -> tuple[str, str, str]:
+    """A glossary's order, A–Z: letters first, their accents and case only
+    between names that are otherwise the same, as the Unicode Collation
+    Algorithm orders them ("éducation" beside "education", not after "zone";
+    "Ärger" beside "Arbeit")."""
+    letters = "".join(c for c in unicodedata.normalize("NFKD", key(name)) if not unicodedata.combining(c))
+    return letters, key(name), name
+
+
 class _LineLoader(SafeLoader):  # type: ignore[misc, valid-type]
     """Records the line of each mapping, so errors can name the entry's line."""
 
@@ -49,7 +58,7 @@ def load_glossary(path: str, text: str) -> Glossary:
     unknown = sorted(set(data) - {"terms", "__line__"})
     if unknown:
         raise EssayError(path, f"unknown top-level field {unknown[0]!r}; only 'terms' is read", 1)
-    terms = tuple(sorted((parse_entry(path, entry) for entry in data["terms"]), key=lambda t: key(t.term)))
+    terms = tuple(sorted((parse_entry(path, entry) for entry in data["terms"]), key=lambda t: alphabetical(t.term)))
     check_unique(path, terms)
     check_see_also(path, terms)
     return Glossary(terms=terms, curated=True, path=path)

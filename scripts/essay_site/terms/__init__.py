@@ -12,6 +12,7 @@ where the linker found each term.
 
 from __future__ import annotations
 
+from ..glossary import alphabetical
 from ..model import Essay, Glossary, Term
 from .acronyms import defined_acronyms, merged_acronyms
 from .candidates import Lexicon, count_candidates, units_of
@@ -43,5 +44,5 @@ def key_terms(essay: Essay) -> list[Term]:
 def extract_glossary(essay: Essay) -> Glossary:
     """A glossary for an essay that has none: terms A–Z, definitions empty
     until linking finds each term's sentences."""
-    terms = sorted(key_terms(essay), key=lambda t: (t.term.casefold(), t.term))
+    terms = sorted(key_terms(essay), key=lambda t: alphabetical(t.term))
     return Glossary(terms=tuple(terms), curated=False, path=None)
