@@ -380,3 +380,29 @@ def test_only_words_that_spell_the_acronym_define_it() -> None:
         "SRP": ("Single", "Responsibility", "Principle"),
         "ML": ("machine", "learning"),
     }
+
+
+def test_a_name_the_essay_only_cites_is_no_term() -> None:
+    essay = sections(
+        "Critics call the model a parrot (Bender 2021; Marcus 2022). Nanda et al. (2023) found an algorithm "
+        "inside the model, and Darwin is the essay's subject: Darwin read widely.",
+        "Nanda et al. showed the algorithm again (Nanda et al. 2023). Darwin kept notebooks; Darwin (1859) "
+        "is his book, and Darwin revised it often.",
+        "Darwin wrote to everyone. The parrot objection (Bender 2021) fails for the algorithm.",
+    )
+    found = names(essay)
+    assert "Darwin" in found  # discussed, and cited once
+    assert not {"Nanda", "Bender", "Marcus"} & set(found)
+
+
+def test_a_reference_list_is_not_the_essays_prose() -> None:
+    from essay_site.terms.citations import cited_names, is_reference_entry
+
+    assert is_reference_entry("Abdou, Mostafa, Ellie Pavlick, and Anders Søgaard. 2021. “Can Language Models Encode?”")
+    assert is_reference_entry("Landgrebe, J., & Smith, B. (2021). Making AI meaningful again. Synthese.")
+    assert not is_reference_entry("Paris, the city of light, was besieged in 1871.")
+    assert not is_reference_entry("Paris, France, was besieged in 1871.")
+    assert not is_reference_entry("Thoreau went to the woods in 1845.")
+    # An event and its year is no citation; a name and its year in parentheses is one.
+    assert cited_names(["the Commune (1871) fell", "The Revolution (1789) began"]) == {}
+    assert cited_names(["as Landgrebe and Smith (2021) argue"]) == {"landgrebe": 1, "smith": 1}

@@ -180,7 +180,7 @@ MEASURED = {
     "18_ramakrishna_pillai_patrapravarthana_thozhil": 0.13,
     "19_rodo_ariel": 0.40,
     "20_kropotkine_aux_jeunes_gens": 0.38,
-    "21_grunewald_against_llm_reductionism": 0.33,
+    "21_grunewald_against_llm_reductionism": 0.40,
 }
 
 

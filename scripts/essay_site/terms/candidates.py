@@ -19,6 +19,7 @@ import regex
 
 from ..model import Block, Essay
 from ..text import letter_count, sentences
+from .citations import cited_names, is_reference_entry
 from .cleaning import plain_words_text
 from .lemmas import ELIDED, articles, chinese_words, determiners, function_words, has_function_words, has_han, has_lemmatiser, is_latin_language, is_unspaced, lemma
 
@@ -86,6 +87,7 @@ class Counts:
     candidates: dict[tuple[str, ...], Candidate]
     words: int  # running words of the essay
     units: int  # sections (or parts) in which spread is measured
+    cited: Counter[str] = dataclasses.field(default_factory=Counter)  # name → its uses in citations
 
 
 def units_of(essay: Essay) -> list[tuple[Block, ...]]:
@@ -113,11 +115,10 @@ def count_candidates(essay: Essay) -> Counts:
     language = essay.language or "en"
     units = units_of(essay)
     where: dict[str, list[int]] = {}  # sentence → the unit of each of its occurrences, in essay order
-    for unit, blocks in enumerate(units):
-        for block in blocks:
-            if block.kind != "code":
-                for sentence in sentences(plain_words_text(block.text, language)):
-                    where.setdefault(sentence, []).append(unit)
+    prose = [(unit, b.text) for unit, blocks in enumerate(units) for b in blocks if b.kind != "code" and not is_reference_entry(b.text)]
+    for unit, text in prose:
+        for sentence in sentences(plain_words_text(text, language)):
+            where.setdefault(sentence, []).append(unit)
     lexicon = Lexicon(language)
     tally: Counter[Use] = Counter()
     spread: dict[tuple[str, ...], set[int]] = {}
@@ -144,7 +145,7 @@ def count_candidates(essay: Essay) -> Counts:
             add(candidates, use, times, sep, lexicon)
     for key, candidate in candidates.items():
         candidate.units = spread[key]
-    return Counts(candidates, words, len(units))
+    return Counts(candidates, words, len(units), cited_names(text for _, text in prose))
 
 
 def spans(tokens: list[Token | None]) -> Iterator[tuple[tuple[str, ...], tuple[str, ...], Token, bool]]:

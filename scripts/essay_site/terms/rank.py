@@ -16,6 +16,7 @@ import re
 
 from ..text import letter_count
 from .candidates import Candidate, Counts
+from .citations import CITED_SHARE
 from .lemmas import DETERMINERS, frequencies, function_words, may_be_english_noun, zipf
 
 # Words this common are the language's, not the essay's, unless they are names.
@@ -96,8 +97,10 @@ def eligible(candidate: Candidate, counts: Counts, nested: int, language: str) -
         if candidate.key[0] in function_words(language):
             return False
         return noun_like(candidate, language)
+    if candidate.proper and len(candidate.key) == 1:  # a source the essay cites is no term of it
+        return counts.cited[candidate.key[0]] < CITED_SHARE * candidate.count
     if candidate.proper:  # a name cut short ("Diffusion of Useful" Knowledge) is no name
-        return len(candidate.key) == 1 or candidate.final >= HEAD_SHARE * candidate.count
+        return candidate.final >= HEAD_SHARE * candidate.count
     # A noun phrase follows a determiner or preposition now and then; a verb
     # and its object ("refuse allegiance") seldom does.
     if language not in ARTICLE_LANGUAGES:
