@@ -395,3 +395,15 @@ def test_a_title_page_with_the_author_above_the_title_is_read_from_the_named_tit
 def test_a_title_page_whose_first_line_is_the_title_is_read_as_before() -> None:
     essay = read(TITLE_PAGE.replace("BREVIARY OF YOUTH\n\nJOHN HENRY DOE\n\nARIEL", "ARIEL\n\nBY JOHN HENRY DOE"))
     assert essay.title == "Ariel" and ("Author", "John Henry Doe") in [(m.label, m.value) for m in essay.meta]
+
+
+def test_a_title_pages_line_above_the_imprint_is_the_subtitle_and_a_section_number_ends_the_page() -> None:
+    page = TITLE_PAGE.replace("BREVIARY OF YOUTH\n\n", "").replace(
+        "ARIEL\n\n1920\n\nEDITORIAL CERVANTES", "ARIEL\n\nA SPEECH\n\nMILANO\n\nCASA EDITRICE BALDINI & C.\n\n1920"
+    ).replace("PRINTED BY THE WORKS\n\n", "PRINTED BY THE WORKS\n\nI.\n\n", 1)
+    page = page.replace(f"{PROSE}\n\n{PROSE}", f"{PROSE}\n\nII.\n\n{PROSE}")
+    essay = read(page)
+    assert (essay.title, essay.dek) == ("Ariel", "A Speech")
+    assert ("Publisher", "Casa Editrice Baldini & C.") in [(m.label, m.value) for m in essay.meta]
+    assert [s.heading for s in essay.sections] == ["I", "II"]  # "I." is not eaten by the imprint
+    assert "MILANO" not in body_text(essay)

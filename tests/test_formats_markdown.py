@@ -290,3 +290,64 @@ def test_a_title_with_a_slash_that_the_page_does_not_repeat_stays_whole() -> Non
 def test_numbers_that_do_not_count_up_are_prose() -> None:
     essay = md("# Title\n\nThe count began.\n\n3\n\nIt went on.\n\n7\n\nThen it stopped.\n")
     assert essay.sections == () and [b.text for b in essay.intro][1] == "3"
+
+
+BOOK = """\
+---
+title: "A Short Book"
+author: "Ana Lima"
+---
+
+**Evaluation Only. Created with a converter.**
+## **The Project Gutenberg eBook of A Short Book, by Ana Lima**
+This ebook is for the use of anyone anywhere.
+
+**Title**: A Short Book
+
+\\*\\*\\* START OF THE PROJECT GUTENBERG EBOOK A SHORT BOOK \\*\\*\\*
+
+Produced by Rita Farinha and the Online Distributed
+
+Proofreading Team at http://www.pgdp.net
+# **A SHORT BOOK**
+##### **NOVA EDIÇÃO**
+## **A SHORT BOOK**
+##### **POR**
+##### **ANA LIMA**
+1880
+## **PREFACIO**
+O assumpto aqui tratado tem duas physionomias, uma para risos e outra para critica sisuda, como se verá adiante [1].
+
+Outro paragrapho da obra, que continua a discussão sem pressa nenhuma e chega ao fim [2].
+
+Notas:
+
+[1] Uma nota do autor.
+
+[2] Outra nota.
+
+End of Project Gutenberg's A Short Book, by Ana Lima
+
+\\*\\*\\* END OF THE PROJECT GUTENBERG EBOOK A SHORT BOOK \\*\\*\\*
+
+## **THE FULL PROJECT GUTENBERG LICENSE**
+Licence text.
+"""
+
+
+def test_a_gutenberg_book_converted_to_markdown_is_read_as_the_book() -> None:
+    essay = md(BOOK)
+    assert essay.title == "A short book"  # Portuguese titles are in sentence case (titlecase.py)
+    assert [s.heading for s in essay.sections] == ["Prefacio"]
+    text = " ".join(b.text for s in essay.sections for b in s.blocks)
+    for boilerplate in ("Gutenberg", "Proofreading", "Evaluation", "Licence text", "POR", "Notas"):
+        assert boilerplate not in text, boilerplate
+    assert [(n.key, n.text) for n in essay.notes] == [("1", "Uma nota do autor."), ("2", "Outra nota.")]
+    rules = {r.rule for r in essay.removed}
+    assert {"Project Gutenberg header", "Project Gutenberg credit", "Project Gutenberg licence and footer", "title page set as headings"} <= rules
+
+
+def test_bracketed_paragraphs_are_notes_only_when_the_text_cites_them() -> None:
+    essay = md("# Title\n\nA paragraph of prose that cites nothing at all, from start to end.\n\n[1] Not a note: nothing cites it.\n")
+    assert essay.notes == ()
+    assert "[1] Not a note" in " ".join(b.text for b in essay.intro)

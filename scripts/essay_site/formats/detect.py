@@ -45,14 +45,17 @@ class Detected:
 def detect(source: SourceText) -> Detected:
     lines = source.lines
     gutenberg = gutenberg_evidence(lines)
-    if gutenberg:
+    front = front_matter_kind(lines)
+    # A Gutenberg file never opens with front matter: one that does is a
+    # book converted to Markdown, whose boilerplate the Markdown reader
+    # removes (mdgutenberg.py).
+    if gutenberg and not front:
         return Detected("gutenberg", gutenberg)
     if is_aozora(lines):
         # Plain text, in the layout of Japan's public-domain library: its own
         # reader strips the notation key, ruby and colophon.
         return Detected("plain", "plain text in Aozora Bunko's layout: notation key, ruby, colophon", "aozora")
     headings = sum(1 for line in lines if ATX_HEADING.match(line))
-    front = front_matter_kind(lines)
     if source.path.lower().endswith(MARKDOWN_SUFFIXES):
         return Detected("markdown", _reasons("file name ends in .md", front, headings))
     inline = sum(len(MARKDOWN_INLINE.findall(line)) for line in lines)

@@ -35,6 +35,7 @@ END = re.compile(r"^\s*\*{3}\s*END OF (?:THE|THIS) PROJECT GUTENBERG", re.IGNORE
 END_LINE = re.compile(r"^\s*End of (?:the |this )?Project Gutenberg", re.IGNORECASE)
 # The volunteers' credit at either end of the work: "Produced by …",
 # "Typed by …", "E-text prepared by …", "Transcribed from the 1893 edition by …".
+CREDIT_GOES_ON = re.compile(r"^\s*Proofreading Team\b", re.IGNORECASE)
 CREDIT = re.compile(
     r"^\s*(?:(?:e-?text|this (?:e-?text|e-?book|file)(?: was)?)\s+)?"
     r"(?:produced|typed|transcribed|prepared|scanned|digiti[sz]ed|proofread|converted)\b.{0,200}\bby\b",
@@ -220,12 +221,18 @@ def _credits(lines: tuple[str, ...], first: int, stop: int) -> list[Removed]:
     while i < stop:
         if CREDIT.match(lines[i]):
             last = i
-            while last + 1 < len(lines) and lines[last + 1].strip():
+            while last + 1 < len(lines) and (lines[last + 1].strip() or _credit_goes_on(lines, last + 2)):
                 last += 1
             found.append(_span(lines, i, last, "Project Gutenberg credit"))
             i = last
         i += 1
     return found
+
+
+def _credit_goes_on(lines: tuple[str, ...], i: int) -> bool:
+    """The credit's formula split over two paragraphs, as a converter may
+    leave it: "… the Online Distributed" / "Proofreading Team at …"."""
+    return i < len(lines) and bool(CREDIT_GOES_ON.match(lines[i]))
 
 
 def _span(lines: tuple[str, ...], first: int, last: int, rule: str) -> Removed:

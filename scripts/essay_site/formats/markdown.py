@@ -28,6 +28,9 @@ from . import frontmatter
 from .mdheading import Heading
 from .mdinline import InlineContext, Run, html_text, inline_run
 from .mdscrape import numbered_headings, path_title, without_residue
+from .mdgutenberg import without_boilerplate
+from .mdnotes import bracket_notes
+from .mdtitlepage import without_title_page
 from .parts import in_parts
 from .titlecase import display_case, is_all_caps
 from .lines import heading_like
@@ -68,14 +71,15 @@ def parse(source: SourceText) -> Essay:
     lines = source.lines
     span = frontmatter.find(lines)
     front = frontmatter.read(source.path, lines, span) if span else frontmatter.FrontMatter()
-    body = lines[span[1] + 1 :] if span else lines
     offset = span[1] + 1 if span else 0
+    body, boilerplate = without_boilerplate(source.path, lines[offset:], offset)
     reader = _Reader(source.path, offset)
     tree = SyntaxTreeNode(_parser().parse("\n".join(body)))
     for node in tree.children:
         reader.node(node)
     rules = [reader.line(node) for node in tree.children if node.type == "hr"]
-    return in_parts(reader.essay(source, front), rules)
+    essay = in_parts(reader.essay(source, front), rules)
+    return dataclasses.replace(essay, removed=tuple(sorted(essay.removed + boilerplate, key=lambda r: r.first_line)))
 
 
 class _Reader:
@@ -189,6 +193,8 @@ class _Reader:
         front, items = path_title(front, items)
         items = numbered_headings(self.path, items)
         title, title_line = self.title(source, front, items)
+        items, title_page = without_title_page(self.path, title, items)
+        items, written_notes = bracket_notes(self.path, items)
         meta = list(front.meta)
         intro, sections = self.sections(items, meta)
         if not intro and not sections and self.epigraph:
@@ -197,7 +203,7 @@ class _Reader:
             raise EssayError(source.path, "has a title but no body", title_line)
         return Essay(
             path=source.path, stem=source.stem, title=title, dek=front.dek, meta=tuple(meta),
-            intro=intro, sections=sections, notes=tuple(self.notes), removed=self.removed(front),
+            intro=intro, sections=sections, notes=(*self.notes, *written_notes), removed=self.removed(front) + title_page,
             epigraph=tuple(self.epigraph), format="markdown",
         )
 

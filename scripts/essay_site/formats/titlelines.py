@@ -52,6 +52,15 @@ EDITION = re.compile(
     r"\b(?:edition|ed\.|reprinted|revised|translated|edited|version|impression|printing|volume|vol\.)\b",
     re.IGNORECASE,
 )
+# A publisher's line on a title page, in the languages of the corpus and
+# their neighbours: "CASA EDITRICE BALDINI, CASTOLDI & C.º", "EDITORIAL
+# CERVANTES", "Livraria Chardron", "Macmillan and Co.".
+PUBLISHER = re.compile(
+    r"\b(?:editrice|editori|editore|editorial|editora|[ée]diteurs?|[ée]ditions|verlag|press|publishers?|publishing"
+    r"|librair\w*|libreria|livraria|tipografia|typographia|imprenta|imprimerie|druckerei)\b"
+    r"|(?:&|\band)\s*(?:co|cie|comp|c)\b",
+    re.IGNORECASE,
+)
 # A bracketed editor's note that is not a footnote entry ("[1] …") or marker.
 BRACKET_NOTE = re.compile(r"^\[(?!\d{1,3}\])(?!footnote\b)(?P<text>[^\[\]]{8,400})\]$", re.IGNORECASE | re.DOTALL)
 # A footnote marker at the end of a title: "THE WILL TO BELIEVE.[1]", "Title*".

@@ -18,8 +18,9 @@ import logging
 
 from ..model import MetaField, Removed
 from ..text import same_words
+from .headings import DIVISION, NUMBERED
 from .titlecase import display_case
-from .titlelines import bare_name, date_value, title_page_label
+from .titlelines import PUBLISHER, bare_name, date_value, title_page_label
 
 log = logging.getLogger("essay_site")
 
@@ -62,11 +63,15 @@ def find(path: str, lines: tuple[str, ...], title: str, author: str | None = Non
     under = imprint(lines, filled[at + 1 :])
     dated = [i for i in under if date_value(lines[i])]
     meta += [MetaField("Date", date_value(lines[i]) or "", i + 1) for i in dated]
-    rest = [i for i in under if i not in dated]
-    if rest:
-        text = " ".join(lines[rest[0]].split())
-        meta.append(MetaField(title_page_label(text), display_case(text), rest[0] + 1))
-    removed = [Removed(i + 1, i + 1, "title page imprint", lines[i].strip()) for i in rest[1:]]  # logged by the reader
+    below = subtitle_lines(lines, [i for i in under if i not in dated])
+    dek += [display_case(" ".join(lines[i].split())) for i in below]
+    rest = [i for i in under if i not in dated and i not in below]
+    # The publisher's line when one says so, else the imprint's first line.
+    shown = next((i for i in rest if PUBLISHER.search(lines[i])), rest[0] if rest else None)
+    if shown is not None:
+        text = " ".join(lines[shown].split())
+        meta.append(MetaField(title_page_label(text), display_case(text), shown + 1))
+    removed = [Removed(i + 1, i + 1, "title page imprint", lines[i].strip()) for i in rest if i != shown]  # logged by the reader
     page = {*filled[: at + 1], *under}
     log.info("%s:%d-%d: title page, the title on line %d as the file names it", path, filled[0] + 1, max(page) + 1, filled[at] + 1)
     blanked = tuple("" if i in page else line for i, line in enumerate(lines))
@@ -76,14 +81,32 @@ def find(path: str, lines: tuple[str, ...], title: str, author: str | None = Non
 
 def imprint(lines: tuple[str, ...], filled: list[int]) -> list[int]:
     """The short lines under the title, each set apart by blank lines, down
-    to the first line of prose (or of verse, whose lines run on)."""
+    to the first line of prose (or of verse, whose lines run on), or to the
+    first section's heading ("I.", "Chapter 1")."""
     found = []
     for i in filled[:MAX_PAGE_LINES]:
         runs_on = i + 1 < len(lines) and bool(lines[i + 1].strip())
-        if len(lines[i].split()) > MAX_PAGE_WORDS or runs_on:
+        if len(lines[i].split()) > MAX_PAGE_WORDS or runs_on or opens_a_section(lines[i]):
             break
         found.append(i)
     return found if len(found) < len(filled) else []  # prose must follow
+
+
+def subtitle_lines(lines: tuple[str, ...], under: list[int]) -> list[int]:
+    """The lines right under the title that come before the imprint: a
+    title page reads title, subtitle ("DISCORSO"), then place and publisher
+    ("MILANO / CASA EDITRICE BALDINI…"). Without a publisher's line the
+    imprint cannot be told from a subtitle, and none is taken."""
+    publisher = next((k for k, i in enumerate(under) if PUBLISHER.search(lines[i])), None)
+    if not publisher:
+        return []
+    place = len(lines[under[publisher - 1]].split()) == 1 and not any(c.isdigit() for c in lines[under[publisher - 1]])
+    return under[: publisher - 1 if place else publisher]
+
+
+def opens_a_section(line: str) -> bool:
+    found = NUMBERED.match(line.strip())
+    return bool((found and not found["title"]) or DIVISION.match(line.strip()))
 
 
 def same(line: str, title: str) -> bool:

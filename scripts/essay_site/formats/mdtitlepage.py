@@ -1,0 +1,45 @@
+"""A book's title page set as Markdown headings, as a conversion of an
+HTML edition gives it: "# A SENHORA RATTAZZI", "##### NOVA EDIÇÃO",
+"Porto: 1880…", "## A SENHORA RATTAZZI", "##### POR", "##### CAMILLO
+CASTELLO BRANCO", …, "1880", and only then the prose. Short headings and
+lines above the first prose that name the title again are the title page:
+the title block's, not sections. They are removed and logged; the headings
+right above the prose open the first section.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from ..model import Block, Removed
+from ..text import same_words
+from .mdheading import Heading
+
+log = logging.getLogger("essay_site")
+
+Item = Heading | Block
+# A paragraph this long is prose, not a line of a title page.
+PROSE_WORDS = 12
+# A title page is a page: this many headings and lines at most.
+MAX_PAGE_ITEMS = 16
+
+
+def without_title_page(path: str, title: str, items: list[Item]) -> tuple[list[Item], tuple[Removed, ...]]:
+    prose = next((i for i, item in enumerate(items) if is_prose(item)), None)
+    if prose is None or prose > MAX_PAGE_ITEMS:
+        return items, ()
+    start = prose
+    while start > 0 and isinstance(items[start - 1], Heading):  # the first section's own heading
+        start -= 1
+    page = items[:start]
+    if len(page) < 2 or any(isinstance(item, Block) and item.kind != "paragraph" for item in page):
+        return items, ()
+    if not any(isinstance(item, Heading) and same_words(item.text, title) for item in page):
+        return items, ()
+    removed = Removed(page[0].line, page[-1].line, "title page set as headings", page[0].text)
+    log.info("%s:%d-%d: removed %s: %r", path, removed.first_line, removed.last_line, removed.rule, removed.preview)
+    return items[start:], (removed,)
+
+
+def is_prose(item: Item) -> bool:
+    return isinstance(item, Block) and item.kind == "paragraph" and len(item.text.split()) >= PROSE_WORDS
