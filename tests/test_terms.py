@@ -406,3 +406,19 @@ def test_a_reference_list_is_not_the_essays_prose() -> None:
     # An event and its year is no citation; a name and its year in parentheses is one.
     assert cited_names(["the Commune (1871) fell", "The Revolution (1789) began"]) == {}
     assert cited_names(["as Landgrebe and Smith (2021) argue"]) == {"landgrebe": 1, "smith": 1}
+
+
+def test_an_abbreviation_is_no_term_and_a_word_at_sentence_ends_stays_one() -> None:
+    from essay_site.terms.cleaning import abbreviations
+
+    texts = ["A snr.ª Rattazzi escreveu; o snr. Braga respondeu.", "O snr. Ramalho riu, e o snr. Luciano também."]
+    assert abbreviations(texts, "pt") == {"snr"}
+    assert abbreviations(["They lost the war.", "Then came war.", "Nobody wanted war."], "en") == frozenset()
+
+
+def test_a_short_function_word_in_an_older_spelling_is_still_one() -> None:
+    from essay_site.terms.candidates import Lexicon
+
+    italian = Lexicon("it")
+    assert italian.word("sè") == (italian.word("sè")[0], False)  # "se", accented as in 1900
+    assert italian.word("dolore")[1]  # a content word stays one

@@ -181,7 +181,7 @@ MEASURED = {
     "19_rodo_ariel": 0.40,
     "20_kropotkine_aux_jeunes_gens": 0.38,
     "21_grunewald_against_llm_reductionism": 0.40,
-    "22_fogazzaro_il_dolore_nell_arte": 0.27,
+    "22_fogazzaro_il_dolore_nell_arte": 0.33,
     "23_camilo_castelo_branco_a_senhora_rattazzi": 0.27,
 }
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from typing import NamedTuple
@@ -20,7 +21,7 @@ import regex
 from ..model import Block, Essay
 from ..text import letter_count, sentences
 from .citations import cited_names, is_reference_entry
-from .cleaning import plain_words_text
+from .cleaning import abbreviations, plain_words_text
 from .lemmas import ELIDED, articles, chinese_words, determiners, function_words, has_function_words, has_han, has_lemmatiser, is_latin_language, is_unspaced, lemma
 
 # A word is letters with their combining marks: Hebrew points (ישׂראל),
@@ -45,6 +46,8 @@ MAX_WORDS = 3
 CONNECTORS = frozenset("of on for in de del della di du des der von van".split())
 # A name is capitalised in this share of its uses inside sentences at least.
 PROPER_SHARE = 0.8
+# Words this short may be function words written with an older accent.
+SHORT_ACCENTED = 3
 # Without headings, paragraphs are grouped into this many parts to measure spread.
 PARTS_WITHOUT_SECTIONS = 8
 
@@ -119,7 +122,7 @@ def count_candidates(essay: Essay) -> Counts:
     for unit, text in prose:
         for sentence in sentences(plain_words_text(text, language)):
             where.setdefault(sentence, []).append(unit)
-    lexicon = Lexicon(language)
+    lexicon = Lexicon(language, abbreviations((text for _, text in prose), language))
     tally: Counter[Use] = Counter()
     spread: dict[tuple[str, ...], set[int]] = {}
     # Korean spacing of compounds varies (웹 사이트, 웹사이트): one key per spelling without spaces.
@@ -190,7 +193,7 @@ def add(found: dict[tuple[str, ...], Candidate], use: Use, times: int, sep: str,
 class Lexicon:
     """What one word is, looked up once per distinct spelling."""
 
-    def __init__(self, language: str) -> None:
+    def __init__(self, language: str, abbreviated: frozenset[str] = frozenset()) -> None:
         self.language = language
         self.stop = function_words(language)
         self.stop_listed = has_function_words(language)
@@ -198,6 +201,7 @@ class Lexicon:
         self.determiners = determiners(language)
         self.latin = is_latin_language(language)
         self.known: dict[str, tuple[str, bool] | None] = {}
+        self.abbreviations = abbreviated
 
     def word(self, text: str) -> tuple[str, bool] | None:
         """(lemma, content word?), or None for a contraction ("didn't")."""
@@ -212,7 +216,10 @@ class Lexicon:
 
 
     def is_content(self, bare: str, root: str) -> bool:
-        if bare.casefold() in self.stop or root in self.stop or _HIRAGANA.match(bare):
+        if bare.casefold() in self.stop or root in self.stop or bare.casefold() in self.abbreviations or _HIRAGANA.match(bare):
+            return False
+        # A short function word in an older spelling, its accent aside: Italian "sè" is "se", Portuguese "á" is "a".
+        if len(bare) <= SHORT_ACCENTED and unaccented(bare.casefold()) in self.stop:
             return False
         # A capital letter may start a name ("Y Combinator"), a Chinese character a
         # compound (天堂湖); other single letters are not words.
@@ -223,6 +230,10 @@ class Lexicon:
             return False
         # In a Korean or Chinese essay, Latin script is a name (GitHub) or a quotation in another language.
         return self.latin or not bare.isascii() or bare[:1].isupper()
+
+
+def unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 def tokenize(sentence: str, lexicon: Lexicon) -> list[Token | None]:

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 
+from collections import Counter
+from collections.abc import Iterable
+
 from .lemmas import frequencies
 
 _URL = re.compile(
@@ -55,3 +58,31 @@ def without_urls(text: str) -> str:
     if not _MAYBE_URL.search(text):  # most paragraphs: skip the slow pattern
         return text
     return _URL.sub(" . ", text)
+
+
+# A short word with a full stop after it: "snr." (senhor), "cf.", "pp.".
+_STOPPED = re.compile(r"(?<![^\W\d_])([^\W\d_]{1,4})\.")
+ABBREVIATED_SHARE = 0.9
+MIN_ABBREVIATED_USES = 3
+# An abbreviation is no word of the language: rarer than Zipf 3 (once in a
+# million words) in general use.
+RARE_FREQUENCY = 1e-6
+
+
+def abbreviations(texts: Iterable[str], language: str) -> frozenset[str]:
+    """Short words the essay always writes with a full stop after them and
+    that general use hardly knows: abbreviations ("snr." for senhor), which
+    are never terms. A common short word at the end of its sentences ("war.")
+    is known to the language, and stays a word."""
+    known = frequencies(language)
+    if not known:  # without word frequencies an abbreviation cannot be told from a word
+        return frozenset()
+    texts = list(texts)
+    stopped = Counter(word.casefold() for text in texts for word in _STOPPED.findall(text))
+    rare = sorted(w for w, n in stopped.items() if n >= MIN_ABBREVIATED_USES and known.get(w, 0.0) < RARE_FREQUENCY)
+    if not rare:
+        return frozenset()
+    # Every use of those few words, with a stop or without.
+    word = re.compile(r"(?<![^\W\d_])(" + "|".join(map(re.escape, rare)) + r")(?![^\W\d_])", re.IGNORECASE)
+    uses = Counter(found.casefold() for text in texts for found in word.findall(text))
+    return frozenset(w for w in rare if stopped[w] >= ABBREVIATED_SHARE * uses[w])
