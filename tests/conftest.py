@@ -30,15 +30,7 @@ def update_goldens(request: pytest.FixtureRequest) -> bool:
 # Real essays the readers do not read right yet: (test, essay) → what is
 # wrong. Strict, so a fix turns the test red until its line here goes.
 # Each is in the closing note of the session that added the essay.
-KNOWN_READER_GAPS: dict[tuple[str, str], str] = {
-    ("test_sections_as_an_editor_reads_them", "23_camilo_castelo_branco_a_senhora_rattazzi"): (
-        "one heading set as two heading lines ('## PREAMBULO' / '##### Á NOVA EDIÇÃO') is read as a section "
-        "and its subsection, not as the one heading 'Preambulo á nova edição'"
-    ),
-    ("test_the_nav_holds_the_sections", "23_camilo_castelo_branco_a_senhora_rattazzi"): (
-        "the nav shows the same two heading lines as a section and its subsection (see the line above)"
-    ),
-}
+KNOWN_READER_GAPS: dict[tuple[str, str], str] = {}
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

@@ -351,3 +351,9 @@ def test_bracketed_paragraphs_are_notes_only_when_the_text_cites_them() -> None:
     essay = md("# Title\n\nA paragraph of prose that cites nothing at all, from start to end.\n\n[1] Not a note: nothing cites it.\n")
     assert essay.notes == ()
     assert "[1] Not a note" in " ".join(b.text for b in essay.intro)
+
+
+def test_a_heading_on_two_lines_of_different_sizes_is_one_heading_and_a_subsection_stays_one() -> None:
+    essay = md(f"# Title\n\n## PREFACE\n##### TO THE NEW EDITION\n\n{BODY}\n\n## Part two\n### A subsection\n\n{BODY}\n")
+    assert [s.heading for s in essay.sections] == ["PREFACE TO THE NEW EDITION", "Part two"]
+    assert [sub.heading for sub in essay.sections[1].subsections] == ["A subsection"]

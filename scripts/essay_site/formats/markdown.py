@@ -25,7 +25,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 from ..model import Block, Essay, EssayError, MetaField, Note, Removed, Section, SourceText
 from ..text import same_words
 from . import frontmatter
-from .mdheading import Heading
+from .mdheading import Heading, joined_headings
 from .mdinline import InlineContext, Run, html_text, inline_run
 from .mdscrape import numbered_headings, path_title, without_residue
 from .mdgutenberg import without_boilerplate
@@ -194,7 +194,7 @@ class _Reader:
         items = numbered_headings(self.path, items)
         title, title_line = self.title(source, front, items)
         items, title_page = without_title_page(self.path, title, items)
-        items, written_notes = bracket_notes(self.path, items)
+        items, written_notes = bracket_notes(self.path, joined_headings(items))
         meta = list(front.meta)
         intro, sections = self.sections(items, meta)
         if not intro and not sections and self.epigraph:

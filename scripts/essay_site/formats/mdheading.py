@@ -10,3 +10,22 @@ class Heading:
     text: str
     level: int
     line: int
+
+
+# A heading line set two or more levels smaller than the heading right
+# above it, with nothing between them, is that heading's second line: a
+# conversion sets a heading's two lines in two sizes ("## PREAMBULO" /
+# "##### Á NOVA EDIÇÃO"), where a subsection is one level deeper.
+SECOND_LINE_STEP = 2
+
+
+def joined_headings(items: list) -> list:
+    """Headings with their second lines joined onto them."""
+    out: list = []
+    for item in items:
+        above = out[-1] if out else None
+        if isinstance(item, Heading) and isinstance(above, Heading) and item.level >= above.level + SECOND_LINE_STEP:
+            out[-1] = Heading(f"{above.text} {item.text}", above.level, above.line)
+        else:
+            out.append(item)
+    return out
