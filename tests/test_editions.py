@@ -407,3 +407,9 @@ def test_a_title_pages_line_above_the_imprint_is_the_subtitle_and_a_section_numb
     assert ("Publisher", "Casa Editrice Baldini & C.") in [(m.label, m.value) for m in essay.meta]
     assert [s.heading for s in essay.sections] == ["I", "II"]  # "I." is not eaten by the imprint
     assert "MILANO" not in body_text(essay)
+
+
+def test_a_gutenberg_texts_two_hyphens_are_an_em_dash_and_a_rule_stays() -> None:
+    page = TITLE_PAGE.replace(f"{PROSE}\n\n{PROSE}", f"{PROSE}\n\nThe hall--as its genius--held a bronze. -- Yes.\n\n----\n\n{PROSE}")
+    text = body_text(read(page))
+    assert "The hall—as its genius—held a bronze. — Yes." in text and "--" not in text.replace("----", "")

@@ -35,6 +35,8 @@ END = re.compile(r"^\s*\*{3}\s*END OF (?:THE|THIS) PROJECT GUTENBERG", re.IGNORE
 END_LINE = re.compile(r"^\s*End of (?:the |this )?Project Gutenberg", re.IGNORECASE)
 # The volunteers' credit at either end of the work: "Produced by …",
 # "Typed by …", "E-text prepared by …", "Transcribed from the 1893 edition by …".
+# Project Gutenberg's plain text writes an em dash as two hyphens ("sala--como").
+DASH = re.compile(r"(?<!-)--(?!-)")
 CREDIT_GOES_ON = re.compile(r"^\s*Proofreading Team\b", re.IGNORECASE)
 CREDIT = re.compile(
     r"^\s*(?:(?:e-?text|this (?:e-?text|e-?book|file)(?: was)?)\s+)?"
@@ -73,7 +75,7 @@ def parse(source: SourceText) -> Essay:
     for span in clutter:
         log.info("%s:%d-%d: removed %s: %r", source.path, span.first_line, span.last_line, span.rule, span.preview)
     dropped = {n for span in clutter for n in range(span.first_line, span.last_line + 1)}
-    kept = tuple("" if n in dropped else text for n, text in enumerate(source.lines, 1))
+    kept = tuple("" if n in dropped else DASH.sub("—", text) for n, text in enumerate(source.lines, 1))
     if not any(text.strip() for text in kept):
         raise EssayError(source.path, "holds only Project Gutenberg boilerplate, no essay")
     known = named_work(source.lines, bounds)
