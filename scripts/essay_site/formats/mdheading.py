@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import dataclasses
 
+from ..model import Block
+
 
 @dataclasses.dataclass
 class Heading:
     text: str
     level: int
     line: int
+
+
+# What the reader meets, in order: a heading or a block.
+Item = Heading | Block
 
 
 # A heading line set two or more levels smaller than the heading right
@@ -19,9 +25,9 @@ class Heading:
 SECOND_LINE_STEP = 2
 
 
-def joined_headings(items: list) -> list:
+def joined_headings(items: list[Item]) -> list[Item]:
     """Headings with their second lines joined onto them."""
-    out: list = []
+    out: list[Item] = []
     for item in items:
         above = out[-1] if out else None
         if isinstance(item, Heading) and isinstance(above, Heading) and item.level >= above.level + SECOND_LINE_STEP:

@@ -12,11 +12,10 @@ import logging
 import re
 
 from ..model import Block, Note
-from .mdheading import Heading
+from .mdheading import Item
 
 log = logging.getLogger("essay_site")
 
-Item = Heading | Block
 ENTRY = re.compile(r"^\[(?P<key>[0-9A-Za-z]{1,3})\]\s+(?P<text>\S.*)$", re.DOTALL)
 # A label alone above the notes: one or two words and a colon ("Notas:", "Notes:").
 LABEL = re.compile(r"^\w+(?:\s\w+)?\s*:$")

@@ -15,17 +15,15 @@ from __future__ import annotations
 import dataclasses
 import logging
 import re
-from typing import Union
 
 from ..model import Block, MetaField
 from ..text import same_words
 from .frontmatter import FrontMatter
 from .lines import heading_like
-from .mdheading import Heading
+from .mdheading import Heading, Item
 
 log = logging.getLogger("essay_site")
 
-Item = Union[Heading, Block]
 # An attribute list alone (pandoc, kramdown): {#id}, {.class}, {: #id }.
 ATTRIBUTES = re.compile(r"^\{:?\s*[#.][^{}]*\}$")
 NUMBER = re.compile(r"^(?P<n>[IVXLC]{1,7}|\d{1,3})\.?$")

@@ -13,11 +13,10 @@ import logging
 
 from ..model import Block, Removed
 from ..text import same_words
-from .mdheading import Heading
+from .mdheading import Heading, Item
 
 log = logging.getLogger("essay_site")
 
-Item = Heading | Block
 # A paragraph this long is prose, not a line of a title page.
 PROSE_WORDS = 12
 # A title page is a page: this many headings and lines at most.
