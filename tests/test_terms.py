@@ -194,6 +194,14 @@ def test_a_pointed_word_is_as_common_as_the_unpointed_one() -> None:
     assert zipf(("לעשׂות",), "he") == zipf(("לעשות",), "he") > 5
 
 
+def test_a_word_with_a_ligature_is_as_common_as_spelled_out() -> None:
+    # Older English prints "Cæsar" and "phœnix"; general use spells them out,
+    # and a rare-looking spelling would make them the essay's own words.
+    assert zipf(("Cæsar",), "en") == zipf(("caesar",), "en") > 3
+    assert zipf(("phœnix",), "en") == zipf(("phoenix",), "en") > 3
+    assert zipf(("œuvre",), "fr") > 4  # French lists the ligature itself
+
+
 def test_hebrew_inflections_with_prefixes_are_one_term() -> None:
     essay = dataclasses.replace(
         sections(

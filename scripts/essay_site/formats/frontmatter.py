@@ -22,6 +22,7 @@ from .titlecase import display_case
 FENCES = {"---": "YAML", "+++": "TOML"}
 DEK_KEYS = ("subtitle", "dek", "description", "summary", "excerpt", "abstract")
 AUTHOR_KEYS = ("authors", "author", "by")
+ISO_TIMESTAMP = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?$")
 DATE_KEYS = ("date", "published", "pubdate", "publishdate")
 
 
@@ -64,7 +65,7 @@ def read(path: str, lines: tuple[str, ...], span: tuple[int, int]) -> FrontMatte
         meta += [MetaField("Author", name, line_of(author_key)) for name in _names(fields[author_key])]
     date_key = next((k for k in DATE_KEYS if fields.get(k)), None)
     if date_key:
-        meta.append(MetaField("Date", _text(fields[date_key]), line_of(date_key)))
+        meta.append(MetaField("Date", _date(fields[date_key]), line_of(date_key)))
     title = _text(fields["title"]) if fields.get("title") else None
     dek_key = next((k for k in DEK_KEYS if fields.get(k)), None)
     dek = _text(fields[dek_key]) if dek_key else None
@@ -85,6 +86,16 @@ def _load(path: str, kind: str, body: str, first_line: int) -> Any:
         mark = getattr(error, "problem_mark", None)
         problem = getattr(error, "problem", None) or str(error).splitlines()[0]
         raise EssayError(path, f"front matter is not valid YAML: {problem}", first_line + mark.line if mark else first_line) from None
+
+
+def _date(value: Any) -> str:
+    """A publication date as a reader reads it: its day, not the time of
+    day a generator stamped on it (2021-03-04T10:00:00Z is 2021-03-04)."""
+    if isinstance(value, datetime.datetime):
+        return value.date().isoformat()
+    text = _text(value)
+    stamped = ISO_TIMESTAMP.match(text)
+    return stamped.group(1) if stamped else text
 
 
 def _text(value: Any) -> str:

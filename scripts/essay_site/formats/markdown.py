@@ -30,6 +30,7 @@ from .mdinline import InlineContext, Run, html_text, inline_run
 from .mdscrape import numbered_headings, path_title, without_residue
 from .mdgutenberg import without_boilerplate
 from .mdnotes import bracket_notes
+from .mdtemplates import without_templates
 from .mdtitlepage import without_title_page
 from .parts import in_parts
 from .titlecase import display_case, is_all_caps
@@ -73,6 +74,7 @@ def parse(source: SourceText) -> Essay:
     front = frontmatter.read(source.path, lines, span) if span else frontmatter.FrontMatter()
     offset = span[1] + 1 if span else 0
     body, boilerplate = without_boilerplate(source.path, lines[offset:], offset)
+    body = without_templates(source.path, body, offset)
     reader = _Reader(source.path, offset)
     tree = SyntaxTreeNode(_parser().parse("\n".join(body)))
     for node in tree.children:

@@ -134,6 +134,8 @@ def _link(run: Run, node: SyntaxTreeNode, context: InlineContext) -> None:
 # An alt text that is only the image's file name or slug ("clean-v-dirty.png",
 # "quick-and-dirty") says nothing to a reader.
 FILE_NAME = re.compile(r"^(?=.*[-_.])[\w.-]+$")
+# Nor does an editor's placeholder ("![img](…)", "![image](…)").
+PLACEHOLDER_ALT = frozenset({"img", "image", "picture", "photo", "screenshot", "figure", "alt", "alt text"})
 
 def _image(run: Run, node: SyntaxTreeNode, context: InlineContext) -> None:
     src = str(node.attrs.get("src", ""))
@@ -142,7 +144,7 @@ def _image(run: Run, node: SyntaxTreeNode, context: InlineContext) -> None:
         log.info("%s:%d: remote image %s is not loaded: shown as a link %r", context.path, context.line, src[:80], alt or "image")
         _marked(run, "link", src, lambda: run.add(alt or "image"))
         return
-    if alt and not FILE_NAME.match(alt):
+    if alt and not FILE_NAME.match(alt) and alt.casefold() not in PLACEHOLDER_ALT:
         # The picture is not shipped with the essay, but its alt text is the
         # author's words about it (often the caption): kept, in italics.
         log.info("%s:%d: local image %r is not on the site: its alt text %r is kept", context.path, context.line, src[:80], alt)

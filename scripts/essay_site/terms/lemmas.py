@@ -155,6 +155,9 @@ def frequencies(language: str) -> dict[str, float]:
     return wordfreq.get_frequency_dict(language)
 
 
+LIGATURES = str.maketrans({"æ": "ae", "œ": "oe"})
+
+
 def zipf(words: tuple[str, ...], language: str, step: float = 1.0) -> float:
     """Zipf frequency of a word or phrase in general use (0 when unknown).
 
@@ -175,8 +178,11 @@ def known_parts(word: str, language: str) -> list[float]:
     quotation) is looked up in English."""
     table = frequencies(language)
     folded = as_listed(word, language)
-    if folded in table:
-        return [table[folded]]
+    # An older spelling with a ligature (Cæsar, phœnix) is as common as the
+    # word spelled out, which is how general use mostly writes it.
+    known = max(table.get(folded, 0.0), table.get(folded.translate(LIGATURES), 0.0))
+    if known:
+        return [known]
     if is_unspaced(language) and len(folded) > 1:
         return longest_words(folded, table)
     if language != "en" and folded.isascii():

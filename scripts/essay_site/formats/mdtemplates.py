@@ -1,0 +1,186 @@
+"""A static site generator's template syntax in a Markdown essay.
+
+A post written for Hugo, Jekyll or Eleventy carries its generator's syntax:
+shortcodes (`{{< figure … >}}`, `{{% notice %}}…{{% /notice %}}`), Liquid
+and Nunjucks tags and expressions (`{% highlight go %}`, `{{ site.baseurl }}`)
+and kramdown's attribute lists (`{: .lead}`, `{:toc}`). The generator never
+showed any of it to a reader, so neither do we:
+
+- a code tag (`{% highlight go %}`, `{{< highlight go >}}`) becomes a fence;
+- a comment (`{% comment %}`, `{{/* … */}}`, `{::comment}`) goes with what
+  it holds; `{% raw %}` keeps what it holds as written;
+- a figure shortcode becomes an image, its caption or alt text the image's;
+- a paired shortcode's inner text stays; every other tag goes.
+
+Code blocks and code spans are left as written: a post about templates
+shows them there. Hugo's own escape (`{{</* x */>}}`) shows as `{{< x >}}`.
+The file keeps its lines, so every later message names the right line.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from markdown_it import MarkdownIt
+
+log = logging.getLogger("essay_site")
+
+# `{{< name … >}}`, `{{% /name %}}`, Liquid `{% tag %}`, `{{ expression }}`,
+# kramdown `{: attributes}` and `{::extension}`; lazily, to the nearest close.
+_TAG = re.compile(r"\{\{<\s*/?\*.*?\*/\s*>\}\}|\{\{[<%].*?[>%]\}\}|\{%.*?%\}|\{\{.*?\}\}|\{:.*?\}", re.DOTALL)
+_HUGO_ESCAPED = re.compile(r"^\{\{([<%])\s*/\*\s*(.*?)\s*\*/\s*([>%])\}\}$", re.DOTALL)
+_CODE_OPEN = re.compile(r"^\s*(?:\{%-?\s*(?:highlight|codeblock)\b\s*([\w+#.-]*)[^%]*%\}|\{\{[<%]\s*(?:highlight|code)\b\s*\"?([\w+#.-]*)[^>%]*[>%]\}\})\s*$")
+_CODE_CLOSE = re.compile(r"^\s*(?:\{%-?\s*end(?:highlight|codeblock)\s*-?%\}|\{\{[<%]\s*/(?:highlight|code)\s*[>%]\}\})\s*$")
+_COMMENT_OPEN = re.compile(r"\{%-?\s*comment\s*-?%\}|\{\{/\*|\{::comment\}")
+_COMMENT_CLOSE = re.compile(r"\{%-?\s*endcomment\s*-?%\}|\*/\}\}|\{:/comment\}|\{:/\}")
+_RAW_OPEN = re.compile(r"\{%-?\s*raw\s*-?%\}")
+_RAW_CLOSE = re.compile(r"\{%-?\s*endraw\s*-?%\}")
+_FIGURE = re.compile(r"^\{\{[<%]\s*figure\b(?P<args>.*?)[>%]\}\}$", re.DOTALL)
+_ARGUMENT = re.compile(r"(\w+)\s*=\s*(?:\"((?:[^\"\\]|\\.)*)\"|'([^']*)'|(\S+))")
+_TOC_LINE = re.compile(r"^\s*\{:\s*\.?toc\s*\}\s*$")
+_LIST_ITEM = re.compile(r"^\s*(?:[*+-]|\d+[.)])\s+\S")
+_CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1")
+# A tag may run over a few lines (a figure with a long caption), no more.
+MAX_TAG_LINES = 12
+
+
+def without_templates(path: str, lines: list[str], offset: int) -> list[str]:
+    """The lines with the generator's syntax taken out, one line for one."""
+    if not any("{{" in line or "{%" in line or "{:" in line for line in lines):
+        return lines
+    code = _code_lines(lines)
+    out = list(lines)
+    state = None  # None, "raw", "comment", "code"
+    index = 0
+    while index < len(out):
+        number = offset + index + 1
+        line = out[index]
+        if state is None and index in code:
+            index += 1
+            continue
+        if state in ("raw", "comment"):
+            state = _inside(path, number, out, index, state)
+        elif state == "code":
+            if _CODE_CLOSE.match(line):
+                out[index], state = _fence(line, ""), None
+        else:
+            state = _open_line(path, number, out, index)
+        index += 1
+    return out
+
+
+def _open_line(path: str, number: int, out: list[str], index: int) -> str | None:
+    """Rewrites the line at `index` (and a tag's further lines); returns the
+    state the next line is read in."""
+    line = out[index]
+    opened = _CODE_OPEN.match(line)
+    if opened:
+        out[index] = _fence(line, opened.group(1) or opened.group(2) or "")
+        log.info("%s:%d: template code tag read as a code block: %r", path, number, line.strip()[:60])
+        return "code"
+    for pattern, state in ((_RAW_OPEN, "raw"), (_COMMENT_OPEN, "comment")):
+        found = pattern.search(line)
+        if found and not _in_code_span(line, found.start()):
+            head = _without_tags(path, number, line[: found.start()])
+            out[index] = line[found.end() :]
+            state = _inside(path, number, out, index, state)
+            out[index] = _kept(line, head + out[index])
+            return state
+    joined, used = _joined_tag(out, index)
+    if used:
+        out[index] = _kept(line, _without_tags(path, number, joined))
+        for later in range(index + 1, index + used):
+            out[later] = ""
+        return None
+    if _TOC_LINE.match(line) and index and _LIST_ITEM.match(out[index - 1]):
+        out[index - 1] = ""  # kramdown's "* TOC" placeholder above its {:toc}
+    out[index] = _kept(line, _without_tags(path, number, line))
+    return None
+
+
+def _inside(path: str, number: int, out: list[str], index: int, state: str) -> str | None:
+    """Reads the line at `index` inside `{% raw %}` or a comment; after the
+    close, the rest of the line is read as a line of its own."""
+    line = out[index]
+    state, kept, rest = _closing(state, line)
+    if rest is not None:
+        out[index] = rest
+        state = _open_line(path, number, out, index)
+        kept += out[index]
+    out[index] = _kept(line, kept)
+    return state
+
+
+def _closing(state: str, line: str) -> tuple[str | None, str, str | None]:
+    """Reading inside `{% raw %}` or a comment: the state after the line, the
+    part of it kept (raw text as written; nothing of a comment), and what
+    follows the close (None while still open)."""
+    found = (_RAW_CLOSE if state == "raw" else _COMMENT_CLOSE).search(line)
+    held = line[: found.start()] if found else line
+    kept = held if state == "raw" else ""
+    return (None, kept, line[found.end() :]) if found else (state, kept, None)
+
+
+def _joined_tag(lines: list[str], index: int) -> tuple[str, int]:
+    """A tag opened on this line and closed on a later one, as one line,
+    and how many lines it takes; ("", 0) when there is none."""
+    line = lines[index]
+    opened = max(line.rfind("{{<"), line.rfind("{{%"), line.rfind("{%"))
+    if opened < 0 or _TAG.search(line, opened) or _in_code_span(line, opened):
+        return "", 0
+    text = line
+    for used in range(2, MAX_TAG_LINES + 1):
+        if index + used - 1 >= len(lines) or not lines[index + used - 1].strip():
+            return "", 0
+        text += " " + lines[index + used - 1].strip()
+        if _TAG.search(text, opened):
+            return text, used
+    return "", 0
+
+
+def _without_tags(path: str, number: int, text: str) -> str:
+    """The text with every tag outside code spans replaced as the module says."""
+    spans = [m.span() for m in _CODE_SPAN.finditer(text)]
+
+    def replaced(found: re.Match[str]) -> str:
+        if any(start <= found.start() < end for start, end in spans):
+            return found.group()
+        tag = found.group()
+        escaped = _HUGO_ESCAPED.match(tag)
+        if escaped:
+            return "{{%s %s %s}}" % escaped.groups()
+        figure = _FIGURE.match(tag)
+        log.info("%s:%d: template tag %s: %r", path, number, "read as an image" if figure else "dropped", " ".join(tag.split())[:60])
+        return _image(figure.group("args")) if figure else ""
+
+    return _TAG.sub(replaced, text)
+
+
+def _image(arguments: str) -> str:
+    """A figure shortcode as a Markdown image, its words the caption (or alt)."""
+    values = {m.group(1).lower(): next(v for v in m.groups()[1:] if v is not None) for m in _ARGUMENT.finditer(arguments)}
+    words = values.get("caption") or values.get("alt") or values.get("title") or ""
+    words = re.sub(r"([\[\]\\])", r"\\\1", " ".join(words.split()))
+    source = values.get("src", "").replace(" ", "%20").replace(")", "%29")
+    return f"![{words}]({source})" if source else words
+
+
+def _kept(line: str, text: str) -> str:
+    """A line that held only tags becomes empty (its indent would make code)."""
+    return text if text.strip() or not line.strip() else ""
+
+
+def _fence(line: str, language: str) -> str:
+    indent = line[: len(line) - len(line.lstrip())]
+    return f"{indent}~~~~{language}"
+
+
+def _in_code_span(line: str, at: int) -> bool:
+    return any(m.start() <= at < m.end() for m in _CODE_SPAN.finditer(line))
+
+
+def _code_lines(lines: list[str]) -> set[int]:
+    """Indexes of the lines inside fenced or indented code blocks."""
+    tokens = MarkdownIt("commonmark").parse("\n".join(lines))
+    return {n for t in tokens if t.type in ("fence", "code_block") and t.map for n in range(*t.map)}

@@ -1,0 +1,154 @@
+"""A site generator's template syntax in a Markdown essay (Hugo shortcodes,
+Liquid and Nunjucks tags, kramdown attribute lists) never reaches the page,
+while the essay's words around and inside it do, and code keeps it as written."""
+
+from __future__ import annotations
+
+import textwrap
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from essay_site.formats import parse
+from essay_site.formats.mdtemplates import without_templates
+from essay_site.model import Block, Essay
+from essay_site.read import source_text
+
+FRONT = '+++\ntitle = "Static Sites"\ndate = 2021-03-04T10:00:00Z\n+++\n\n'
+
+
+def md(body: str, front: str = FRONT) -> Essay:
+    return parse(source_text("seeds/post.md", "post", front + textwrap.dedent(body).lstrip("\n")))
+
+
+def blocks(essay: Essay) -> list[Block]:
+    return [*essay.intro, *(b for s in essay.sections for b in s.all_blocks())]
+
+
+def texts(essay: Essay) -> list[str]:
+    return [b.text for b in blocks(essay)]
+
+
+def test_self_closing_shortcodes_and_liquid_tags_are_dropped() -> None:
+    essay = md(
+        """
+        Static sites are fast.{{< tweet user="someone" id="12345" >}} They cost little.
+
+        {% include newsletter.html %}
+
+        ## Why
+
+        Servers cost {{ page.price }} money every month.{% if site.ads %}{% endif %}
+        """
+    )
+    assert texts(essay) == ["Static sites are fast. They cost little.", "Servers cost money every month."]
+
+
+def test_a_paired_shortcode_keeps_its_inner_words() -> None:
+    essay = md("Keep {{% notice tip %}}it simple{{% /notice %}}, always.\n\n{{< details >}}\nThe inner paragraph.\n{{< /details >}}\n")
+    assert texts(essay) == ["Keep it simple, always.", "The inner paragraph."]
+
+
+def test_a_figure_shortcode_is_an_image_with_its_caption() -> None:
+    essay = md('Before.\n\n{{< figure src="/img/speed.png" alt="A chart" caption="Load times [compared]" >}}\n\nAfter.\n')
+    assert texts(essay) == ["Before.", "Load times [compared]", "After."]
+
+
+def test_a_shortcode_over_several_lines_is_one_tag() -> None:
+    essay = md('Before.\n\n{{< figure src="/img/a.png"\n    caption="A long caption\n    on two lines" >}}\n\nAfter the figure.\n')
+    assert texts(essay) == ["Before.", "A long caption on two lines", "After the figure."]
+
+
+def test_code_tags_become_code_blocks() -> None:
+    essay = md(
+        """
+        Text.
+
+        {% highlight python linenos %}
+        print("{{ not a tag }}")
+        {% endhighlight %}
+
+        {{< highlight go >}}
+        fmt.Println("hi")
+        {{< /highlight >}}
+        """
+    )
+    code = [b for b in blocks(essay) if b.kind == "code"]
+    assert [b.text for b in code] == ['print("{{ not a tag }}")', 'fmt.Println("hi")']
+
+
+def test_code_and_code_spans_keep_template_syntax_as_written() -> None:
+    essay = md(
+        """
+        Write `{{< figure src="x" >}}` to add a figure, or `{% raw %}`.
+
+        ```
+        {{< youtube abc >}}
+        {% include x.html %}
+        ```
+        """
+    )
+    assert texts(essay) == ['Write {{< figure src="x" >}} to add a figure, or {% raw %}.', "{{< youtube abc >}}\n{% include x.html %}"]
+
+
+def test_raw_keeps_its_content_and_comments_go_with_theirs() -> None:
+    essay = md(
+        """
+        {% raw %}Mustache writes {{ name }} for a value.{% endraw %}
+
+        {% comment %}
+        A draft paragraph the author hid.
+        {% endcomment %}
+
+        {{/* a Hugo comment */}}Shown text.{::comment}hidden{:/comment}
+        """
+    )
+    assert texts(essay) == ["Mustache writes {{ name }} for a value.", "Shown text."]
+
+
+def test_hugo_escaped_shortcode_shows_as_a_shortcode() -> None:
+    assert texts(md("Hugo writes {{</* figure */>}} in its docs.\n")) == ["Hugo writes {{< figure >}} in its docs."]
+
+
+def test_kramdown_attribute_lists_and_the_toc_placeholder_go() -> None:
+    essay = md(
+        """
+        * TOC
+        {:toc}
+
+        {: .lead}
+        A lead paragraph.
+
+        ## A heading {#custom-id}
+
+        Text with a span{: .note} attribute.
+        """
+    )
+    assert texts(essay) == ["A lead paragraph.", "Text with a span attribute."]
+
+
+def test_template_expressions_in_link_targets_leave_the_link_text() -> None:
+    essay = md('See [the numbers]({{< ref "costs.md" >}}) and ![a chart]({{ site.baseurl }}/img/chart.png).\n')
+    assert texts(essay) == ["See the numbers and a chart."]
+
+
+def test_a_placeholder_alt_text_is_no_caption() -> None:
+    essay = md("Before.\n\n![img]({{ '/img/datacenter.jpeg' | url }})\n\n![A rack of servers](/img/rack.png)\n")
+    assert texts(essay) == ["Before.", "A rack of servers"]
+
+
+def test_a_generated_timestamp_shows_its_day() -> None:
+    assert [(m.label, m.value) for m in md("Text.\n").meta] == [("Date", "2021-03-04")]
+    yaml_front = '---\ntitle: T\ndate: "2019-11-08T09:30:00+01:00"\n---\n\n'
+    assert [m.value for m in md("Text.\n", yaml_front).meta] == ["2019-11-08"]
+
+
+def test_line_numbers_are_kept() -> None:
+    essay = md("{% comment %}\nhidden\n{% endcomment %}\n\n## Heading\n\nText.\n")
+    assert essay.sections[0].line == 10  # 4 lines of front matter, a blank, three of comment, a blank
+
+
+@given(st.lists(st.sampled_from(["{{<", ">}}", "{{%", "%}}", "{%", "%}", "{{", "}}", "{:", "}", "`", "```", "/*", "*/", "raw", "endraw", "comment", "endcomment", "highlight", "endhighlight", "\n", " ", "a", "*", "-"]), max_size=40))
+def test_any_mixture_keeps_the_line_count(pieces: list[str]) -> None:
+    lines = "".join(pieces).split("\n")
+    assert len(without_templates("seeds/x.md", lines, 0)) == len(lines)
