@@ -115,6 +115,10 @@ def markdown_text(text: str) -> str:
     # Link destinations inside HTML blocks (kramdown's `markdown="1"`) are
     # not parsed by CommonMark, but they are URLs all the same; an image's alt
     # text is the author's words, unless it is only a file name.
+    # A site generator's template tags and expressions ({{ '/img/x.png' | url }},
+    # {% include %}, {: .lead}) are not words either, nor an image's placeholder alt ("img").
+    text = re.sub(r"\{\{.*?\}\}|\{%.*?%\}|\{:[^}]*\}", " ", text)
+    text = re.sub(r"!\[(?:img|image)\]\([^)]*\)", " ", text, flags=re.IGNORECASE)
     text = re.sub(r"!\[(?=[^\]]*[-_.])[\w.-]*\]\([^)\s]*\)", " ", text)
     text = re.sub(r"!?\[([^\]]*)\]\([^)\s]*\)", r"\1", text)
     rendered = MarkdownIt("commonmark").render(text)

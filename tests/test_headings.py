@@ -210,3 +210,28 @@ def test_a_name_in_capitals_has_a_capital_on_each_word_in_any_script() -> None:
     )
     assert essay.title == "С того берега"
     assert "А. И. Герцен" in [m.value for m in essay.meta], essay.meta
+
+
+def test_underlined_headings_are_the_sections_and_nest_by_their_rows() -> None:
+    e = essay_of(
+        f"On Keeping Notes\n================\n\nby Jane Roe, 12 May 2019\n\n{P[0]}\n\n"
+        f"Writing for a reader\n====================\n\n{P[1]}\n\n"
+        f"Letters\n-------\n{P[2]}\n\n"  # prose right under the row, no blank line
+        f"THE ARCHIVE PROBLEM\n===================\n\n{P[3]}\n\nA short line\n\n{P[4]}"
+    )
+    assert e.title == "On Keeping Notes" and e.dek is None
+    assert [(m.label, m.value) for m in e.meta] == [("Author", "Jane Roe"), ("Date", "12 May 2019")]
+    # Underlined headings are the essay's style: the short plain line is prose.
+    assert outline(e.sections) == ["Writing for a reader", "  Letters", "The Archive Problem"]
+    assert [b.text for b in e.sections[0].subsections[0].blocks] == [P[2]]
+    assert not any("===" in b.text or "---" in b.text for s in e.sections for b in s.all_blocks())
+
+
+def test_an_overlined_title_and_a_row_under_prose() -> None:
+    e = essay_of(
+        f"=====\nTitle\n=====\n\n{P[0]}\n\nIntroduction\n~~~~~~~~~~~~\n\n{P[1]}\nThe last line of a paragraph\n----------------------------\n\n{P[2]}"
+    )
+    assert e.title == "Title"
+    assert outline(e.sections) == ["Introduction"]
+    # A row under a paragraph's later line is a rule in the text, not an underline.
+    assert any("The last line of a paragraph" in b.text for b in e.sections[0].blocks)

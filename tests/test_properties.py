@@ -86,11 +86,14 @@ HOSTILE = [
     "{: onclick=zqclick }", "{: .zqclass }", "{ #zqid }", "&amp;", "&lt;b&gt;", "&#60;", "*", "**", "_", "__init__",
     "`code`", "~~", "^^", "==", "$", ":", "|", "\\", "#", ">", "+", "-", "[", "]", "(", ")", "{", "}", "[^1]",
     "*[HTML]:", "!!! note", "--8<--", '"', "'", "“", "”", "‘", "’", "…", "—", "–", "¶", "\u00a0", "🙂",
+    # A site generator's syntax, which the Markdown reader takes out (mdtemplates.py).
+    "{{< zqshort >}}", "{{% /zqshort %}}", "{{</* zq */>}}", "{% raw %}", "{% endraw %}", "{% comment %}", "{{ zqexpr }}", "{:toc}",
 ]
 # Things that mean something only at the start of a line.
 LINE_STARTS = [
     "    ", "\t", "1986. ", "2) ", "# ", "## ", "> ", "+ ", "= ", "---", "***", "___", "[x]: http://zq.invalid ",
     "*[ABBR]: ", "[^1]: ", "!!! note ", "--8<-- ", "<div> ", "| a | b | ", ": ", "~~~ ", "```",
+    "{% highlight py %}", "{% endhighlight %}", "{{< figure src=x caption=zq >}}",
 ]
 
 word = st.one_of(st.sampled_from(PLAIN), st.sampled_from(UNICODE), st.sampled_from(HOSTILE))

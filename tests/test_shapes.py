@@ -27,6 +27,7 @@ from essay_site.terms import extract_glossary
 from essay_site.link import link, section_slugs
 from essay_site.model import Block, Essay
 from essay_site.formats.lines import LIST_ITEM
+from essay_site.formats.titlelines import byline_date, byline_name
 from essay_site.formats.plain import PART_WORDS, parse
 from essay_site.read import read_inputs, source_text
 from essay_site.slugs import slugify
@@ -420,3 +421,17 @@ def test_stray_characters_render_literally(built: dict[str, Built]) -> None:
     (scene_break,) = [el for el in article.iter("p", "li", "h2", "hr") if (el.text or "").strip() == "* * *"]
     assert scene_break.tag == "p"
     assert not article.cssselect("hr")
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "date"),
+    [
+        ("By Jane Roe, 12 May 2019", "Jane Roe", "12 May 2019"),
+        ("By Jane Doe · March 3, 2021", "Jane Doe", "March 3, 2021"),
+        ("by Jane Doe | 2021-02-03", "Jane Doe", "2021-02-03"),
+        ("By Jane Doe", "Jane Doe", None),
+        ("Автор: Иван Петров, 2020", "Иван Петров", "2020"),
+    ],
+)
+def test_a_date_after_the_bylines_name_is_the_date(line: str, name: str, date: str | None) -> None:
+    assert (byline_name(line), byline_date(line)) == (name, date)

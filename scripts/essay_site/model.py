@@ -31,6 +31,9 @@ class RawBlock:
     """Lines between blank lines, before any interpretation."""
 
     lines: tuple[Line, ...]
+    # The character the author underlined this one line with: a heading
+    # (formats/underlines.py); "" for any other block.
+    rule: str = ""
 
     @property
     def first(self) -> int:

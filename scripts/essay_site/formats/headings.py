@@ -16,7 +16,9 @@ import re
 from .lines import LIST_ITEM, MAX_HEADING_CHARS, MAX_HEADING_WORDS, meta_field
 
 # Styles from the outermost to the innermost, when an essay uses several.
-STYLE_RANK = ("part", "chapter", "roman", "cjk", "arabic", "letter", "caps", "plain")
+# Underlined headings (underlines.py) rank by their row's character.
+RULED_STYLES = tuple(f"ruled{char}" for char in "=#*-~^+")
+STYLE_RANK = ("part", "chapter", "roman", "cjk", "arabic", "letter", *RULED_STYLES, "caps", "plain")
 NUMBERED_STYLES = frozenset(STYLE_RANK[:6])
 ROMAN = r"[IVXLC]{1,7}"
 NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|first|second|third|fourth|fifth|sixth|last"

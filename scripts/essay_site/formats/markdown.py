@@ -35,7 +35,7 @@ from .mdtitlepage import without_title_page
 from .parts import in_parts
 from .titlecase import display_case, is_all_caps
 from .lines import heading_like
-from .titlelines import bracket_note, byline_name, date_value
+from .titlelines import byline_date, byline_name, date_value
 
 log = logging.getLogger("essay_site")
 
@@ -274,15 +274,13 @@ class _Reader:
             return False
         text = block.text
         name = byline_name(text)
+        dated = byline_date(text) if name else date_value(text)
         if name:
             meta.append(MetaField("Author", name, block.line))
-        elif date_value(text):
-            meta.append(MetaField("Date", date_value(text) or "", block.line))
-        elif bracket_note(text) and len(text) < 200:
-            return False  # an editor's note in the text stays where it is
-        else:
-            return False
-        return True
+        if dated and not any(field.label == "Date" for field in meta):
+            meta.append(MetaField("Date", dated, block.line))
+        # Anything else (an editor's note too) stays where it is.
+        return bool(name or dated)
 
 
 def is_quotation(block: Block) -> bool:

@@ -23,7 +23,7 @@ import re
 from ..model import Line, RawBlock
 from ..text import ends_sentence
 from .contents import CONTENTS_LABEL, contents_entries, with_contents_labels_joined
-from .headings import DIVISION, NUMBERED, STYLE_RANK, Shape, all_capitals, shape_of
+from .headings import DIVISION, NUMBERED, RULED_STYLES, STYLE_RANK, Shape, all_capitals, shape_of
 from .lines import LIST_ITEM
 from .wraps import looks_wrapped
 
@@ -76,6 +76,8 @@ def letters_in_sequence(units: list[Unit]) -> list[Unit]:
 
 def block_units(path: str, block: RawBlock) -> list[Unit]:
     lines = block.lines
+    if block.rule:  # underlined by the author (underlines.py)
+        return [Unit(block.first, lines, Shape(f"ruled{block.rule}", None, " ".join(lines[0][1].split())))]
     texts = [text for _, text in lines]
     if CONTENTS_LABEL.match(texts[0].strip()) and len(texts) > 1 and contents_entries(texts[1:]):
         log.info("%s:%d-%d: read as a table of contents", path, block.first, block.last)
@@ -193,7 +195,10 @@ def used_styles(units: list[Unit]) -> dict[str, int]:
 
 def fits_styles(shape: Shape, counts: dict[str, int]) -> bool:
     """Numbered essays take only numbered headings; unnumbered essays take
-    neither a lone numbered line nor a style used once beside another."""
+    neither a lone numbered line nor a style used once beside another. An
+    essay that underlines its headings takes only those."""
+    if any(style in RULED_STYLES for style in counts):
+        return shape.style in RULED_STYLES
     numbered = any(n >= 2 for style, n in counts.items() if style in STYLE_RANK[:6])
     if numbered:
         return shape.numbered

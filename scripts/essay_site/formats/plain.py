@@ -33,6 +33,7 @@ from .outline import Unit, candidates, select_headings
 from .parts import PART_WORDS, needs_parts, split_into_parts
 from . import titlepage, wikinav
 from .titlepage import GivenHead
+from .underlines import underlined_headings
 from .titleblock import TitleBlock, read_title_block, take_tail_meta
 from .wraps import Spelling, join_lines, looks_wrapped, remove_page_markers, remove_running_headers
 
@@ -48,7 +49,7 @@ def parse(source: SourceText, *, line_paragraphs: bool = False, emphasis: re.Pat
     `known`: the work's title and author as the file names them elsewhere
     (a Project Gutenberg header), to find on its title page."""
     given = given_head(source, known)
-    raw = split_blocks(given.lines if given else source.lines)
+    raw = underlined_headings(split_blocks(given.lines if given else source.lines))
     if line_paragraphs:
         raw = tuple(RawBlock((line,)) for block in raw for line in block.lines)
     blocks, removed = remove_clutter(raw)

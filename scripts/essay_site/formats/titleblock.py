@@ -22,6 +22,7 @@ from .titlelines import (
     bare_name,
     note_under_title,
     bracket_note,
+    byline_date,
     byline_name,
     clean_title,
     date_remark,
@@ -160,6 +161,9 @@ class _Reader:
                 return False
             self.i += 1
         self.meta.append(MetaField("Author", name, line[0]))
+        dated = byline_date(line[1])
+        if dated and not any(f.label == "Date" for f in self.meta):
+            self.meta.append(MetaField("Date", dated, line[0]))
         self.i += 1
         return True
 

@@ -42,6 +42,8 @@ BYLINE = re.compile(
     r"^(?:by|written by|authors?:|par|por|автор:|作者[:：]|著者[:：]|文[:：/]|저자[:：]|글[:：])\s*(?P<name>\S.{0,100})?$",
     re.IGNORECASE,
 )
+# A date closing a byline, after a comma, dot, bar or dash.
+BYLINE_DATE = re.compile(rf"\s*(?:,|·|•|\||–|—|-|\bon\b)\s*(?P<date>{_WEEKDAY}{_DATE})\s*$", re.IGNORECASE)
 # A name on its own: two to five capitalised words ("Jane Q. Doe", "Dr. Jonathan Swift").
 # A name: two to five capitalised words, in any cased script ("А. И. Герцен").
 NAME = regex.compile(
@@ -88,14 +90,26 @@ def date_remark(line: str) -> str | None:
 
 
 def byline_name(line: str) -> str | None:
-    """The name of "By Jane Doe"; "" for a bare "BY" whose name follows."""
+    """The name of "By Jane Doe"; "" for a bare "BY" whose name follows;
+    a date after the name ("By Jane Doe, 12 May 2019") is `byline_date`'s."""
     found = BYLINE.match(" ".join(line.split()))
     if not found:
         return None
     name = (found.group("name") or "").strip()
+    dated = BYLINE_DATE.search(name)
+    name = name[: dated.start()] if dated else name
     if name[:1].islower() or len(name.split()) > 12 or name.endswith((".", "?", "!")) and not _ends_with_initial(name):
         return None  # "By the time we arrived, …" is prose
     return without_honorific(name_case(name.removeprefix("the ").strip())) if name else ""
+
+
+def byline_date(line: str) -> str | None:
+    """The date a byline carries after the name: "12 May 2019" of
+    "By Jane Doe, 12 May 2019" (or "· March 3, 2021", "| 2021-02-03")."""
+    if not byline_name(line):
+        return None
+    dated = BYLINE_DATE.search(" ".join(line.split()))
+    return date_value(dated.group("date")) if dated else None
 
 
 def without_honorific(name: str) -> str:

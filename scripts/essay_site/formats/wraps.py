@@ -120,7 +120,7 @@ def remove_page_markers(path: str, blocks: tuple[RawBlock, ...]) -> tuple[tuple[
                 text = INLINE_PAGE_MARKER.sub(" ", text).rstrip()
             lines.append((number, text))
         if lines:
-            kept.append(RawBlock(tuple(lines)))
+            kept.append(dataclasses.replace(block, lines=tuple(lines)))
     for span in removed:
         log.info("%s:%d-%d: removed %s: %r", path, span.first_line, span.last_line, span.rule, span.preview)
     return tuple(kept), tuple(removed)
@@ -164,7 +164,7 @@ def remove_running_headers(path: str, blocks: tuple[RawBlock, ...]) -> tuple[tup
         lines = tuple(line for line in block.lines if header_key(line[1]) not in headers)
         removed.extend(Removed(n, n, "running header", t.strip()) for n, t in block.lines if header_key(t) in headers)
         if lines:
-            kept.append(RawBlock(lines))
+            kept.append(dataclasses.replace(block, lines=lines))
     for span in removed:
         log.info("%s:%d-%d: removed %s: %r", path, span.first_line, span.last_line, span.rule, span.preview)
     return tuple(kept), tuple(removed)
