@@ -159,6 +159,14 @@ def test_every_word_of_the_body_is_on_the_site(built: Built) -> None:
     assert not missing, f"{len(missing)} words of the body are not on /read/: {missing[:30]}"
 
 
+def test_no_template_syntax_is_on_the_site(built: Built) -> None:
+    """A site generator's tags (Hugo's {{< tweet >}}, Liquid's {% comment %},
+    kramdown's {:target="_blank"}, Nunjucks' {{ '/img/x' | url }}) never
+    show: no corpus essay has them inside code, where they would stay."""
+    shown = article(page(built, "read")).text_content()
+    assert not re.findall(r"\{\{|\{%|\{:|%\}|\}\}", shown)
+
+
 def test_no_word_of_the_clutter_is_in_the_prose(built: Built) -> None:
     clutter = tokens("\n".join(line for n, line in enumerate(built.lines, 1) if in_clutter(built.expected, n)))
     kept = tokens("\n".join(line for n, line in enumerate(built.lines, 1) if not in_clutter(built.expected, n)))

@@ -357,3 +357,17 @@ def test_a_heading_on_two_lines_of_different_sizes_is_one_heading_and_a_subsecti
     essay = md(f"# Title\n\n## PREFACE\n##### TO THE NEW EDITION\n\n{BODY}\n\n## Part two\n### A subsection\n\n{BODY}\n")
     assert [s.heading for s in essay.sections] == ["PREFACE TO THE NEW EDITION", "Part two"]
     assert [sub.heading for sub in essay.sections[1].subsections] == ["A subsection"]
+
+
+@pytest.mark.parametrize(
+    ("author", "names"),
+    [
+        ("Ian Cook, David Li, Matt Topol", ["Ian Cook", "David Li", "Matt Topol"]),
+        ("Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+        ("Doe, Jane", ["Doe, Jane"]),  # a surname written first is one name
+        ("Procter & Gamble", ["Procter & Gamble"]),
+    ],
+)
+def test_an_author_string_that_lists_names_is_several_authors(author: str, names: list[str]) -> None:
+    essay = md(f"---\ntitle: T\nauthor: {author}\n---\n\n{BODY}\n")
+    assert [m.value for m in essay.meta if m.label == "Author"] == names

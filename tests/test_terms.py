@@ -430,3 +430,37 @@ def test_a_short_function_word_in_an_older_spelling_is_still_one() -> None:
     italian = Lexicon("it")
     assert italian.word("sè") == (italian.word("sè")[0], False)  # "se", accented as in 1900
     assert italian.word("dolore")[1]  # a content word stays one
+
+
+def test_a_full_name_then_its_last_word_is_one_term() -> None:
+    essay = sections(
+        "Norm Matloff, a professor, wrote an essay on Tidyverse. Matloff argues that Tidyverse hurts teaching.",
+        "Matloff is right that Tidyverse is slow. Still, Matloff misses why people like Tidyverse.",
+        "Jane Doe and John Doe answered Matloff. Doe wrote that Tidyverse won, and Doe was right about Tidyverse.",
+    )
+    found = names(essay)
+    assert "Matloff" in found["Norm Matloff"]  # the full name, the short one its alias
+    assert "Matloff" not in found and "Norm" not in found
+    assert "Doe" in found  # two full names end in "Doe": which one is meant is in doubt
+
+
+def test_german_nouns_are_not_taken_for_the_last_word_of_a_name() -> None:
+    essay = dataclasses.replace(
+        sections(
+            "Das Zeitalter der Aufklärung beginnt. Die Aufklärung ist der Ausgang aus der Unmündigkeit.",
+            "Die Aufklärung verlangt Freiheit. Ohne Freiheit keine Aufklärung.",
+            "Der Weg der Aufklärung ist lang, und die Aufklärung ist nicht vollendet.",
+        ),
+        language="de",
+    )
+    assert "Aufklärung" in names(essay)
+
+
+def test_a_source_cited_with_et_al_is_no_term() -> None:
+    essay = sections(
+        "The transformer was studied by Nanda et al. in a small model. The transformer surprised the field.",
+        "As Nanda et al. show, the transformer learns in a phase change. A transformer is sudden.",
+        "Later work by Nanda et al. traced the transformer to circuits. The transformer is now studied widely.",
+    )
+    found = names(essay)
+    assert "transformer" in found and not any("et al" in name or "Nanda" in name for name in found), found

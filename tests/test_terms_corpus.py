@@ -166,7 +166,7 @@ MEASURED = {
     "04_marx_engels_communist_manifesto": 0.40,
     "05_cox_go_open_source_community": 0.47,
     "06_gross_codin_dirty": 0.47,
-    "07_emerson_self_reliance_hyphenated": 0.54,
+    "07_emerson_self_reliance_hyphenated": 0.58,
     "08_mill_utilitarianism": 0.53,
     "09_terada_kagakusha_to_atama": 0.50,
     "10_xlinsist_wusun_trek": 0.53,
@@ -182,7 +182,9 @@ MEASURED = {
     "20_kropotkine_aux_jeunes_gens": 0.38,
     "21_grunewald_against_llm_reductionism": 0.40,
     "22_fogazzaro_il_dolore_nell_arte": 0.33,
-    "23_camilo_castelo_branco_a_senhora_rattazzi": 0.27,
+    "23_camilo_castelo_branco_a_senhora_rattazzi": 0.20,
+    "24_muir_why_i_like_the_tidyverse": 0.50,
+    "25_cook_arrow_query_result_transfer": 0.13,
 }
 
 

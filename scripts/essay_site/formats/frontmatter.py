@@ -21,6 +21,8 @@ from .titlecase import display_case
 
 FENCES = {"---": "YAML", "+++": "TOML"}
 DEK_KEYS = ("subtitle", "dek", "description", "summary", "excerpt", "abstract")
+# Between the names of a list: commas, "and", "&", semicolons.
+NAME_LIST = re.compile(r"\s*(?:,|;|&|\band\b)\s*(?:and\s+)?")
 AUTHOR_KEYS = ("authors", "author", "by")
 ISO_TIMESTAMP = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?$")
 DATE_KEYS = ("date", "published", "pubdate", "publishdate")
@@ -107,7 +109,16 @@ def _text(value: Any) -> str:
 
 
 def _names(value: Any) -> list[str]:
-    """"Jane Doe", ["A", "B"] or [{name: A}] → one name each."""
+    """"Jane Doe", ["A", "B"] or [{name: A}] → one name each; so is
+    "Ian Cook, David Li and Matt Topol" (but "Doe, Jane" is one name)."""
     items = value if isinstance(value, list) else [value]
     names = [str(item.get("name", "")) if isinstance(item, dict) else _text(item) for item in items]
+    names = [part for name in names for part in _listed_names(name)]
     return [" ".join(n.split()) for n in names if n and str(n).strip()]
+
+
+def _listed_names(text: str) -> list[str]:
+    """The names of one string that lists several, when each has two words
+    or more: a single-word part is a surname written first ("Doe, Jane")."""
+    parts = [p.strip() for p in NAME_LIST.split(text) if p.strip()]
+    return parts if len(parts) > 1 and all(len(p.split()) >= 2 for p in parts) else [text]

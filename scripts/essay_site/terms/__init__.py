@@ -17,6 +17,7 @@ from ..model import Essay, Glossary, Term
 from .acronyms import defined_acronyms, merged_acronyms
 from .candidates import Lexicon, count_candidates, units_of
 from .lemmas import has_lemmatiser
+from .names import merged_names
 from .rank import ranked
 from .select import select_terms, well_evidenced
 from .stems import merged_inflections
@@ -34,6 +35,7 @@ def key_terms(essay: Essay) -> list[Term]:
     counts = count_candidates(essay)
     prose = (block.text for unit in units_of(essay) for block in unit if block.kind != "code")
     counts = merged_acronyms(counts, defined_acronyms(prose), Lexicon(language))
+    counts = merged_names(counts, language)
     if not has_lemmatiser(language):
         counts = merged_inflections(counts)
     limit = TERMS_LONG if counts.words >= LONG_ESSAY_WORDS else TERMS_SHORT

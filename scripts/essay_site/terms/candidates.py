@@ -78,6 +78,7 @@ class Candidate:
     determined: int = 0  # occurrences right after a determiner or preposition
     final: int = 0  # occurrences that end a noun phrase: before punctuation or a function word
     articled: int = 0  # occurrences right after an article ("the", "die", "zur"): concepts take them, names seldom do
+    shown: str = ""  # the name to show when it is not the commonest form: a full name (names.py)
 
     @property
     def proper(self) -> bool:
@@ -141,10 +142,11 @@ def count_candidates(essay: Essay) -> Counts:
         seen[use[0]] += times
     candidates: dict[tuple[str, ...], Candidate] = {}
     sep = "" if is_unspaced(language) else " "
-    # A word used once is kept where stems.py may merge it into its stem.
+    # A word used once is kept where stems.py may merge it into its stem, and
+    # a capitalised phrase where names.py may find it a full name ("Norm Matloff").
     once = not has_lemmatiser(language)
     for use, times in tally.items():
-        if seen[use[0]] > 1 or (once and len(use[0]) == 1):
+        if seen[use[0]] > 1 or (once and len(use[0]) == 1) or (len(use[0]) > 1 and all(w[:1].isupper() for w in use[1])):
             add(candidates, use, times, sep, lexicon)
     for key, candidate in candidates.items():
         candidate.units = spread[key]

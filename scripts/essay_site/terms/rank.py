@@ -97,6 +97,8 @@ def eligible(candidate: Candidate, counts: Counts, nested: int, language: str) -
         if candidate.key[0] in function_words(language):
             return False
         return noun_like(candidate, language)
+    if candidate.key[-2:] == ("et", "al"):  # "Nanda et al." cites a source
+        return False
     if candidate.proper and len(candidate.key) == 1:  # a source the essay cites is no term of it
         return counts.cited[candidate.key[0]] < CITED_SHARE * candidate.count
     if candidate.proper:  # a name cut short ("Diffusion of Useful" Knowledge) is no name

@@ -46,6 +46,8 @@ def display_form(candidate: Candidate) -> str:
     """The name as the author writes it: the commonest form inside sentences
     (where capitals are the author's choice), else the commonest form with
     its sentence capital dropped."""
+    if candidate.shown:
+        return candidate.shown
     ranked = sorted((candidate.inner_forms or candidate.forms).items(), key=lambda kv: (-kv[1], kv[0]))
     form = ranked[0][0]
     bare = " ".join(candidate.key)

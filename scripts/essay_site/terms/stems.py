@@ -68,4 +68,5 @@ def combined(stem: Candidate, form: Candidate) -> Candidate:
     merged.forms = stem.forms + form.forms
     merged.inner_forms = stem.inner_forms + form.inner_forms
     merged.units = stem.units | form.units
+    merged.shown = stem.shown or form.shown
     return merged
