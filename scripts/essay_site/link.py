@@ -130,15 +130,22 @@ def build_section_page(slug: str, section: Section, anchors: UniqueSlugs, matche
     return Page(slug, section.heading, tuple(paras), tuple(subheadings))
 
 
+# Finds nothing: a table's cells get no term links (a link's attribute list
+# would need a line break, which ends a table row).
+NO_TERMS = Matcher(re.compile(r"(?!)(?P<spaced>)(?P<unspaced>)"), {})
+
+
 def make_para(block: Block, anchors: UniqueSlugs, matcher: Matcher, notes: dict[str, str], linked: PageLinks) -> Para:
     anchor = anchors.claim(word_slug(block.text) or "p")
     if block.kind == "code":  # code is shown as written: no term links, no note markers
         items = tuple((Text(item, ("code",)),) for item in block.items)
+    elif block.kind == "table":  # cells are data, not prose: their own marks, no term links
+        items = tuple(tuple(marked_inlines(item, block.marks_of(i), NO_TERMS, notes, linked)) for i, item in enumerate(block.items))
     else:
         items = tuple(
             tuple(marked_inlines(item, block.marks_of(i), matcher, notes, linked)) for i, item in enumerate(block.items)
         )
-    return Para(anchor, block.kind, items, block.items, block.ordered, block.start)
+    return Para(anchor, block.kind, items, block.items, block.ordered, block.start, block.columns, block.align)
 
 
 def marked_inlines(

@@ -61,8 +61,8 @@ class Removed:
 # paragraph: one item. list: one item per entry. quote: one item per quoted
 # paragraph. verse: one item per line, line breaks kept (poems, mottoes).
 # code: one item, shown preformatted and never linked.
-BlockKind = Literal["paragraph", "list", "quote", "verse", "code"]
-MarkKind = Literal["em", "strong", "code", "link"]
+BlockKind = Literal["paragraph", "list", "quote", "verse", "code", "table"]
+MarkKind = Literal["em", "strong", "code", "link", "del"]
 
 
 @dataclasses.dataclass(frozen=True)
@@ -87,6 +87,9 @@ class Block:
     start: int = 1
     # Per item, its inline marks (empty for plain-text essays).
     marks: tuple[tuple[Mark, ...], ...] = ()
+    # A table's items are its cells, row by row, the header row first.
+    columns: int = 0
+    align: tuple[str, ...] = ()  # per column: "left", "right", "center" or ""
 
     @property
     def text(self) -> str:
@@ -191,6 +194,8 @@ class Para:
     plain: tuple[str, ...]
     ordered: bool = False
     start: int = 1
+    columns: int = 0  # a table's, as its Block's
+    align: tuple[str, ...] = ()
 
     @property
     def text(self) -> str:

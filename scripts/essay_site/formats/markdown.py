@@ -1,14 +1,14 @@
-"""Markdown essays, read with a CommonMark parser (markdown-it-py) and
-mdit-py-plugins' footnotes; front matter by frontmatter.py.
+"""Markdown essays, read with a CommonMark parser (markdown-it-py), GitHub's
+tables and strikethrough, and mdit-py-plugins' footnotes; front matter by frontmatter.py.
 
 - The title is the front matter's, or else the first `#` heading; the
   title repeated as the first heading is not a section.
 - Headings below the title are sections at their level relative to the
   shallowest one: the shallowest heads pages, the next subsections.
-- Paragraphs, lists (an ordered list keeps its start), blockquotes and code
-  keep their kind; emphasis, strong, code and links become Marks
-  (mdinline.py). Raw HTML never renders: a block of it is dropped, or shown
-  as its text when it holds text, and logged.
+- Paragraphs, lists (an ordered list keeps its start), blockquotes, code and
+  tables (mdtable.py) keep their kind; emphasis, strong, strikethrough, code and
+  links become Marks (mdinline.py). Raw HTML never renders: a block of it is
+  dropped, or shown as its text when it holds text, and logged.
 - `[^1]` footnotes become Notes, and their references `[key]` markers.
 """
 
@@ -30,6 +30,7 @@ from .mdinline import InlineContext, Run, html_text, inline_run
 from .mdscrape import numbered_headings, path_title, without_residue
 from .mdgutenberg import without_boilerplate
 from .mdnotes import bracket_notes
+from .mdtable import table_block
 from .mdtemplates import without_templates
 from .mdtitlepage import without_title_page
 from .parts import in_parts
@@ -48,7 +49,7 @@ ATTRIBUTION = re.compile(r"(?:^|\s)(?:—|–|―|--)\s*\S[^.!?]{0,60}$")
 
 
 def _parser() -> MarkdownIt:
-    md = MarkdownIt("commonmark").use(footnote_plugin)
+    md = MarkdownIt("commonmark").use(footnote_plugin).enable(["table", "strikethrough"])
     # Every link reaches our own filter (mdinline.SAFE_HREF), which keeps the
     # text of a refused link instead of leaving its raw Markdown behind.
     md.validateLink = lambda url: True
@@ -127,6 +128,8 @@ class _Reader:
                 self.items.append(Block("code", (node.content.rstrip("\n"),), self.line(node)))
         elif kind == "html_block":
             self.html_block(node)
+        elif kind == "table":
+            self.items.extend(table_block(node, self.run, self.line(node)))
         elif kind == "footnote_block":
             self.footnotes(node)
         elif kind != "hr":

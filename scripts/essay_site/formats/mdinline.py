@@ -27,7 +27,7 @@ log = logging.getLogger("essay_site")
 SAFE_HREF = re.compile(r"^(?:https?://|mailto:|#)", re.IGNORECASE)
 REMOTE = re.compile(r"^https?://", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
-_STYLE: dict[str, MarkKind] = {"em": "em", "strong": "strong"}
+_STYLE: dict[str, MarkKind] = {"em": "em", "strong": "strong", "s": "del"}
 
 
 @dataclasses.dataclass

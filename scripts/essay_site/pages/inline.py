@@ -17,7 +17,8 @@ from .context import Context
 LIST_BREAK = "<!-- -->"
 # The essay's own inline marks as Markdown delimiters. `_` and `*` are both
 # backslash-escaped in the text, so these are the only ones that count.
-DELIMITERS = {"em": "*", "strong": "**"}
+# Struck text has no delimiter in our Markdown setup: it is our own HTML.
+DELIMITERS = {"em": ("*", "*"), "strong": ("**", "**"), "del": ("<del>", "</del>")}
 SAFE_SCHEMES = ("http://", "https://", "mailto:", "#")
 
 
@@ -67,7 +68,8 @@ def emphasised(markdown: str, style: tuple[str, ...]) -> str:
         return markdown
     lead, trail = markdown[: len(markdown) - len(markdown.lstrip())], markdown[len(markdown.rstrip()) :]
     for kind in reversed(style):
-        core = f"{DELIMITERS[kind]}{core}{DELIMITERS[kind]}"
+        opening, closing = DELIMITERS[kind]
+        core = f"{opening}{core}{closing}"
     return lead + core + trail
 
 
@@ -119,7 +121,8 @@ def styled(ctx: Context, run: Text) -> str:
         body = ctx.esc.inline(core)
         for style in reversed(run.style):
             if style in DELIMITERS:
-                body = f"{DELIMITERS[style]}{body}{DELIMITERS[style]}"
+                opening, closing = DELIMITERS[style]
+                body = f"{opening}{body}{closing}"
     if "link" in run.style and run.href and run.href.startswith(SAFE_SCHEMES):
         body = f"[{body}](<{link_target(run.href)}>)"
     return " " * bool(lead) + body + " " * bool(trail)
@@ -174,6 +177,8 @@ def para(ctx: Context, source: str, p: Para, linked: set[str] | None = None) -> 
         return f"{runs(ctx, source, p.items[0], linked)}{tools(ctx, p.anchor, source)}\n{{: #{p.anchor} }}"
     if p.kind == "code":
         return code_block(p)
+    if p.kind == "table":
+        return table(ctx, source, p)
     if p.kind == "quote":
         return quote(ctx, source, p, linked)
     if p.kind == "verse":
@@ -198,6 +203,19 @@ def quote(ctx: Context, source: str, p: Para, linked: set[str] | None) -> str:
         text = runs(ctx, source, item, linked, indent="> ")
         parts.append(f"> {text}{tools(ctx, p.anchor, source)}\n> {{: #{p.anchor} }}" if n == 0 else f"> {text}")
     return "\n>\n".join(parts)
+
+
+def table(ctx: Context, source: str, p: Para) -> str:
+    """A table as Markdown's pipe table, after an empty element that carries
+    its anchor (a table takes no attribute list). Its cells hold no line break."""
+    cells = [runs(ctx, source, item, None).replace("\n", " ").strip() or " " for item in p.items]
+    rows = [cells[at : at + p.columns] for at in range(0, len(cells), p.columns)]
+    rule = [RULES.get(align, "---") for align in p.align]
+    lines = ["| " + " | ".join(row) + " |" for row in [rows[0], rule, *rows[1:]]]
+    return f'<div id="{p.anchor}" class="code-anchor"></div>\n\n' + "\n".join(lines)
+
+
+RULES = {"left": ":---", "right": "---:", "center": ":---:"}
 
 
 def code_block(p: Para) -> str:

@@ -33,7 +33,7 @@ def key_terms(essay: Essay) -> list[Term]:
     """The essay's key terms, best first, themes marked."""
     language = essay.language or "en"
     counts = count_candidates(essay)
-    prose = (block.text for unit in units_of(essay) for block in unit if block.kind != "code")
+    prose = (block.text for unit in units_of(essay) for block in unit if block.kind not in ("code", "table"))
     counts = merged_acronyms(counts, defined_acronyms(prose), Lexicon(language))
     counts = merged_names(counts, language)
     if not has_lemmatiser(language):

@@ -1,0 +1,75 @@
+"""A Markdown essay's table and struck text in the built site, in Chromium:
+hostile cell text shows literally, runs nothing, breaks no row, and the
+page passes axe-core."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from _site_server import serve
+from browser.notes_site import axe_violations
+from sandbox import make_project, mkdocs_build, run_cli
+
+pytestmark = pytest.mark.browser
+
+ESSAY = """---
+title: Comparing Formats
+---
+
+Formats differ in what they cost to read, and the table says by how much.
+
+## The numbers
+
+| Format | Payload | Read time |
+|:-------|:--------|----------:|
+| CSV | <script>alert(1)</script> | 12 s |
+| Arrow | <img src=x onerror=alert(2)> | 0.2 s |
+| Parquet | [x](javascript:alert(3)) { .x onclick=alert(4) } | 1 s |
+| JSON | a \\| pipe and `code` | ~~slow~~ |
+
+The table shows that ~~nothing~~ something changed.
+"""
+CELLS = [
+    ["CSV", "alert(1)", "12 s"],
+    ["Arrow", "", "0.2 s"],
+    ["Parquet", "x { .x onclick=alert(4) }", "1 s"],
+    ["JSON", "a | pipe and code", "slow"],
+]
+
+
+@pytest.fixture(scope="module")
+def table_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    base = tmp_path_factory.mktemp("tables")
+    root = make_project(base, ESSAY, name="essay.md")
+    generated = run_cli(root)
+    assert generated.returncode == 0, generated.stderr
+    built = mkdocs_build(root, base / "site")
+    assert built.returncode == 0, built.stderr
+    with serve(base / "site") as url:
+        yield url + "the-numbers/"
+
+
+def test_hostile_cells_show_literally_in_their_rows(browser, table_url):
+    page = browser.new_page()
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.goto(table_url)
+    rows = page.locator("article table tbody tr")
+    found = [[" ".join(t.split()) for t in rows.nth(i).locator("td").all_inner_texts()] for i in range(rows.count())]
+    assert found == CELLS
+    assert page.locator("article table script, article table img, article table [onclick], article table [onerror]").count() == 0
+    assert page.locator("article table a").count() == 0  # a javascript: link keeps only its text
+    assert [t for t in page.locator("article del").all_inner_texts()] == ["slow", "nothing"]
+    page.wait_for_timeout(300)
+    assert dialogs == []
+    page.close()
+
+
+def test_the_table_page_has_no_axe_violations(browser, table_url):
+    context = browser.new_context(bypass_csp=True)
+    page = context.new_page()
+    page.goto(table_url)
+    assert axe_violations(page) == []
+    context.close()
