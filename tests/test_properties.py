@@ -93,7 +93,7 @@ HOSTILE = [
 LINE_STARTS = [
     "    ", "\t", "1986. ", "2) ", "# ", "## ", "> ", "+ ", "= ", "---", "***", "___", "[x]: http://zq.invalid ",
     "*[ABBR]: ", "[^1]: ", "!!! note ", "--8<-- ", "<div> ", "| a | b | ", ": ", "~~~ ", "```",
-    "{% highlight py %}", "{% endhighlight %}", "{{< figure src=x caption=zq >}}",
+    "{% highlight py %}", "{% endhighlight %}", "{{< figure src=x caption=zq >}}", "|---|:--:|", "| zq | ",
 ]
 
 word = st.one_of(st.sampled_from(PLAIN), st.sampled_from(UNICODE), st.sampled_from(HOSTILE))
