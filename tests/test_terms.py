@@ -464,3 +464,13 @@ def test_a_source_cited_with_et_al_is_no_term() -> None:
     )
     found = names(essay)
     assert "transformer" in found and not any("et al" in name or "Nanda" in name for name in found), found
+
+
+def test_a_word_only_ever_part_of_longer_names_is_no_term() -> None:
+    essay = sections(
+        "We moved from Apache Spark to Apache Arrow. The Apache Arrow format is columnar, and Apache Spark reads it.",
+        "Apache Doris and Apache Spark both read Apache Arrow. Apache Doris is fast.",
+        "Apache Arrow won. Apache Spark and Apache Doris agree on Apache Arrow.",
+    )
+    found = names(essay)
+    assert "Apache Arrow" in found and "Apache" not in found, found

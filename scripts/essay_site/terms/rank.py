@@ -13,11 +13,12 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
+from collections import Counter
 
 from ..text import letter_count
 from .candidates import Candidate, Counts
 from .citations import CITED_SHARE
-from .lemmas import DETERMINERS, frequencies, function_words, may_be_english_noun, zipf
+from .lemmas import CAPITALISED_NOUNS, DETERMINERS, frequencies, function_words, may_be_english_noun, zipf
 
 # Words this common are the language's, not the essay's, unless they are names.
 COMMON_ZIPF = 5.8
@@ -59,7 +60,7 @@ class Ranked:
 
 def ranked(counts: Counts, language: str) -> list[Ranked]:
     """Candidates that can be terms, best first; ties in essay order."""
-    nested = nested_counts(counts)
+    nested = nested_counts(counts, language)
     found = []
     for candidate in counts.candidates.values():
         if not eligible(candidate, counts, nested.get(candidate.key, 0), language):
@@ -135,17 +136,25 @@ NOUN_ENDINGS = re.compile(r"(?:ness|ity|ism|tion|sion|ment|ance|ence|ancy|ency|s
 ARTICLE_LANGUAGES = frozenset(DETERMINERS)
 
 
-def nested_counts(counts: Counts) -> dict[tuple[str, ...], int]:
+def nested_counts(counts: Counts, language: str) -> dict[tuple[str, ...], int]:
     """Per candidate, its uses inside the longer candidate that holds it most
-    often ("Combinator" inside "Y Combinator")."""
+    often ("Combinator" inside "Y Combinator"); for a name, its uses inside
+    all longer names together: "Apache" of "Apache Arrow", "Apache Spark"
+    and "Apache Doris" is no name on its own."""
     nested: dict[tuple[str, ...], int] = {}
+    in_names: Counter[tuple[str, ...]] = Counter()
     for key, candidate in counts.candidates.items():
+        if len(key) > 1 and candidate.proper and language not in CAPITALISED_NOUNS:
+            in_names.update({(word,): candidate.count for word in set(key)})
         if len(key) < 2 or candidate.count < MIN_PHRASE_USES:
             continue
         for n in range(1, len(key)):
             for i in range(len(key) - n + 1):
                 part = key[i : i + n]
                 nested[part] = max(nested.get(part, 0), candidate.count)
+    for word, uses in in_names.items():
+        if word in counts.candidates and counts.candidates[word].proper:
+            nested[word] = max(nested.get(word, 0), uses)
     return nested
 
 
