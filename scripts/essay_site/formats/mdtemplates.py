@@ -28,7 +28,12 @@ log = logging.getLogger("essay_site")
 
 # `{{< name … >}}`, `{{% /name %}}`, Liquid `{% tag %}`, `{{ expression }}`,
 # kramdown `{: attributes}` and `{::extension}`; lazily, to the nearest close.
-_TAG = re.compile(r"\{\{<\s*/?\*.*?\*/\s*>\}\}|\{\{[<%].*?[>%]\}\}|\{%.*?%\}|\{\{.*?\}\}|\{:.*?\}", re.DOTALL)
+# Each is bounded, so a line of a thousand unclosed "{{" costs no more than
+# a thousand short looks (unbounded, it took half a minute).
+_TAG = re.compile(
+    r"\{\{<\s*/?\*.{0,500}?\*/\s*>\}\}|\{\{[<%].{0,1000}?[>%]\}\}|\{%.{0,500}?%\}|\{\{[^{}]{0,500}\}\}|\{:[^{}\n]{0,200}\}",
+    re.DOTALL,
+)
 _HUGO_ESCAPED = re.compile(r"^\{\{([<%])\s*/\*\s*(.*?)\s*\*/\s*([>%])\}\}$", re.DOTALL)
 _CODE_OPEN = re.compile(r"^\s*(?:\{%-?\s*(?:highlight|codeblock)\b\s*([\w+#.-]*)[^%]*%\}|\{\{[<%]\s*(?:highlight|code)\b\s*\"?([\w+#.-]*)[^>%]*[>%]\}\})\s*$")
 _CODE_CLOSE = re.compile(r"^\s*(?:\{%-?\s*end(?:highlight|codeblock)\s*-?%\}|\{\{[<%]\s*/(?:highlight|code)\s*[>%]\}\})\s*$")
