@@ -278,6 +278,13 @@ def test_definition_is_the_defining_sentence_even_if_later() -> None:
     assert best_sentence(["vendoring"], called) is called[1]
 
 
+def test_a_work_by_someone_is_no_definition_of_them() -> None:
+    said = [mention("Norm Matloff wrote about why he is a Tidyverse skeptic."), mention("Biologists shared a recent post by Tidyverse skeptics on Twitter.")]
+    assert best_sentence(["Tidyverse"], said) is said[0]
+    meant = [mention("We use the Tidyverse daily in our lab."), mention("By Tidyverse I mean the packages that share one design.")]
+    assert best_sentence(["Tidyverse"], meant) is meant[1]
+
+
 def test_definition_falls_back_to_the_first_use() -> None:
     said = [mention("We met the bourgeoisie in town."), mention("Later the bourgeoisie left us.")]
     assert best_sentence(["bourgeoisie"], said) is said[0]

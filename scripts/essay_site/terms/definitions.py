@@ -31,7 +31,7 @@ _AFTER = {
 }
 # Words before the term that introduce it by name.
 _BEFORE = {
-    "en": r"(?:called|named|termed|known as|what (?:I|we) call|by)",
+    "en": r"(?:called|named|termed|known as|what (?:I|we) call)",
     "de": r"(?:genannt|sogenannte[nrms]?|heißt)",
     "fr": r"(?:appelé(?:e|s|es)?|nommé(?:e|s|es)?|dit(?:e|s|es)?)",
     "es": r"(?:llamad[oa]s?|denominad[oa]s?)",
@@ -48,7 +48,9 @@ def defining_pattern(names: Sequence[str], language: str) -> re.Pattern[str]:
         rf"^\W*{_ARTICLE}{term}\s*(?:,[^,]{{1,80}},\s*)?{after}\b",  # "X is …", "X, in short, means …"
         rf"(?<!\w){term}\s*(?:,|\(|—|–)\s*(?:that is|i\.e\.|namely|which (?:is|means)|a|an)\s",  # appositive
         rf"^\W*{_ARTICLE}{term}\s*:\s",  # "X: the …" opening the sentence
-        rf"\b{before}\s+[\"“‘']?{term}(?!\w)",  # "called X", "by X I mean"
+        rf"\b{before}\s+[\"“‘']?{term}(?!\w)",  # "called X"
+        # "by X I mean"; a bare "by X" is anyone's ("a post by Tidyverse skeptic …")
+        rf"\bby\s+[\"“‘']?{term}[\"”’']?,?\s+(?:I|we|one)\s+(?:mean|understand)",
     ]
     return re.compile("|".join(f"(?:{f})" for f in forms), re.IGNORECASE)
 
