@@ -152,3 +152,8 @@ def test_line_numbers_are_kept() -> None:
 def test_any_mixture_keeps_the_line_count(pieces: list[str]) -> None:
     lines = "".join(pieces).split("\n")
     assert len(without_templates("seeds/x.md", lines, 0)) == len(lines)
+
+
+def test_a_block_tag_that_never_closes_hides_nothing() -> None:
+    essay = md("River {% comment %} river.\n\nThe rest of the essay.\n\n{% highlight go %}\n\nStill prose, {% raw %} and more.\n")
+    assert texts(essay) == ["River river.", "The rest of the essay.", "Still prose, and more."]

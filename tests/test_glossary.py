@@ -55,6 +55,18 @@ def test_matching(text: str, found: list[tuple[str, str]]) -> None:
     assert [(text[s:e], slug) for s, e, slug in matcher.find(text)] == found
 
 
+def test_an_extracted_name_matches_only_with_its_capital() -> None:
+    terms = (
+        Term(slug="go", term="Go", aliases=(), definition="d", see_also=(), theme=False),
+        Term(slug="state", term="State", aliases=("the State",), definition="d", see_also=(), theme=False),
+    )
+    text = "We go to the State's office in Go, in a state of hope; GO and STATE shout."
+    extracted = compile_matcher(terms, names_keep_capitals=True)
+    assert [text[s:e] for s, e, _ in extracted.find(text)] == ["the State's", "Go", "GO", "STATE"]
+    curated = compile_matcher(terms)  # a curator's capitalised entry still matches in lower case
+    assert [text[s:e] for s, e, _ in curated.find(text)] == ["go", "the State's", "Go", "state", "GO", "STATE"]
+
+
 def test_one_compiled_pattern_for_all_terms() -> None:
     matcher = compile_matcher(TERMS)
     assert isinstance(matcher.pattern, re.Pattern)

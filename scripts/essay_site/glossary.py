@@ -158,17 +158,25 @@ class Matcher:
                 yield found.start(), found.end(), slug
 
 
-def compile_matcher(terms: tuple[Term, ...]) -> Matcher:
+def compile_matcher(terms: tuple[Term, ...], names_keep_capitals: bool = False) -> Matcher:
+    """`names_keep_capitals`: a capitalised name matches only with its
+    capital, as an extracted glossary needs: its "Go" is the language, never
+    the verb, and its "State" is not "a state of mind". A curator's
+    "Standards" still matches "standards"."""
     owner = {key(name): term.slug for term in terms for name in names(term)}
     # Longest first, so "open weights" wins over "open" at the same position.
     ordered = sorted({name for term in terms for name in names(term)}, key=lambda n: (-len(n), key(n)))
-    spaced = [alias_pattern(n) for n in ordered if not _UNSPACED.search(n)]
-    unspaced = [alias_pattern(n) for n in ordered if _UNSPACED.search(n)]
+    spaced = [alias_pattern(n, names_keep_capitals) for n in ordered if not _UNSPACED.search(n)]
+    unspaced = [alias_pattern(n, names_keep_capitals) for n in ordered if _UNSPACED.search(n)]
     pattern = rf"(?<![\w])(?P<spaced>{'|'.join(spaced) or '(?!)'}){SUFFIX}(?![\w])|(?P<unspaced>{'|'.join(unspaced) or '(?!)'})"
     return Matcher(re.compile(pattern, re.IGNORECASE), owner)
 
 
-def alias_pattern(name: str) -> str:
-    """A literal alias; any run of spaces or hyphens matches any other."""
+def alias_pattern(name: str, keep_capital: bool = False) -> str:
+    """A literal alias; any run of spaces or hyphens matches any other.
+    `keep_capital`: a capitalised name's first letter matches only itself."""
     parts = re.split(r"[\s]+", name)
-    return r"\s+".join(re.escape(p) for p in parts)
+    found = r"\s+".join(re.escape(p) for p in parts)
+    if keep_capital and name[:1].isupper():
+        return f"(?-i:{re.escape(name[0])})" + r"\s+".join(re.escape(p) for p in [parts[0][1:], *parts[1:]])
+    return found

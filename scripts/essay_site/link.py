@@ -54,7 +54,7 @@ def section_slugs(essay: Essay) -> tuple[str, ...]:
 def link(essay: Essay, glossary: Glossary) -> LinkedEssay:
     slugs = section_slugs(essay)
     anchors = UniqueSlugs((*RESERVED_IDS, *slugs, slugify(essay.title, "")))
-    matcher = compile_matcher(glossary.terms)
+    matcher = compile_matcher(glossary.terms, names_keep_capitals=not glossary.curated)
     notes = {n.key: n.text for n in essay.notes}
     index = build_page("", essay.title, essay.intro, anchors, matcher, notes)
     pages = tuple(build_section_page(slug, s, anchors, matcher, notes) for slug, s in zip(slugs, essay.sections))

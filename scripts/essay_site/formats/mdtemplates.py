@@ -56,6 +56,7 @@ def without_templates(path: str, lines: list[str], offset: int) -> list[str]:
         return lines
     code = _code_lines(lines)
     out = list(lines)
+    closes = _last_closes(lines)
     state = None  # None, "raw", "comment", "code"
     index = 0
     while index < len(out):
@@ -65,31 +66,42 @@ def without_templates(path: str, lines: list[str], offset: int) -> list[str]:
             index += 1
             continue
         if state in ("raw", "comment"):
-            state = _inside(path, number, out, index, state)
+            state = _inside(path, number, out, index, state, closes)
         elif state == "code":
             if _CODE_CLOSE.match(line):
                 out[index], state = _fence(line, ""), None
         else:
-            state = _open_line(path, number, out, index)
+            state = _open_line(path, number, out, index, closes)
         index += 1
     return out
 
 
-def _open_line(path: str, number: int, out: list[str], index: int) -> str | None:
+def _last_closes(lines: list[str]) -> dict[str, int]:
+    """Per kind of block tag, the index of the last line that closes one."""
+    found = {"code": -1, "raw": -1, "comment": -1}
+    for index, line in enumerate(lines):
+        for state, closing in (("raw", _RAW_CLOSE.search), ("comment", _COMMENT_CLOSE.search), ("code", _CODE_CLOSE.match)):
+            if closing(line):
+                found[state] = index
+    return found
+
+
+def _open_line(path: str, number: int, out: list[str], index: int, closes: dict[str, int]) -> str | None:
     """Rewrites the line at `index` (and a tag's further lines); returns the
-    state the next line is read in."""
+    state the next line is read in. A block tag that never closes opens
+    nothing (it would hide the rest of the essay): it is dropped alone."""
     line = out[index]
     opened = _CODE_OPEN.match(line)
-    if opened:
+    if opened and closes["code"] > index:
         out[index] = _fence(line, opened.group(1) or opened.group(2) or "")
         log.info("%s:%d: template code tag read as a code block: %r", path, number, line.strip()[:60])
         return "code"
     for pattern, state in ((_RAW_OPEN, "raw"), (_COMMENT_OPEN, "comment")):
         found = pattern.search(line)
-        if found and not _in_code_span(line, found.start()):
+        if found and not _in_code_span(line, found.start()) and _closed_after(state, closes, index, line, found.end()):
             head = _without_tags(path, number, line[: found.start()])
             out[index] = line[found.end() :]
-            state = _inside(path, number, out, index, state)
+            state = _inside(path, number, out, index, state, closes)
             out[index] = _kept(line, head + out[index])
             return state
     joined, used = _joined_tag(out, index)
@@ -104,14 +116,19 @@ def _open_line(path: str, number: int, out: list[str], index: int) -> str | None
     return None
 
 
-def _inside(path: str, number: int, out: list[str], index: int, state: str) -> str | None:
+def _closed_after(state: str, closes: dict[str, int], index: int, line: str, at: int) -> bool:
+    closing = _RAW_CLOSE if state == "raw" else _COMMENT_CLOSE
+    return closes[state] > index or bool(closing.search(line, at))
+
+
+def _inside(path: str, number: int, out: list[str], index: int, state: str, closes: dict[str, int]) -> str | None:
     """Reads the line at `index` inside `{% raw %}` or a comment; after the
     close, the rest of the line is read as a line of its own."""
     line = out[index]
     state, kept, rest = _closing(state, line)
     if rest is not None:
         out[index] = rest
-        state = _open_line(path, number, out, index)
+        state = _open_line(path, number, out, index, closes)
         kept += out[index]
     out[index] = _kept(line, kept)
     return state

@@ -16,6 +16,7 @@ from ..glossary import alphabetical
 from ..model import Essay, Glossary, Term
 from .acronyms import defined_acronyms, merged_acronyms
 from .candidates import Lexicon, count_candidates, units_of
+from .cleaning import prose_of
 from .lemmas import has_lemmatiser
 from .names import merged_names
 from .rank import ranked
@@ -33,7 +34,7 @@ def key_terms(essay: Essay) -> list[Term]:
     """The essay's key terms, best first, themes marked."""
     language = essay.language or "en"
     counts = count_candidates(essay)
-    prose = (block.text for unit in units_of(essay) for block in unit if block.kind not in ("code", "table"))
+    prose = (prose_of(block) for unit in units_of(essay) for block in unit if block.kind not in ("code", "table"))
     counts = merged_acronyms(counts, defined_acronyms(prose), Lexicon(language))
     counts = merged_names(counts, language)
     if not has_lemmatiser(language):

@@ -21,7 +21,7 @@ import regex
 from ..model import Block, Essay
 from ..text import letter_count, sentences
 from .citations import cited_names, is_reference_entry
-from .cleaning import abbreviations, plain_words_text
+from .cleaning import abbreviations, plain_words_text, prose_of
 from .lemmas import ELIDED, articles, chinese_words, determiners, function_words, has_function_words, has_han, has_lemmatiser, is_latin_language, is_unspaced, lemma
 
 # A word is letters with their combining marks: Hebrew points (ישׂראל),
@@ -119,7 +119,7 @@ def count_candidates(essay: Essay) -> Counts:
     language = essay.language or "en"
     units = units_of(essay)
     where: dict[str, list[int]] = {}  # sentence → the unit of each of its occurrences, in essay order
-    prose = [(unit, b.text) for unit, blocks in enumerate(units) for b in blocks if b.kind not in ("code", "table") and not is_reference_entry(b.text)]
+    prose = [(unit, prose_of(b)) for unit, blocks in enumerate(units) for b in blocks if b.kind not in ("code", "table") and not is_reference_entry(b.text)]
     for unit, text in prose:
         for sentence in sentences(plain_words_text(text, language)):
             where.setdefault(sentence, []).append(unit)

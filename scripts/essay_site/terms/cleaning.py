@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from ..model import Block
 from .lemmas import frequencies
 
 _URL = re.compile(
@@ -25,6 +26,18 @@ _BROKEN = re.compile(r"([^\W\d_]+)- +([^\W\d_A-Z][^\W\d_]*)")
 # Italics in plain text, as Project Gutenberg writes them: _live_ or _dead_.
 _UNDERSCORED = re.compile(r"(?<![\w_])_([^\W_][^_\n]{0,200}?)_(?![\w_])")
 _MAYBE_URL = re.compile(r"[/@<\\]|www\.|\.[a-z]")
+
+
+def prose_of(block: Block) -> str:
+    """The block's text with its code spans blanked: `sqlite3CodeRhsOfIn()`
+    is an identifier, not the words "sqlite" and "CodeRhsOfIn"."""
+    items = []
+    for i, item in enumerate(block.items):
+        for mark in block.marks_of(i):
+            if mark.kind == "code":
+                item = item[: mark.start] + " " * (mark.end - mark.start) + item[mark.end :]
+        items.append(item)
+    return " ".join(items)
 
 
 def plain_words_text(text: str, language: str) -> str:
