@@ -157,3 +157,9 @@ def test_any_mixture_keeps_the_line_count(pieces: list[str]) -> None:
 def test_a_block_tag_that_never_closes_hides_nothing() -> None:
     essay = md("River {% comment %} river.\n\nThe rest of the essay.\n\n{% highlight go %}\n\nStill prose, {% raw %} and more.\n")
     assert texts(essay) == ["River river.", "The rest of the essay.", "Still prose, and more."]
+
+
+def test_many_tags_on_one_line_are_read_without_recursion() -> None:
+    # Read piece by piece, not by recursion: 2,000 pairs once overflowed the stack.
+    line = "{% comment %}hidden{% endcomment %}a " * 2000
+    assert without_templates("seeds/x.md", [line], 0) == ["a " * 2000]

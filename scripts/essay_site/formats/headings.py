@@ -13,11 +13,11 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from .lines import LIST_ITEM, MAX_HEADING_CHARS, MAX_HEADING_WORDS, meta_field
+from .lines import LIST_ITEM, MAX_HEADING_CHARS, MAX_HEADING_WORDS, RULE_CHARS, meta_field
 
 # Styles from the outermost to the innermost, when an essay uses several.
 # Underlined headings (underlines.py) rank by their row's character.
-RULED_STYLES = tuple(f"ruled{char}" for char in "=#*-~^+")
+RULED_STYLES = tuple(f"ruled{char}" for char in RULE_CHARS)
 STYLE_RANK = ("part", "chapter", "roman", "cjk", "arabic", "letter", *RULED_STYLES, "caps", "plain")
 NUMBERED_STYLES = frozenset(STYLE_RANK[:6])
 ROMAN = r"[IVXLC]{1,7}"

@@ -9,6 +9,9 @@ from ..model import MetaField
 from ..text import ends_sentence
 
 MAX_HEADING_CHARS = 100
+# The rows an author underlines a heading with (underlines.py), from the
+# outermost heading level to the innermost.
+RULE_CHARS = "=#*-~^+"
 MAX_HEADING_WORDS = 14
 # The item's text must hold a letter or digit: "* * *" and "- -" are scene
 # breaks, not lists.

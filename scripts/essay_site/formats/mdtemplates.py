@@ -66,7 +66,7 @@ def without_templates(path: str, lines: list[str], offset: int) -> list[str]:
             index += 1
             continue
         if state in ("raw", "comment"):
-            state = _inside(path, number, out, index, state, closes)
+            state = _segments(path, number, out, index, state, closes)
         elif state == "code":
             if _CODE_CLOSE.match(line):
                 out[index], state = _fence(line, ""), None
@@ -96,14 +96,8 @@ def _open_line(path: str, number: int, out: list[str], index: int, closes: dict[
         out[index] = _fence(line, opened.group(1) or opened.group(2) or "")
         log.info("%s:%d: template code tag read as a code block: %r", path, number, line.strip()[:60])
         return "code"
-    for pattern, state in ((_RAW_OPEN, "raw"), (_COMMENT_OPEN, "comment")):
-        found = pattern.search(line)
-        if found and not _in_code_span(line, found.start()) and _closed_after(state, closes, index, line, found.end()):
-            head = _without_tags(path, number, line[: found.start()])
-            out[index] = line[found.end() :]
-            state = _inside(path, number, out, index, state, closes)
-            out[index] = _kept(line, head + out[index])
-            return state
+    if _block_opening(line, index, closes):
+        return _segments(path, number, out, index, None, closes)
     joined, used = _joined_tag(out, index)
     if used:
         out[index] = _kept(line, _without_tags(path, number, joined))
@@ -116,22 +110,46 @@ def _open_line(path: str, number: int, out: list[str], index: int, closes: dict[
     return None
 
 
+def _segments(path: str, number: int, out: list[str], index: int, state: str | None, closes: dict[str, int]) -> str | None:
+    """The line at `index` read piece by piece, from `state`: text outside
+    `{% raw %}` and comments with its tags taken out, raw text as written,
+    comments dropped. Returns the state the next line is read in."""
+    line = rest = out[index]
+    kept = ""
+    while rest:
+        if state is None:
+            opening = _block_opening(rest, index, closes)
+            if opening is None:
+                kept += _without_tags(path, number, rest)
+                break
+            state, found = opening
+            kept += _without_tags(path, number, rest[: found.start()])
+            rest = rest[found.end() :]
+        else:
+            state, part, after = _closing(state, rest)
+            kept += part
+            if after is None:
+                break
+            rest = after
+    out[index] = _kept(line, kept)
+    return state
+
+
+def _block_opening(text: str, index: int, closes: dict[str, int]) -> tuple[str, re.Match[str]] | None:
+    """The first `{% raw %}` or comment that opens in the text (outside code
+    spans) and closes somewhere: (its kind, where it opens)."""
+    first = None
+    for pattern, state in ((_RAW_OPEN, "raw"), (_COMMENT_OPEN, "comment")):
+        found = pattern.search(text)
+        if found and not _in_code_span(text, found.start()) and _closed_after(state, closes, index, text, found.end()):
+            if first is None or found.start() < first[1].start():
+                first = (state, found)
+    return first
+
+
 def _closed_after(state: str, closes: dict[str, int], index: int, line: str, at: int) -> bool:
     closing = _RAW_CLOSE if state == "raw" else _COMMENT_CLOSE
     return closes[state] > index or bool(closing.search(line, at))
-
-
-def _inside(path: str, number: int, out: list[str], index: int, state: str, closes: dict[str, int]) -> str | None:
-    """Reads the line at `index` inside `{% raw %}` or a comment; after the
-    close, the rest of the line is read as a line of its own."""
-    line = out[index]
-    state, kept, rest = _closing(state, line)
-    if rest is not None:
-        out[index] = rest
-        state = _open_line(path, number, out, index, closes)
-        kept += out[index]
-    out[index] = _kept(line, kept)
-    return state
 
 
 def _closing(state: str, line: str) -> tuple[str | None, str, str | None]:

@@ -13,13 +13,11 @@ from __future__ import annotations
 
 import re
 
-from ..model import Line, RawBlock
+from ..model import RawBlock
 from .contents import CONTENTS_LABEL
-from .lines import LIST_ITEM, MAX_HEADING_CHARS
+from .lines import LIST_ITEM, MAX_HEADING_CHARS, RULE_CHARS
 
-# Rows of one character, from the outermost heading level to the innermost.
-RULE_CHARS = "=#*-~^+"
-ROW = re.compile(r"^\s*([=#*\-~^+])\1{2,}\s*$")
+ROW = re.compile(rf"^\s*([{re.escape(RULE_CHARS)}])\1{{2,}}\s*$")
 # An underline at least this share of its heading's width, as people draw them.
 MIN_WIDTH_SHARE = 0.5
 

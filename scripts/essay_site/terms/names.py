@@ -3,8 +3,9 @@ then "Matloff"; "Apache Arrow", then "Arrow"), is one term: the full name,
 with the short one as its alias.
 
 Only when nothing else is in doubt: the full name is capitalised (if only
-once, at a sentence's start), comes first, and is the only capitalised phrase the essay ends with that word
-(with "Jane Doe" and "John Doe" both present, "Doe" stays a term of its own).
+once, at a sentence's start), comes first, and is the only capitalised
+phrase of the essay that ends with that word (with "Jane Doe" and "John Doe"
+both present, "Doe" stays a term of its own).
 In a language that capitalises every noun the rule says nothing: German's
 "Zeitalter der Aufklärung" is no full name of "Aufklärung".
 """
