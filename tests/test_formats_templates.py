@@ -163,3 +163,9 @@ def test_many_tags_on_one_line_are_read_without_recursion() -> None:
     # Read piece by piece, not by recursion: 2,000 pairs once overflowed the stack.
     line = "{% comment %}hidden{% endcomment %}a " * 2000
     assert without_templates("seeds/x.md", [line], 0) == ["a " * 2000]
+
+
+def test_a_headings_own_id_or_classes_are_not_its_words() -> None:
+    essay = md("Intro text.\n\n## Why it matters {#why}\n\nText.\n\n## Another {: .wide}\n\nMore.\n\n## Third {.cls #id} ##\n\nEnd {#not-a-heading}.\n")
+    assert [s.heading for s in essay.sections] == ["Why it matters", "Another", "Third"]
+    assert texts(essay)[-1] == "End {#not-a-heading}."  # prose keeps its braces

@@ -43,6 +43,8 @@ _RAW_OPEN = re.compile(r"\{%-?\s*raw\s*-?%\}")
 _RAW_CLOSE = re.compile(r"\{%-?\s*endraw\s*-?%\}")
 _FIGURE = re.compile(r"^\{\{[<%]\s*figure\b(?P<args>.*?)[>%]\}\}$", re.DOTALL)
 _ARGUMENT = re.compile(r"(\w+)\s*=\s*(?:\"((?:[^\"\\]|\\.)*)\"|'([^']*)'|(\S+))")
+# A heading's own id or classes, as Hugo, pandoc and kramdown write them: "## Why {#why}".
+_HEADING_ATTRIBUTES = re.compile(r"^(?P<heading>\s{0,3}#{1,6}\s.*?)\s*\{:?\s*[#.][^{}\n]{0,200}\}(?:\s+#+)?\s*$")
 _TOC_LINE = re.compile(r"^\s*\{:\s*\.?toc\s*\}\s*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[*+-]|\d+[.)])\s+\S")
 _CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1")
@@ -52,7 +54,7 @@ MAX_TAG_LINES = 12
 
 def without_templates(path: str, lines: list[str], offset: int) -> list[str]:
     """The lines with the generator's syntax taken out, one line for one."""
-    if not any("{{" in line or "{%" in line or "{:" in line for line in lines):
+    if not any("{{" in line or "{%" in line or "{:" in line or "{#" in line or "{." in line for line in lines):
         return lines
     code = _code_lines(lines)
     out = list(lines)
@@ -104,6 +106,10 @@ def _open_line(path: str, number: int, out: list[str], index: int, closes: dict[
         for later in range(index + 1, index + used):
             out[later] = ""
         return None
+    heading = _HEADING_ATTRIBUTES.match(line)
+    if heading:
+        log.info("%s:%d: a heading's attribute list dropped: %r", path, number, line[heading.end("heading") :].strip()[:60])
+        line = heading.group("heading")
     if _TOC_LINE.match(line) and index and _LIST_ITEM.match(out[index - 1]):
         out[index - 1] = ""  # kramdown's "* TOC" placeholder above its {:toc}
     out[index] = _kept(line, _without_tags(path, number, line))
