@@ -145,7 +145,7 @@ def make_para(block: Block, anchors: UniqueSlugs, matcher: Matcher, notes: dict[
         items = tuple(
             tuple(marked_inlines(item, block.marks_of(i), matcher, notes, linked)) for i, item in enumerate(block.items)
         )
-    return Para(anchor, block.kind, items, block.items, block.ordered, block.start, block.columns, block.align)
+    return Para(anchor, block.kind, items, block.items, block.ordered, block.start, block.columns, block.align, block.callout)
 
 
 def marked_inlines(

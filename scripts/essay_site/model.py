@@ -90,6 +90,9 @@ class Block:
     # A table's items are its cells, row by row, the header row first.
     columns: int = 0
     align: tuple[str, ...] = ()  # per column: "left", "right", "center" or ""
+    # A quote that is the author's callout, of this kind ("note", "tip",
+    # "important", "warning", "caution"; formats/mdquotes.py); "" otherwise.
+    callout: str = ""
 
     @property
     def text(self) -> str:
@@ -196,6 +199,7 @@ class Para:
     start: int = 1
     columns: int = 0  # a table's, as its Block's
     align: tuple[str, ...] = ()
+    callout: str = ""  # a callout's kind, as its Block's
 
     @property
     def text(self) -> str:

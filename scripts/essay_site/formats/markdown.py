@@ -22,7 +22,7 @@ from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
 from mdit_py_plugins.footnote import footnote_plugin
 
-from ..model import Block, Essay, EssayError, MetaField, Note, Removed, Section, SourceText
+from ..model import Block, Essay, EssayError, Mark, MetaField, Note, Removed, Section, SourceText
 from ..text import same_words
 from . import frontmatter
 from .mdheading import Heading, joined_headings
@@ -30,6 +30,7 @@ from .mdinline import InlineContext, Run, html_text, inline_run
 from .mdscrape import numbered_headings, path_title, without_residue
 from .mdgutenberg import without_boilerplate
 from .mdnotes import bracket_notes
+from .mdquotes import callouts_as_quotes, is_quotation
 from .mdtable import table_block
 from .mdtemplates import without_templates
 from .mdtitlepage import without_title_page
@@ -44,8 +45,6 @@ log = logging.getLogger("essay_site")
 MAX_LEVEL = 3
 NOTE_KEY = re.compile(r"^[A-Za-z0-9]{1,3}$")
 QUOTE_TAG = re.compile(r"^\s*<(?:blockquote|aside|q|figure)\b", re.IGNORECASE)
-# "… — Kant" closing a quotation: a dash, then a short source.
-ATTRIBUTION = re.compile(r"(?:^|\s)(?:—|–|―|--)\s*\S[^.!?]{0,60}$")
 
 
 def _parser() -> MarkdownIt:
@@ -75,8 +74,8 @@ def parse(source: SourceText) -> Essay:
     front = frontmatter.read(source.path, lines, span) if span else frontmatter.FrontMatter()
     offset = span[1] + 1 if span else 0
     body, boilerplate = without_boilerplate(source.path, lines[offset:], offset)
-    body = without_templates(source.path, body, offset)
-    reader = _Reader(source.path, offset)
+    body, callouts = callouts_as_quotes(without_templates(source.path, body, offset), offset)
+    reader = _Reader(source.path, offset, callouts)
     tree = SyntaxTreeNode(_parser().parse("\n".join(body)))
     for node in tree.children:
         reader.node(node)
@@ -86,8 +85,8 @@ def parse(source: SourceText) -> Essay:
 
 
 class _Reader:
-    def __init__(self, path: str, offset: int) -> None:
-        self.path, self.offset = path, offset
+    def __init__(self, path: str, offset: int, callouts: dict[int, tuple[str, str]]) -> None:
+        self.path, self.offset, self.callouts = path, offset, callouts
         self.items: list[Heading | Block] = []
         self.notes: list[Note] = []
         self.keys: dict[int, str] = {}
@@ -137,10 +136,18 @@ class _Reader:
 
     def add_block(self, kind: str, runs: list[Run], node: SyntaxTreeNode, ordered: bool = False, start: int = 1) -> None:
         pieces = [run.stripped() for run in runs]
-        pieces = [(text, marks) for text, marks in pieces if text]
+        # A callout opens with its title, in bold, else with its kind (mdquotes.py).
+        callout, title = self.callouts.get(self.line(node), ("", "")) if kind == "quote" else ("", "")
+        pieces = [self.callout_title(title, self.line(node))] * bool(title) + [(text, marks) for text, marks in pieces if text]
         if pieces:
             items, marks = zip(*pieces)
-            self.items.append(Block(kind, tuple(items), self.line(node), ordered, start, tuple(marks)))  # type: ignore[arg-type]
+            self.items.append(Block(kind, tuple(items), self.line(node), ordered, start, tuple(marks), callout="" if title else callout))  # type: ignore[arg-type]
+
+    def callout_title(self, title: str, line: int) -> tuple[str, tuple[Mark, ...]]:
+        """A callout's title, read as inline Markdown, all of it in bold."""
+        run = inline_run(SyntaxTreeNode(_parser().parseInline(title)).children[0], InlineContext(self.path, line, self.note_key))
+        text, marks = run.stripped()
+        return text, (Mark(0, len(text), "strong"), *(m for m in marks if m.kind != "strong"))
 
     def list_items(self, node: SyntaxTreeNode) -> list[Run]:
         """One run per item; a nested list's items follow their parent's."""
@@ -284,13 +291,6 @@ class _Reader:
             meta.append(MetaField("Date", dated, block.line))
         # Anything else (an editor's note too) stays where it is.
         return bool(name or dated)
-
-
-def is_quotation(block: Block) -> bool:
-    """Someone else's words: in quotation marks, or with an attribution line.
-    A blockquote of the author's own lede is the essay's first paragraph."""
-    first, last = block.items[0], block.items[-1]
-    return first[:1] in "\"“«„「『‘'" or bool(ATTRIBUTION.search(last))
 
 
 def _shown_heading(path: str, heading: Heading) -> str:

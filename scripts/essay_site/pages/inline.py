@@ -13,7 +13,8 @@ from ..model import Inline, NoteRef, Para, TermRef, Text
 from ..paths import Site, rel, url
 from .context import Context
 
-# A blank raw-HTML comment ends a list, so two adjacent lists stay two lists.
+# A blank raw-HTML comment ends a list or a block quote, so two adjacent
+# ones stay two (Python-Markdown joins quotes that only a blank line parts).
 LIST_BREAK = "<!-- -->"
 # The essay's own inline marks as Markdown delimiters. `_` and `*` are both
 # backslash-escaped in the text, so these are the only ones that count.
@@ -197,12 +198,13 @@ def list_block(ctx: Context, source: str, p: Para, linked: set[str] | None) -> s
 
 
 def quote(ctx: Context, source: str, p: Para, linked: set[str] | None) -> str:
-    """A block quote of one or more paragraphs; the anchor is on the first."""
-    parts = []
+    """A block quote of one or more paragraphs; the anchor is on the first.
+    A callout without a title of its own opens with its kind, in bold."""
+    parts = [f"> **{ctx.ui(f'callout_{p.callout}')}**"] if p.callout else []
     for n, item in enumerate(p.items):
         text = runs(ctx, source, item, linked, indent="> ")
         parts.append(f"> {text}{tools(ctx, p.anchor, source)}\n> {{: #{p.anchor} }}" if n == 0 else f"> {text}")
-    return "\n>\n".join(parts)
+    return f"{LIST_BREAK}\n\n" + "\n>\n".join(parts) + f"\n\n{LIST_BREAK}"
 
 
 def table(ctx: Context, source: str, p: Para) -> str:

@@ -1,6 +1,6 @@
-"""A Markdown essay's table and struck text in the built site, in Chromium:
-hostile cell text shows literally, runs nothing, breaks no row, and the
-page passes axe-core."""
+"""A Markdown essay's table, struck text and callouts in the built site, in
+Chromium: hostile cell and title text shows literally, runs nothing, breaks
+no row, and the page passes axe-core."""
 
 from __future__ import annotations
 
@@ -30,6 +30,12 @@ Formats differ in what they cost to read, and the table says by how much.
 | JSON | a \\| pipe and `code` | ~~slow~~ |
 
 The table shows that ~~nothing~~ something changed.
+
+!!! warning "<img src=x onerror=alert(5)> Mind the *cost*"
+    Arrow is fast only when both ends speak it.
+
+> [!TIP]
+> Measure before you switch.
 """
 CELLS = [
     ["CSV", "alert(1)", "12 s"],
@@ -62,12 +68,19 @@ def test_hostile_cells_show_literally_in_their_rows(browser, table_url):
     assert page.locator("article table script, article table img, article table [onclick], article table [onerror]").count() == 0
     assert page.locator("article table a").count() == 0  # a javascript: link keeps only its text
     assert [t for t in page.locator("article del").all_inner_texts()] == ["slow", "nothing"]
+    callouts = page.locator("article blockquote")
+    assert [callouts.nth(i).locator("p").first.inner_text().replace("¶", "").strip() for i in range(callouts.count())] == [
+        "Mind the cost",  # raw HTML never renders; the title's own emphasis is kept
+        "Tip",
+    ]
+    assert page.locator("article img, article [onerror]").count() == 0
+    assert callouts.first.locator("p strong em").inner_text() == "cost"
     page.wait_for_timeout(300)
     assert dialogs == []
     page.close()
 
 
-def test_the_table_page_has_no_axe_violations(browser, table_url):
+def test_the_page_has_no_axe_violations(browser, table_url):
     context = browser.new_context(bypass_csp=True)
     page = context.new_page()
     page.goto(table_url)

@@ -1,0 +1,96 @@
+"""Block quotes of a Markdown essay: callouts, and quotations of others.
+
+A callout is a boxed aside the author wrote in the syntax of their tool:
+GitHub's alerts (`> [!NOTE]`), MkDocs' admonitions (`!!! note "Title"`
+over an indented body; `???` folds) and Docusaurus' and VitePress'
+containers (`:::tip` … `:::`). CommonMark knows none of them: an
+admonition's second paragraph would become a code block, and an alert's
+marker would show as "[!NOTE]". Each becomes a block quote that opens with
+its title in bold when the author gave one, else with its kind, which the
+page names in the essay's language (`callout_*` in ui/*.toml). The file
+keeps its lines, so every later message names the right line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from markdown_it import MarkdownIt
+
+from ..model import Block
+
+# The five kinds GitHub knows, and the names other tools give them.
+KINDS = {
+    "note": "note", "info": "note", "abstract": "note", "summary": "note", "example": "note", "quote": "note",
+    "question": "note", "seealso": "note", "tip": "tip", "hint": "tip", "success": "tip", "check": "tip",
+    "important": "important", "warning": "warning", "attention": "warning", "caution": "caution",
+    "danger": "caution", "error": "caution", "failure": "caution", "bug": "caution",
+}
+_ALERT = re.compile(r"^(?P<lead>\s{0,3}>\s?)\[!(?P<kind>[A-Za-z]+)\]\s*$")
+_ADMONITION = re.compile(r'^(?:!!!|\?\?\?\+?)\s+(?P<kind>[\w-]+)(?:\s+"(?P<title>[^"]*)")?\s*$')
+_CONTAINER = re.compile(r"^:::\s*(?P<kind>[\w-]+)(?:\s+(?P<title>\S.*?))?\s*$")
+_CONTAINER_END = re.compile(r"^:::\s*$")
+_INDENTED = re.compile(r"^(?: {4}|\t)")
+# "… — Kant" closing a quotation: a dash, then a short source.
+ATTRIBUTION = re.compile(r"(?:^|\s)(?:—|–|―|--)\s*\S[^.!?]{0,60}$")
+
+
+def callouts_as_quotes(lines: list[str], offset: int) -> tuple[list[str], dict[int, tuple[str, str]]]:
+    """The lines with every callout a block quote, and each callout's kind
+    and title ("" for none), by the line number its quote starts on."""
+    out, kinds = list(lines), {}
+    fenced = _fenced_lines(lines)
+    index = 0
+    while index < len(out):
+        line = out[index]
+        if index in fenced:
+            index += 1
+            continue
+        alert = _ALERT.match(line)
+        if alert and alert.group("kind").lower() in KINDS:
+            out[index] = alert.group("lead").rstrip() or ">"
+            kinds[offset + index + 1] = (KINDS[alert.group("kind").lower()], "")
+        for opening, reader in ((_ADMONITION, _admonition), (_CONTAINER, _container)):
+            found = opening.match(line)
+            if found and found.group("kind").lower() in KINDS:
+                out[index] = ">"
+                kinds[offset + index + 1] = (KINDS[found.group("kind").lower()], " ".join((found.group("title") or "").split()))
+                index = reader(out, index + 1) - 1
+                break
+        index += 1
+    return out, kinds
+
+
+def _admonition(out: list[str], index: int) -> int:
+    """Quotes the indented body from `index`; returns the line after it."""
+    end = index
+    while end < len(out) and (_INDENTED.match(out[end]) or not out[end].strip()):
+        end += 1
+    while end > index and not out[end - 1].strip():
+        end -= 1  # blank lines after the body are not in it
+    for at in range(index, end):
+        out[at] = "> " + _INDENTED.sub("", out[at]) if out[at].strip() else ">"
+    return end
+
+
+def _container(out: list[str], index: int) -> int:
+    """Quotes the lines up to the closing `:::`, which goes; returns the line after it."""
+    end = next((at for at in range(index, len(out)) if _CONTAINER_END.match(out[at])), None)
+    if end is None:  # never closed: the opening line alone was the callout's
+        return index
+    for at in range(index, end):
+        out[at] = "> " + out[at] if out[at].strip() else ">"
+    out[end] = ""
+    return end + 1
+
+
+def _fenced_lines(lines: list[str]) -> set[int]:
+    tokens = MarkdownIt("commonmark").parse("\n".join(lines))
+    return {n for t in tokens if t.type == "fence" and t.map for n in range(*t.map)}
+
+
+def is_quotation(block: Block) -> bool:
+    """Someone else's words: in quotation marks, or with an attribution line.
+    A blockquote of the author's own lede is the essay's first paragraph."""
+    first, last = block.items[0], block.items[-1]
+    return not block.callout and (first[:1] in "\"“«„「『‘'" or bool(ATTRIBUTION.search(last)))
