@@ -169,3 +169,19 @@ def test_a_headings_own_id_or_classes_are_not_its_words() -> None:
     essay = md("Intro text.\n\n## Why it matters {#why}\n\nText.\n\n## Another {: .wide}\n\nMore.\n\n## Third {.cls #id} ##\n\nEnd {#not-a-heading}.\n")
     assert [s.heading for s in essay.sections] == ["Why it matters", "Another", "Third"]
     assert texts(essay)[-1] == "End {#not-a-heading}."  # prose keeps its braces
+
+
+def test_attribute_lists_and_icons_of_mkdocs_material_are_not_words() -> None:
+    essay = md(
+        """
+        Read [the guide](https://example.org/guide){ .md-button .md-button--primary } today,
+        with *care*{: .note} and `code`{ #c } :octicons-heart-fill-24: and :material-check:.
+
+        { .lead }
+        A lead paragraph; prose keeps {braces}, { .this } and {#that} inside a sentence.
+        """
+    )
+    assert texts(essay) == [
+        "Read the guide today, with care and code and .",
+        "A lead paragraph; prose keeps {braces}, { .this } and {#that} inside a sentence.",
+    ]

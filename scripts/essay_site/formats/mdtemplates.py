@@ -27,13 +27,18 @@ from markdown_it import MarkdownIt
 log = logging.getLogger("essay_site")
 
 # `{{< name … >}}`, `{{% /name %}}`, Liquid `{% tag %}`, `{{ expression }}`,
-# kramdown `{: attributes}` and `{::extension}`; lazily, to the nearest close.
-# Each is bounded, so a line of a thousand unclosed "{{" costs no more than
-# a thousand short looks (unbounded, it took half a minute).
+# kramdown `{: attributes}` and `{::extension}`, Python-Markdown's and
+# pandoc's `{ .class #id }` after a link, emphasis or code, or on its own
+# line, and Material's icons (`:octicons-heart-24:`); lazily, to the nearest
+# close. Each is bounded, so a line of a thousand unclosed "{{" costs no
+# more than a thousand short looks (unbounded, it took half a minute).
 _TAG = re.compile(
-    r"\{\{<\s*/?\*.{0,500}?\*/\s*>\}\}|\{\{[<%].{0,1000}?[>%]\}\}|\{%.{0,500}?%\}|\{\{[^{}]{0,500}\}\}|\{:[^{}\n]{0,200}\}",
+    r"\{\{<\s*/?\*.{0,500}?\*/\s*>\}\}|\{\{[<%].{0,1000}?[>%]\}\}|\{%.{0,500}?%\}|\{\{[^{}]{0,500}\}\}|\{:[^{}\n]{0,200}\}"
+    r"|(?:(?<=[)\]*_`])|^\s*)\{\s*[.#][\w-][^{}\n]{0,200}\}|:(?:material|octicons|fontawesome|simple)-[\w-]{1,80}:",
     re.DOTALL,
 )
+# Worth a look at all: a line that may hold any of the above.
+_MAYBE = re.compile(r"\{[{%:#.]|\{\s+[.#]|:(?:material|octicons|fontawesome|simple)-")
 _HUGO_ESCAPED = re.compile(r"^\{\{([<%])\s*/\*\s*(.*?)\s*\*/\s*([>%])\}\}$", re.DOTALL)
 _CODE_OPEN = re.compile(r"^\s*(?:\{%-?\s*(?:highlight|codeblock)\b\s*([\w+#.-]*)[^%]*%\}|\{\{[<%]\s*(?:highlight|code)\b\s*\"?([\w+#.-]*)[^>%]*[>%]\}\})\s*$")
 _CODE_CLOSE = re.compile(r"^\s*(?:\{%-?\s*end(?:highlight|codeblock)\s*-?%\}|\{\{[<%]\s*/(?:highlight|code)\s*[>%]\}\})\s*$")
@@ -54,7 +59,7 @@ MAX_TAG_LINES = 12
 
 def without_templates(path: str, lines: list[str], offset: int) -> list[str]:
     """The lines with the generator's syntax taken out, one line for one."""
-    if not any("{{" in line or "{%" in line or "{:" in line or "{#" in line or "{." in line for line in lines):
+    if not any(_MAYBE.search(line) for line in lines):
         return lines
     code = _code_lines(lines)
     out = list(lines)
