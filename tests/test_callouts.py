@@ -94,3 +94,10 @@ def test_the_file_keeps_its_lines() -> None:
 def test_a_container_that_never_closes_hides_nothing() -> None:
     essay = md("# T\n\nProse.\n\n:::note\nStill the essay.\n\nAnd more.\n")
     assert [b.text for b in essay.intro] == ["Prose.", "Still the essay.", "And more."]
+
+
+def test_content_tabs_are_titled_quotes_one_after_another() -> None:
+    essay = md('# T\n\nProse.\n\n=== "Python"\n    Python reads it in one line.\n\n=== "Rust"\n    Rust needs two.\n\nAfter.\n')
+    assert [(b.kind, b.items) for b in essay.intro] == [
+        ("paragraph", ("Prose.",)), ("quote", ("Python", "Python reads it in one line.")), ("quote", ("Rust", "Rust needs two.")), ("paragraph", ("After.",)),
+    ]

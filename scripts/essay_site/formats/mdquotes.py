@@ -3,9 +3,10 @@
 A callout is a boxed aside the author wrote in the syntax of their tool:
 GitHub's alerts (`> [!NOTE]`), MkDocs' admonitions (`!!! note "Title"`
 over an indented body; `???` folds) and Docusaurus' and VitePress'
-containers (`:::tip` … `:::`). CommonMark knows none of them: an
-admonition's second paragraph would become a code block, and an alert's
-marker would show as "[!NOTE]". Each becomes a block quote that opens with
+containers (`:::tip` … `:::`); Material's content tabs too. CommonMark
+knows none of them: an admonition's second paragraph would become a code
+block, and an alert's marker would show as "[!NOTE]". Each becomes a block
+quote that opens with
 its title in bold when the author gave one, else with its kind, which the
 page names in the essay's language (`callout_*` in ui/*.toml). The file
 keeps its lines, so every later message names the right line.
@@ -28,6 +29,9 @@ KINDS = {
 }
 _ALERT = re.compile(r"^(?P<lead>\s{0,3}>\s?)\[!(?P<kind>[A-Za-z]+)\]\s*$")
 _ADMONITION = re.compile(r'^(?:!!!|\?\?\?\+?)\s+(?P<kind>[\w-]+)(?:\s+"(?P<title>[^"]*)")?\s*$')
+# Material's content tabs (`=== "Python"` over an indented body): each tab
+# is shown as a callout titled with its label, one after another.
+_TAB = re.compile(r'^===\+?\s+"(?P<title>[^"]+)"\s*$(?P<kind>)')
 _CONTAINER = re.compile(r"^:::\s*(?P<kind>[\w-]+)(?:\s+(?P<title>\S.*?))?\s*$")
 _CONTAINER_END = re.compile(r"^:::\s*$")
 _INDENTED = re.compile(r"^(?: {4}|\t)")
@@ -50,11 +54,11 @@ def callouts_as_quotes(lines: list[str], offset: int) -> tuple[list[str], dict[i
         if alert and alert.group("kind").lower() in KINDS:
             out[index] = alert.group("lead").rstrip() or ">"
             kinds[offset + index + 1] = (KINDS[alert.group("kind").lower()], "")
-        for opening, reader in ((_ADMONITION, _admonition), (_CONTAINER, _container)):
+        for opening, reader in ((_ADMONITION, _admonition), (_TAB, _admonition), (_CONTAINER, _container)):
             found = opening.match(line)
-            if found and found.group("kind").lower() in KINDS:
+            if found and (found.group("kind") or "note").lower() in KINDS:
                 out[index] = ">"
-                kinds[offset + index + 1] = (KINDS[found.group("kind").lower()], " ".join((found.group("title") or "").split()))
+                kinds[offset + index + 1] = (KINDS[(found.group("kind") or "note").lower()], " ".join((found.group("title") or "").split()))
                 index = reader(out, index + 1) - 1
                 break
         index += 1
