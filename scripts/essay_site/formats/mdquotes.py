@@ -6,10 +6,10 @@ over an indented body; `???` folds) and Docusaurus' and VitePress'
 containers (`:::tip` … `:::`); Material's content tabs too. CommonMark
 knows none of them: an admonition's second paragraph would become a code
 block, and an alert's marker would show as "[!NOTE]". Each becomes a block
-quote that opens with
-its title in bold when the author gave one, else with its kind, which the
-page names in the essay's language (`callout_*` in ui/*.toml). The file
-keeps its lines, so every later message names the right line.
+quote that opens with its title in bold when the author gave one, else with
+its kind, which the page names in the essay's language (`callout_*` in
+ui/*.toml). The file keeps its lines, so every later message names the
+right line.
 """
 
 from __future__ import annotations
