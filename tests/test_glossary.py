@@ -60,11 +60,15 @@ def test_an_extracted_name_matches_only_with_its_capital() -> None:
         Term(slug="go", term="Go", aliases=(), definition="d", see_also=(), theme=False),
         Term(slug="state", term="State", aliases=("the State",), definition="d", see_also=(), theme=False),
     )
-    text = "We go to the State's office in Go, in a state of hope; GO and STATE shout."
+    text = "We go to the State's office in Go, in the state of hope; GO and STATE shout."
     extracted = compile_matcher(terms, names_keep_capitals=True)
     assert [text[s:e] for s, e, _ in extracted.find(text)] == ["the State's", "Go", "GO", "STATE"]
+    # A capital that is only a sentence's keeps no case: "Large language models" is "large language models".
+    llm = (Term(slug="llms", term="LLMs", aliases=("Large language models",), definition="d", see_also=(), theme=False),)
+    found = compile_matcher(llm, names_keep_capitals=True).find("Today large language models, or LLMs, talk.")
+    assert [slug for _, _, slug in found] == ["llms", "llms"]
     curated = compile_matcher(terms)  # a curator's capitalised entry still matches in lower case
-    assert [text[s:e] for s, e, _ in curated.find(text)] == ["go", "the State's", "Go", "state", "GO", "STATE"]
+    assert [text[s:e] for s, e, _ in curated.find(text)] == ["go", "the State's", "Go", "the state", "GO", "STATE"]
 
 
 def test_one_compiled_pattern_for_all_terms() -> None:

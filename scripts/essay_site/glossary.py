@@ -158,6 +158,10 @@ class Matcher:
                 yield found.start(), found.end(), slug
 
 
+# Words this short may stay lower case in a name ("of", "the", "von").
+SMALL_WORD = 3
+
+
 def compile_matcher(terms: tuple[Term, ...], names_keep_capitals: bool = False) -> Matcher:
     """`names_keep_capitals`: a capitalised name matches only with its
     capital, as an extracted glossary needs: its "Go" is the language, never
@@ -172,11 +176,18 @@ def compile_matcher(terms: tuple[Term, ...], names_keep_capitals: bool = False) 
     return Matcher(re.compile(pattern, re.IGNORECASE), owner)
 
 
-def alias_pattern(name: str, keep_capital: bool = False) -> str:
+def alias_pattern(name: str, keep_capitals: bool = False) -> str:
     """A literal alias; any run of spaces or hyphens matches any other.
-    `keep_capital`: a capitalised name's first letter matches only itself."""
+    `keep_capitals`: in a name whose every longer word is capitalised ("Apache
+    Arrow", "the State", "Code of Conduct"), each capital matches only
+    itself; "Large language models" has only a sentence's capital, and keeps
+    no case."""
     parts = re.split(r"[\s]+", name)
-    found = r"\s+".join(re.escape(p) for p in parts)
-    if keep_capital and name[:1].isupper():
-        return f"(?-i:{re.escape(name[0])})" + r"\s+".join(re.escape(p) for p in [parts[0][1:], *parts[1:]])
-    return found
+    if not keep_capitals or not is_capitalised(parts):
+        return r"\s+".join(re.escape(p) for p in parts)
+    return r"\s+".join(f"(?-i:{re.escape(p[0])}){re.escape(p[1:])}" if p[:1].isupper() else re.escape(p) for p in parts)
+
+
+def is_capitalised(words: list[str]) -> bool:
+    longer = [w for w in words if len(w) > SMALL_WORD]
+    return any(w[:1].isupper() for w in words) and all(w[:1].isupper() for w in longer)
