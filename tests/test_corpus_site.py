@@ -119,6 +119,8 @@ def markdown_text(text: str) -> str:
     # {% include %}, {: .lead}) are not words either, nor an image's placeholder alt ("img").
     text = re.sub(r"\{\{.*?\}\}|\{%.*?%\}|\{:[^}]*\}", " ", text)
     text = re.sub(r"!\[(?:img|image)\]\([^)]*\)", " ", text, flags=re.IGNORECASE)
+    # A callout's marker ('!!! warning "Title"', ":::tip", "> [!NOTE]") shows its title, not its kind's word.
+    text = re.sub(r"(?m)^\s*(?:(?:!!!|\?\?\?\+?)\s+[\w-]+|:::\s*[\w-]+|>\s*\[![A-Za-z]+\]\s*$)", " ", text)
     text = re.sub(r"!\[(?=[^\]]*[-_.])[\w.-]*\]\([^)\s]*\)", " ", text)
     text = re.sub(r"!?\[([^\]]*)\]\([^)\s]*\)", r"\1", text)
     rendered = MarkdownIt("commonmark").render(text)

@@ -24,6 +24,9 @@ EXPECTED = sorted([*CORPUS.glob("expected/*.yml"), *CORPUS.glob("extra/expected/
 _WORD = re.compile(r"[^\W\d_]+")
 NOTES_LABEL = re.compile(r"^(?:foot|end)?notes?:?$", re.IGNORECASE)
 NOTE_LABEL = re.compile(r"^\s*\[[^\W\d_]{2,20}\s+\w{1,3}:\s*", re.IGNORECASE)  # "[Footnote A: ", "[Nota A: "
+# Markdown that holds no words of the essay: a link's definition, a callout's marker.
+LINK_DEFINITION = re.compile(r"^\s{0,3}\[(?!\^)[^\]]+\]:\s*\S")
+CALLOUT_MARKER = re.compile(r"^\s*(?:(?:!!!|\?\?\?\+?)\s+[\w-]+\s*|:::\s*[\w-]+\s*|>\s*\[![A-Za-z]+\]\s*)")
 _PARSED: dict[Path, Essay] = {}
 
 
@@ -141,7 +144,10 @@ def opening_words(line: str) -> list[str]:
     if NOTES_LABEL.match(line.strip()):
         return []  # the label over the notes is structure, not prose
     line = NOTE_LABEL.sub("", line)  # "[Footnote A: The author …" → the note's text
-    text = re.sub(r"!\[[^\]]*\]\([^)]*\)|\]\([^)]*\)|<[^>]*>|\*\*?|(?<!\w)_|_(?!\w)", "", line)
+    if LINK_DEFINITION.match(line):
+        return []  # "[MkDocs]: https://…" defines a link's target: no words
+    line = CALLOUT_MARKER.sub("", line)  # '!!! warning "Title"' shows its title; "> [!NOTE]" nothing
+    text = re.sub(r"!\[[^\]]*\]\([^)]*\)|\]\([^)]*\)|\]\[[^\]]*\]|<[^>]*>|\*\*?|(?<!\w)_|_(?!\w)", "", line)
     text = re.sub(r"https?://\S+", " ", text)
     if text.rstrip().endswith("-"):
         text = text.rstrip()[:-1].rsplit(" ", 1)[0]

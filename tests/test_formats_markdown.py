@@ -371,3 +371,21 @@ def test_a_heading_on_two_lines_of_different_sizes_is_one_heading_and_a_subsecti
 def test_an_author_string_that_lists_names_is_several_authors(author: str, names: list[str]) -> None:
     essay = md(f"---\ntitle: T\nauthor: {author}\n---\n\n{BODY}\n")
     assert [m.value for m in essay.meta if m.label == "Author"] == names
+
+
+def test_a_heading_that_skips_levels_is_a_subsection_and_its_peers_are_siblings() -> None:
+    essay = md("---\ntitle: T\n---\n\n## Concerns\n\nText.\n\n#### First question?\n\nA.\n\n#### Second question?\n\nB.\n\n## Next\n\nC.\n")
+    assert [(s.heading, [sub.heading for sub in s.subsections]) for s in essay.sections] == [
+        ("Concerns", ["First question?", "Second question?"]),
+        ("Next", []),
+    ]
+
+
+def test_a_summary_set_off_by_a_rule_is_the_dek() -> None:
+    essay = md("---\ntitle: T\n---\n\nBeginning in September, we release every 8 weeks.\n\n---\n\nThe first paragraph of the body.\n\n## A section\n\nText.\n")
+    assert essay.dek == "Beginning in September, we release every 8 weeks."
+    assert [b.text for b in essay.intro] == ["The first paragraph of the body."]
+    kept = md("---\ntitle: T\ndescription: From the front matter.\n---\n\nA first paragraph.\n\n---\n\nMore.\n")
+    assert kept.dek == "From the front matter." and kept.intro[0].text == "A first paragraph."
+    plain = md("---\ntitle: T\n---\n\nA first paragraph.\n\nA second.\n\n---\n\nMore.\n")
+    assert plain.dek is None  # a rule further down sets nothing off

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
+
 from helpers import essay_of
 
 from essay_site.glossary import key
@@ -481,3 +483,21 @@ def test_a_word_only_ever_part_of_longer_names_is_no_term() -> None:
     )
     found = names(essay)
     assert "Apache Arrow" in found and "Apache" not in found, found
+
+
+@pytest.mark.parametrize(("language", "month"), [("en", "September"), ("fr", "septembre"), ("de", "September")])
+def test_a_month_or_weekday_is_no_term(language: str, month: str) -> None:
+    from essay_site.terms.cleaning import calendar_words
+
+    assert month in calendar_words(language) and month.capitalize() in calendar_words(language)
+    assert "march" not in calendar_words("en")  # the noun stays a word
+
+
+def test_a_month_named_often_is_no_term_but_a_march_is() -> None:
+    essay = sections(
+        "In September the union planned a march. The march began in September, and the march was long.",
+        "By September's end the march had grown. Every march needs a route, and this march had one.",
+        "The march ended in September. Nobody forgets that march, or that September.",
+    )
+    found = names(essay)
+    assert "September" not in found and "march" in found, found

@@ -185,6 +185,8 @@ MEASURED = {
     "23_camilo_castelo_branco_a_senhora_rattazzi": 0.20,
     "24_muir_why_i_like_the_tidyverse": 0.50,
     "25_cook_arrow_query_result_transfer": 0.13,
+    "26_squidfunk_goodbye_github_discussions": 0.47,
+    "27_electron_new_release_cadence": 0.30,
 }
 
 

@@ -3,8 +3,8 @@ tables and strikethrough, and mdit-py-plugins' footnotes; front matter by frontm
 
 - The title is the front matter's, or else the first `#` heading; the
   title repeated as the first heading is not a section.
-- Headings below the title are sections at their level relative to the
-  shallowest one: the shallowest heads pages, the next subsections.
+- Headings below the title nest by their levels: the shallowest heads pages,
+  one under a higher-level heading is its subsection, however many levels apart.
 - Paragraphs, lists (an ordered list keeps its start), blockquotes, code and
   tables (mdtable.py) keep their kind; emphasis, strong, strikethrough, code and
   links become Marks (mdinline.py). Raw HTML never renders: a block of it is
@@ -33,7 +33,7 @@ from .mdnotes import bracket_notes
 from .mdquotes import callouts_as_quotes, is_quotation
 from .mdtable import table_block
 from .mdtemplates import without_templates
-from .mdtitlepage import without_title_page
+from .mdtitlepage import with_standfirst, without_title_page
 from .parts import in_parts
 from .titlecase import display_case, is_all_caps
 from .lines import heading_like
@@ -41,8 +41,7 @@ from .titlelines import byline_date, byline_name, date_value
 
 log = logging.getLogger("essay_site")
 
-# Deeper headings than this are folded into sub-subsections.
-MAX_LEVEL = 3
+MAX_LEVEL = 3  # deeper headings are folded into sub-subsections
 NOTE_KEY = re.compile(r"^[A-Za-z0-9]{1,3}$")
 QUOTE_TAG = re.compile(r"^\s*<(?:blockquote|aside|q|figure)\b", re.IGNORECASE)
 
@@ -80,7 +79,7 @@ def parse(source: SourceText) -> Essay:
     for node in tree.children:
         reader.node(node)
     rules = [reader.line(node) for node in tree.children if node.type == "hr"]
-    essay = in_parts(reader.essay(source, front), rules)
+    essay = in_parts(with_standfirst(reader.essay(source, front), rules), rules)
     return dataclasses.replace(essay, removed=tuple(sorted(essay.removed + boilerplate, key=lambda r: r.first_line)))
 
 
@@ -250,7 +249,6 @@ class _Reader:
 
     def sections(self, items: list[Heading | Block], meta: list[MetaField]) -> tuple[tuple[Block, ...], tuple[Section, ...]]:
         headings = [i for i in items if isinstance(i, Heading)]
-        shallowest = min((h.level for h in headings), default=1)
         # Capitals are the document's style only when most headings use them;
         # one capitalised heading among others ("TLDR") is the author's choice.
         recase = sum(is_all_caps(h.text) for h in headings) * 2 > len(headings)
@@ -268,12 +266,14 @@ class _Reader:
                 elif not self.title_block_line(item, meta, bool(intro)):
                     intro.append(item)
                 continue
-            level = min(item.level - shallowest + 1, MAX_LEVEL)
             if recase:
                 item.text = _shown_heading(self.path, item)
             opened = _Open(item)
-            while len(stack) >= level:
+            # A heading opens under the nearest one of a higher level, however
+            # many levels it skips ("##" then "####" is a subsection).
+            while stack and stack[-1].heading.level >= item.level:
                 stack.pop()
+            del stack[MAX_LEVEL - 1 :]
             (stack[-1].subsections if stack else tops).append(opened)
             stack.append(opened)
         return tuple(intro), tuple(t.freeze(1) for t in tops)

@@ -5,18 +5,24 @@ CASTELLO BRANCO", …, "1880", and only then the prose. Short headings and
 lines above the first prose that name the title again are the title page:
 the title block's, not sections. They are removed and logged; the headings
 right above the prose open the first section.
+
+A one-paragraph summary under the title, set off by a rule, is the dek
+(`with_standfirst`).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 
-from ..model import Block, Removed
+from ..model import Block, Essay, Removed
 from ..text import same_words
 from .mdheading import Heading, Item
 
 log = logging.getLogger("essay_site")
 
+# A summary under the title is a sentence or two.
+MAX_STANDFIRST_WORDS = 60
 # A paragraph this long is prose, not a line of a title page.
 PROSE_WORDS = 12
 # A title page is a page: this many headings and lines at most.
@@ -42,3 +48,17 @@ def without_title_page(path: str, title: str, items: list[Item]) -> tuple[list[I
 
 def is_prose(item: Item) -> bool:
     return isinstance(item, Block) and item.kind == "paragraph" and len(item.text.split()) >= PROSE_WORDS
+
+
+def with_standfirst(essay: Essay, rules: list[int]) -> Essay:
+    """A one-paragraph summary right under the title, set off from the body
+    by a rule, is the essay's dek ("Beginning in September, …" then "---"),
+    when the front matter gives none."""
+    intro = essay.intro
+    if essay.dek or not intro or intro[0].kind != "paragraph" or len(intro[0].text.split()) > MAX_STANDFIRST_WORDS:
+        return essay
+    after = intro[1].line if len(intro) > 1 else min((s.line for s in essay.sections), default=0)
+    if not any(intro[0].line < rule < after for rule in rules):
+        return essay
+    log.info("%s:%d: read as the dek: a summary set off by a rule", essay.path, intro[0].line)
+    return dataclasses.replace(essay, dek=intro[0].text, intro=intro[1:])

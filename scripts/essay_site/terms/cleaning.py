@@ -7,6 +7,7 @@ option") and the hyphen of a word broken at a line end ("admoni- tion").
 
 from __future__ import annotations
 
+import functools
 import re
 
 from collections import Counter
@@ -99,3 +100,23 @@ def abbreviations(texts: Iterable[str], language: str) -> frozenset[str]:
     word = re.compile(r"(?<![^\W\d_])(" + "|".join(map(re.escape, rare)) + r")(?![^\W\d_])", re.IGNORECASE)
     uses = Counter(found.casefold() for text in texts for found in word.findall(text))
     return frozenset(w for w in rare if stopped[w] >= ABBREVIATED_SHARE * uses[w])
+
+
+@functools.cache
+def calendar_words(language: str) -> frozenset[str]:
+    """The names of the months and weekdays in the language (CLDR, through
+    Babel), in every grammatical form it lists ("September", "сентября"), in
+    its case and at a sentence's start: a date's words, never a term of an
+    essay, however often it names them. English "march" stays a noun."""
+    from babel.core import UnknownLocaleError
+    from babel.dates import get_day_names, get_month_names
+
+    found: set[str] = set()
+    for context in ("format", "stand-alone"):
+        try:
+            names = [*get_month_names("wide", context, language).values(), *get_day_names("wide", context, language).values()]
+        except (UnknownLocaleError, ValueError):
+            return frozenset()
+        found.update(name for name in names)
+        found.update(name[:1].upper() + name[1:] for name in names)
+    return frozenset(found)

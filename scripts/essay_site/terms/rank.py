@@ -18,6 +18,7 @@ from collections import Counter
 from ..text import letter_count
 from .candidates import Candidate, Counts
 from .citations import CITED_SHARE
+from .cleaning import calendar_words
 from .lemmas import CAPITALISED_NOUNS, DETERMINERS, frequencies, function_words, may_be_english_noun, zipf
 
 # Words this common are the language's, not the essay's, unless they are names.
@@ -40,6 +41,7 @@ LENGTH_ZIPF_STEP = 0.75
 NAME_DISCOUNT = 1.5
 # A phrase that is not a name recurs at least this often.
 MIN_PHRASE_USES = 3
+_POSSESSIVE_END = re.compile(r"['’]s$")
 # A word seen this often inside one longer candidate belongs to it.
 NESTED_SHARE = 0.6
 # A common noun follows a determiner or preposition ("the government", "of
@@ -99,6 +101,8 @@ def eligible(candidate: Candidate, counts: Counts, nested: int, language: str) -
             return False
         return noun_like(candidate, language)
     if candidate.key[-2:] == ("et", "al"):  # "Nanda et al." cites a source
+        return False
+    if len(candidate.key) == 1 and any(_POSSESSIVE_END.sub("", form) in calendar_words(language) for form in candidate.forms):
         return False
     if candidate.proper and len(candidate.key) == 1:  # a source the essay cites is no term of it
         return counts.cited[candidate.key[0]] < CITED_SHARE * candidate.count
