@@ -6,7 +6,7 @@ tables and strikethrough, and mdit-py-plugins' footnotes; front matter by frontm
 - Headings below the title nest by their levels: the shallowest heads pages,
   one under a higher-level heading is its subsection, however many levels apart.
 - Paragraphs, lists (an ordered list keeps its start), blockquotes, code and
-  tables (mdtable.py) keep their kind; emphasis, strong, strikethrough, code and
+  tables (mdgfm.py) keep their kind; emphasis, strong, strikethrough, code and
   links become Marks (mdinline.py). Raw HTML never renders: a block of it is
   dropped, or shown as its text when it holds text, and logged.
 - `[^1]` footnotes become Notes, and their references `[key]` markers.
@@ -31,7 +31,7 @@ from .mdscrape import numbered_headings, path_title, without_residue
 from .mdgutenberg import without_boilerplate
 from .mdnotes import bracket_notes
 from .mdquotes import callouts_as_quotes, is_quotation
-from .mdtable import table_block
+from .mdgfm import table_block, task_boxes
 from .mdtemplates import without_templates
 from .mdtitlepage import with_standfirst, without_title_page
 from .parts import in_parts
@@ -75,7 +75,7 @@ def parse(source: SourceText) -> Essay:
     body, boilerplate = without_boilerplate(source.path, lines[offset:], offset)
     body, callouts = callouts_as_quotes(without_templates(source.path, body, offset), offset)
     reader = _Reader(source.path, offset, callouts)
-    tree = SyntaxTreeNode(_parser().parse("\n".join(body)))
+    tree = SyntaxTreeNode(_parser().parse("\n".join(task_boxes(body))))
     for node in tree.children:
         reader.node(node)
     rules = [reader.line(node) for node in tree.children if node.type == "hr"]

@@ -61,7 +61,7 @@ def without_templates(path: str, lines: list[str], offset: int) -> list[str]:
     """The lines with the generator's syntax taken out, one line for one."""
     if not any(_MAYBE.search(line) for line in lines):
         return lines
-    code = _code_lines(lines)
+    code = code_lines(lines)
     out = list(lines)
     closes = _last_closes(lines)
     state = None  # None, "raw", "comment", "code"
@@ -231,7 +231,7 @@ def _in_code_span(line: str, at: int) -> bool:
     return any(m.start() <= at < m.end() for m in _CODE_SPAN.finditer(line))
 
 
-def _code_lines(lines: list[str]) -> set[int]:
+def code_lines(lines: list[str]) -> set[int]:
     """Indexes of the lines inside fenced or indented code blocks."""
     tokens = MarkdownIt("commonmark").parse("\n".join(lines))
     return {n for t in tokens if t.type in ("fence", "code_block") and t.map for n in range(*t.map)}

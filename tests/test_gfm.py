@@ -1,5 +1,6 @@
 """GitHub-flavoured Markdown in an essay: a pipe table is a table on the
-site (its cells literal, whatever they hold), and ~~struck~~ text is struck."""
+site (its cells literal, whatever they hold), ~~struck~~ text is struck, and
+a task list's boxes are ☐ and ☑."""
 
 from __future__ import annotations
 
@@ -96,3 +97,20 @@ def test_struck_text_is_struck() -> None:
     tree = shown(md("# T\n\nI ~~hate~~ love *this ~~bit~~*.\n"))
     assert [d.text_content() for d in tree.iter("del")] == ["hate", "bit"]
     assert "~" not in tree.text_content()
+
+
+def test_a_task_lists_boxes_are_characters_and_code_keeps_its_brackets() -> None:
+    essay = md(
+        """
+        # T
+
+        - [x] draft the essay
+        - [ ] publish it
+        > - [X] a task in a quote
+
+        ```
+        - [ ] code keeps this
+        ```
+        """
+    )
+    assert [b.items for b in essay.intro] == [("☑ draft the essay", "☐ publish it"), ("☑ a task in a quote",), ("- [ ] code keeps this",)]
