@@ -16,9 +16,8 @@ from __future__ import annotations
 
 import re
 
-from markdown_it import MarkdownIt
-
 from ..model import Block
+from .mdtemplates import code_lines
 
 # The five kinds GitHub knows, and the names other tools give them.
 KINDS = {
@@ -43,7 +42,8 @@ def callouts_as_quotes(lines: list[str], offset: int) -> tuple[list[str], dict[i
     """The lines with every callout a block quote, and each callout's kind
     and title ("" for none), by the line number its quote starts on."""
     out, kinds = list(lines), {}
-    fenced = _fenced_lines(lines)
+    # Only fences: an admonition's body is indented, so CommonMark reads it as code.
+    fenced = code_lines(lines, ("fence",))
     index = 0
     while index < len(out):
         line = out[index]
@@ -86,11 +86,6 @@ def _container(out: list[str], index: int) -> int:
         out[at] = "> " + out[at] if out[at].strip() else ">"
     out[end] = ""
     return end + 1
-
-
-def _fenced_lines(lines: list[str]) -> set[int]:
-    tokens = MarkdownIt("commonmark").parse("\n".join(lines))
-    return {n for t in tokens if t.type == "fence" and t.map for n in range(*t.map)}
 
 
 def is_quotation(block: Block) -> bool:

@@ -231,7 +231,7 @@ def _in_code_span(line: str, at: int) -> bool:
     return any(m.start() <= at < m.end() for m in _CODE_SPAN.finditer(line))
 
 
-def code_lines(lines: list[str]) -> set[int]:
-    """Indexes of the lines inside fenced or indented code blocks."""
+def code_lines(lines: list[str], kinds: tuple[str, ...] = ("fence", "code_block")) -> set[int]:
+    """Indexes of the lines inside fenced or indented code blocks (`kinds`)."""
     tokens = MarkdownIt("commonmark").parse("\n".join(lines))
-    return {n for t in tokens if t.type in ("fence", "code_block") and t.map for n in range(*t.map)}
+    return {n for t in tokens if t.type in kinds and t.map for n in range(*t.map)}
