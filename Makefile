@@ -106,8 +106,10 @@ zensical: $(ZENSICAL_VENV)/.installed
 # our overrides and Zensical's own templates.
 ZENSICAL_TEMPLATES = $(shell $(ZENSICAL_VENV)/bin/python -c 'import pathlib, zensical; print(pathlib.Path(zensical.__file__).parent / "templates")')
 
+# mkdocs.yml names our slug function (scripts/essay_site/slugs.py, standard
+# library only), so Zensical's Python finds it in scripts/.
 zensical-site: docs zensical
-	$(ZENSICAL_VENV)/bin/zensical build
+	PYTHONPATH=scripts $(ZENSICAL_VENV)/bin/zensical build
 	$(PY) scripts/add_csp.py site --templates overrides $(ZENSICAL_TEMPLATES)
 
 # Everything, in this order: the committed docs/ first (before `site` could

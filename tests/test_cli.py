@@ -25,11 +25,33 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
 @pytest.mark.parametrize(
     "heading",
     ["Open models change prices, expectations, and power", "The global South & middle powers", "개방형 모델의 확산",
-     "Заключение и выводы", "中国的开源战略", "C++ and C#", "Ünïcödé—dashes – and ‘quotes’"],
+     "Заключение и выводы", "中国的开源战略", "C++ and C#", "Ünïcödé—dashes – and ‘quotes’",
+     "डिजिटल युग की चुनौतियाँ", "a_b heading", "x" * 200],
 )
 def test_one_slug_function_with_mkdocs_yml(heading: str) -> None:
     toc_slugify = read_markdown_setup(ROOT / "mkdocs.yml").configs["toc"]["slugify"]
     assert slugify(heading) == toc_slugify(heading, "-")
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        # Vowel signs are combining marks: without them the words are others.
+        ("डिजिटल युग की चुनौतियाँ", "डिजिटल-युग-की-चुनौतियाँ"),
+        ("การอ่านในยุคดิจิทัล", "การอ่านในยุคดิจิทัล"),
+        ("ലോകം", "ലോകം"),
+        ("Ünïcödé—dashes", "ünïcödédashes"),
+        # Decomposed input is composed first, so both spellings share a URL.
+        ("Cafe\u0301 society", "café-society"),
+        # Optional pointing goes: the slug of the plain spelling.
+        ("שָׁלוֹם עֲלֵיכֶם", "שלום-עליכם"),
+        ("اَلْعَرَبِيَّة", "العربية"),
+        # Nothing invisible: a variation selector, a joiner.
+        ("love ❤\ufe0f and a\u200db", "love--and-ab"),
+    ],
+)
+def test_slugs_keep_every_letter_of_the_heading(heading: str, expected: str) -> None:
+    assert slugify(heading) == expected
 
 
 @pytest.mark.parametrize(

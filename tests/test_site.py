@@ -253,9 +253,9 @@ def test_mkdocs_build_does_not_import_the_generator(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=environ(), check=False)
     assert result.returncode == 0, result.stderr
     # The CSP hook needs its two small modules (hashing the built pages and
-    # writing the policy into them); nothing of the generator, Pillow or the
-    # word lists.
-    assert result.stdout.strip() == "['essay_site', 'essay_site.csp', 'essay_site.csp_site']"
+    # writing the policy into them), and the toc our slug function (standard
+    # library only); nothing of the generator, Pillow or the word lists.
+    assert result.stdout.strip() == "['essay_site', 'essay_site.csp', 'essay_site.csp_site', 'essay_site.slugs']"
 
 
 OLD_HEADING = "Open models change prices, expectations, and power"

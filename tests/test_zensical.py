@@ -34,13 +34,15 @@ ZENSICAL = ROOT / ".venv-zensical" / "bin" / "zensical"
 
 
 def page_features(site: Path) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
-    """Per page: its paragraph ids and its glossary links."""
+    """Per page: its paragraph and heading ids, and its glossary links."""
     found = {}
     for path in sorted(site.rglob("index.html")):
         tree = lxml.html.fromstring(path.read_bytes())
         if tree.xpath("//meta[@http-equiv='refresh']"):
             continue
-        ids = frozenset(tree.xpath("//*[contains(concat(' ', @class, ' '), ' para-link ')]/../@id"))
+        paragraphs = tree.xpath("//*[contains(concat(' ', @class, ' '), ' para-link ')]/../@id")
+        headings = tree.xpath("//article//*[self::h1 or self::h2 or self::h3 or self::h4]/@id")
+        ids = frozenset(paragraphs + headings)
         terms = frozenset(tree.xpath("//a[contains(concat(' ', @class, ' '), ' term ')]/@href"))
         found[path.relative_to(site).as_posix()] = (ids, terms)
     return found
@@ -53,7 +55,14 @@ def zensical_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         missing_tool(f"Zensical is not installed at {ZENSICAL}: run `make zensical`")
     project = copy_project(tmp_path_factory.mktemp("zensical"))
     result = subprocess.run(
-        [str(ZENSICAL), "build"], cwd=project, capture_output=True, text=True, env=environ(), check=False, timeout=300
+        [str(ZENSICAL), "build"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        # mkdocs.yml's toc slugify is ours, imported from scripts/ as `make zensical-site` does.
+        env=environ(PYTHONPATH=str(project / "scripts")),
+        check=False,
+        timeout=300,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     site = project / "site"

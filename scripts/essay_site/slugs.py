@@ -1,18 +1,26 @@
 """The one slug function: file names, URLs, heading ids and glossary anchors.
 
-It is the function that mkdocs.yml gives the toc extension (a test holds the
-two together), so a heading's id on the page is the id we link to; the one
-difference is underscores, below.
+It is the function that mkdocs.yml gives the toc extension (`toc_slugify`),
+so a heading's id on the page is the id we link to.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
-from pymdownx.slugs import slugify as _make_slugify
+# Only the standard library here: mkdocs.yml names `toc_slugify`, and
+# Zensical imports it from its own environment.
 
-_slugify = _make_slugify(case="lower")
+# A tag in a heading's text is markup, not words (as pymdownx has it).
+_TAG = re.compile(r"</?[^>]*>")
+# Hebrew and Arabic pointing is optional, and most text goes without it: a
+# pointed heading gets the slug of its plain spelling (שָׁלוֹם → שלום).
+_POINTING = re.compile("[\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u08d3-\u08ff]")
+# Marks that show nothing: variation selectors and joiners.
+_INVISIBLE_MARKS = re.compile("[\u034f\u180b-\u180f\ufe00-\ufe0f\U000e0100-\U000e01ef]")
+
 # Our ids are written into attribute lists (`{: #id }`), which Markdown's
 # inline patterns see first: `{: #__init__ }` becomes `{: #<strong>init</strong> }`,
 # and the paragraph loses its id. So a run of hyphens and underscores that
@@ -32,8 +40,24 @@ def slugify(text: str, fallback: str = "section") -> str:
     most MAX_SLUG_CHARS characters and MAX_SLUG_BYTES bytes."""
     # Only the opening of a very long line can end up in the slug: cutting
     # first keeps a megabyte-long line from costing a megabyte of regexes.
-    slug = _UNDERSCORES.sub("-", _slugify(text[: MAX_SLUG_CHARS * 8], "-")).strip("-")
+    slug = _UNDERSCORES.sub("-", words_of(text[: MAX_SLUG_CHARS * 8])).strip("-")
     return bounded(slug) or fallback
+
+
+def toc_slugify(text: str, separator: str) -> str:
+    """The id of a heading the toc extension names (mkdocs.yml): the same slug."""
+    return slugify(text)
+
+
+def words_of(text: str) -> str:
+    """Lower case, without tags, punctuation or symbols; spaces are hyphens.
+
+    What pymdownx's Unicode slugs keep (letters, digits, "_", "-"), and the
+    combining marks too: in Devanagari, Thai or Malayalam the vowel signs are
+    marks, and without them "सार्वजनिक" reads "सरवजनक"."""
+    text = _TAG.sub("", unicodedata.normalize("NFC", text)).strip().lower()
+    text = _INVISIBLE_MARKS.sub("", _POINTING.sub("", text))
+    return "".join(c if c != " " else "-" for c in text if c.isalnum() or c in "_- " or unicodedata.category(c)[0] == "M")
 
 
 def bounded(slug: str) -> str:
