@@ -104,6 +104,24 @@ def test_a_latin_label_on_a_malayalam_heading_is_drawn_not_boxed() -> None:
     assert [run for _, run in font.runs(text)][0].startswith("Part")  # set in DejaVu
 
 
+@pytest.mark.parametrize(
+    ("text", "script"),
+    [
+        # Mostly Latin: DejaVu draws the most characters, but not the essay's word.
+        ("The theme of the glossary in this essay: पाठक", "Devanagari"),
+        ("Section 3 of 12, on the word ലോകം", "Malayalam"),
+        ("Glossary · ภาษา", "Thai"),
+    ],
+)
+def test_a_short_word_in_its_script_among_latin_words_is_drawn_not_boxed(text: str, script: str) -> None:
+    face = card_fonts.face_for(text)
+    assert face.regular.name == f"NotoSans{script}-Regular.ttf"
+    assert not card_fonts.undrawn(card_fonts.undrawn(text, face), card_fonts.DEFAULT)  # DejaVu sets the rest
+    font = cards._fit(text, cards.BOLD, (72,), 1040, max_height=None, max_lines=None).font
+    assert isinstance(font, MixedFont)
+    assert any(run.endswith(text.split()[-1]) for font_, run in font.runs(text) if font_ is font.primary)
+
+
 def test_a_line_that_opens_right_to_left_in_two_fonts_is_drawn() -> None:
     # Found by the property test: CJK's face with Hebrew in DejaVu, a line
     # opening with the Hebrew, was handed to Pillow as one font.

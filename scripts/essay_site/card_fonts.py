@@ -74,16 +74,18 @@ def faces_for(text: str) -> tuple[Face, ...]:
 
 def face_for(text: str) -> Face:
     """The first installed face with a glyph for every character of `text`;
-    failing that, the one that draws the most of them (cards.py sets the
-    rest in DejaVu, card_mixed.py)."""
+    failing that, the face that draws most of what DejaVu cannot, and
+    cards.py sets the rest in DejaVu (card_mixed.py). So "Theme: पाठक" is
+    set in Noto Sans Devanagari and DejaVu, however few its Devanagari."""
     needed = sorted({c for c in text if _drawn(c)})
-    best, best_count = DEFAULT, -1
-    for face in faces_for(text):
-        if not face.regular.is_file() or not face.bold.is_file():
-            continue
-        count = sum(covers(face, c) for c in needed)
-        if count == len(needed):
+    installed = [face for face in faces_for(text) if face.regular.is_file() and face.bold.is_file()]
+    for face in installed:
+        if all(covers(face, c) for c in needed):
             return face
+    lacking = [c for c in needed if not covers(DEFAULT, c)]
+    best, best_count = DEFAULT, 0
+    for face in installed:
+        count = sum(covers(face, c) for c in lacking)
         if count > best_count:
             best, best_count = face, count
     return best
