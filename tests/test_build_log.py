@@ -85,3 +85,22 @@ def test_written_files_are_readable_by_all_and_executable_by_none(tmp_path: Path
     page.chmod(0o600)
     assert build(project) == 0
     assert page.stat().st_mode & 0o777 == 0o644
+
+
+def test_an_essay_without_key_terms_gets_a_glossary_that_says_so(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """Thai writes no spaces between words and no segmenter is installed, so
+    no term is found: the glossary says so, and the author is told how to
+    give one."""
+    from sandbox import make_project
+
+    paragraph = "การอ่านหนังสือเป็นกิจกรรมที่ช่วยพัฒนาความคิดและจินตนาการของมนุษย์ ในยุคที่ข้อมูลข่าวสารไหลเวียนอย่างรวดเร็ว"
+    essay = "ทำไมการอ่านหนังสือจึงสำคัญ\n\n" + "\n\n".join([paragraph] * 4) + "\n"
+    project = make_project(tmp_path, essay, name="thai.txt")
+    with caplog.at_level(logging.INFO, logger="essay_site"):
+        assert build(project) == 0
+    assert messages(caplog, logging.WARNING) == [
+        "seeds/thai.txt: no key terms found, so the glossary is empty; seeds/thai.glossary.yml can list your own"
+    ]
+    glossary = (project / "docs" / "glossary.md").read_text(encoding="utf-8")
+    assert "No key terms were found in this essay." in glossary
+    assert "0 terms" not in glossary

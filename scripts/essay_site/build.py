@@ -162,6 +162,8 @@ def report(linked: LinkedEssay) -> None:
         mentions = by_term.get(term.slug, [])
         pages = sorted({m.page or "(intro)" for m in mentions})
         log.info("term %r: %d mentions in %d sections%s", term.term, len(mentions), len(pages), " (theme)" if term.theme else "")
+    if not linked.glossary.terms and not linked.glossary.curated:
+        log.warning("%s: no key terms found, so the glossary is empty; seeds/%s.glossary.yml can list your own", essay.path, essay.stem)
     if linked.glossary.curated:
         for term, alias in aliases_never_matched(linked):
             log.warning("%s: alias %r of %r never occurs in the essay", linked.glossary.path, alias, term)

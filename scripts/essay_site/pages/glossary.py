@@ -17,11 +17,18 @@ def render(ctx: Context) -> str:
     parts = [
         ctx.header(source, ctx.ui("glossary"), ctx.ui("glossary_description", title=ctx.site.title)),
         f"# {ctx.ui('glossary')}",
-        ctx.ui("glossary_curated" if glossary.curated else "glossary_extracted", n=len(glossary.terms)),
+        intro(ctx),
     ]
     see_also = resolve_see_also(glossary)
     parts.extend(entry(ctx, source, term, see_also[term.slug]) for term in glossary.terms)
     return "\n\n".join(parts) + "\n"
+
+
+def intro(ctx: Context) -> str:
+    glossary = ctx.linked.glossary
+    if not glossary.terms:  # "These 0 terms were extracted" would be no sentence
+        return ctx.ui("glossary_none")
+    return ctx.ui("glossary_curated" if glossary.curated else "glossary_extracted", n=len(glossary.terms))
 
 
 def entry(ctx: Context, source: str, term: Term, see_also: tuple[Term, ...]) -> str:
