@@ -204,6 +204,53 @@ def test_a_word_with_a_ligature_is_as_common_as_spelled_out() -> None:
     assert zipf(("œuvre",), "fr") > 4  # French lists the ligature itself
 
 
+@pytest.mark.parametrize(
+    ("spelled", "today", "language"),
+    [
+        ("expence", "expense", "en"),  # Swift, 1729: a letter changed
+        ("τότες", "τότε", "el"),  # Psycharis's demotic: a letter added
+        ("portuguezes", "portugueses", "pt"),  # 1880 orthography
+    ],
+)
+def test_an_older_spelling_of_a_common_word_is_a_common_word(spelled: str, today: str, language: str) -> None:
+    """wordfreq knows today's spelling only; one edit from a common word,
+    the old one is that word, a step rarer, not the essay's own vocabulary."""
+    assert zipf((spelled,), language) == pytest.approx(zipf((today,), language) - 1, abs=0.01)
+    assert zipf((spelled,), language) >= 3
+
+
+@pytest.mark.parametrize(
+    ("word", "language"),
+    [
+        ("goroutines", "en"),  # no common word is one edit away
+        ("dplyr", "en"),
+        ("grok", "en"),  # too short: one edit reaches too many words
+        ("nonconformist", "en"),  # known: its own frequency stands
+        ("καθαρέβουσα", "el"),  # two edits from καθαρεύουσα, and that is no common word
+    ],
+)
+def test_a_rare_word_is_no_spelling_of_another(word: str, language: str) -> None:
+    from wordfreq import zipf_frequency
+
+    assert zipf((word,), language) == pytest.approx(zipf_frequency(word, language), abs=0.01)
+
+
+def test_a_greek_verb_or_adverb_is_no_term_however_rare_its_spelling() -> None:
+    """Greek sets an article before its nouns: Psycharis's "είταν" (was) and
+    "πάλε" (again) never follow one, his "καθαρέβουσα" does."""
+    essay = dataclasses.replace(
+        sections(
+            "Είταν πάλε εδώ η καθαρέβουσα. Είταν όμορφα και πάλε είταν.",
+            "Δεν ήθελαν την καθαρέβουσα. Είταν πάλε βράδυ, είταν κρύο.",
+            "Είταν πάλε δύσκολα με την καθαρέβουσα. Είταν αργά.",
+        ),
+        language="el",
+    )
+    found = [t.term for t in key_terms(essay)]
+    assert "καθαρέβουσα" in found
+    assert not {"είταν", "πάλε"} & {t.casefold() for t in found}
+
+
 def test_hebrew_inflections_with_prefixes_are_one_term() -> None:
     essay = dataclasses.replace(
         sections(

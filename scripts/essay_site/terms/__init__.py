@@ -12,6 +12,8 @@ where the linker found each term.
 
 from __future__ import annotations
 
+import logging
+
 from ..glossary import alphabetical
 from ..model import Essay, Glossary, Term
 from .acronyms import defined_acronyms, merged_acronyms
@@ -23,6 +25,9 @@ from .rank import ranked
 from .select import select_terms, well_evidenced
 from .stems import merged_inflections
 from .themes import mark_themes
+from .writing import is_unsegmented
+
+log = logging.getLogger("essay_site")
 
 # A short essay has room for fewer terms than a book-length one.
 TERMS_SHORT = 15
@@ -33,6 +38,9 @@ LONG_ESSAY_WORDS = 10_000
 def key_terms(essay: Essay) -> list[Term]:
     """The essay's key terms, best first, themes marked."""
     language = essay.language or "en"
+    if is_unsegmented(language):
+        log.info("language %r: no word segmenter, so no key terms are extracted", language)
+        return []
     counts = count_candidates(essay)
     prose = (prose_of(block) for unit in units_of(essay) for block in unit if block.kind not in ("code", "table"))
     counts = merged_acronyms(counts, defined_acronyms(prose), Lexicon(language))

@@ -22,7 +22,8 @@ from ..model import Block, Essay
 from ..text import letter_count, sentences
 from .citations import cited_names, is_reference_entry
 from .cleaning import abbreviations, plain_words_text, prose_of
-from .lemmas import ELIDED, articles, chinese_words, determiners, function_words, has_function_words, has_han, has_lemmatiser, is_latin_language, is_unspaced, lemma
+from .lemmas import ELIDED, articles, chinese_words, determiners, function_words, has_function_words, has_han, has_lemmatiser, lemma
+from .writing import is_latin_language, is_unspaced
 
 # A word is letters with their combining marks: Hebrew points (ישׂראל),
 # Arabic vowels, Devanagari vowel signs (हिन्दी). Python's re counts a mark as

@@ -17,6 +17,8 @@ from collections.abc import Iterable
 
 from .affixes import RULES as PREFIX_RULES
 from .affixes import without_prefixes
+from .variants import variant_frequency
+from .writing import is_unspaced
 
 PREFIXED_LANGUAGES = frozenset(PREFIX_RULES)
 log = logging.getLogger("essay_site")
@@ -112,6 +114,9 @@ DETERMINERS = {
     per su tra fra questo questa questi queste quel quella suo sua suoi sue nostro nostra ogni""",
     "pt": """o a os as um uma uns umas do da dos das no na nos nas ao aos à às de em por para com sem sobre entre
     este esta estes estas esse essa seu sua seus suas nosso nossa cada""",
+    # Greek sets an article before nouns and names alike; "σ'" and "στ'" are σε, στο elided.
+    "el": """ο η το οι τα του της των τον την τη τους τις ένας μια μία ένα έναν ενός μιας σε σ στο στη στην
+    στον στα στους στις στου στης στων στ με για από προς κατά μετά χωρίς αυτός αυτή αυτό αυτοί αυτά κάθε""",
 }
 # French and Italian write an article or particle elided onto the next word.
 ELIDED = {"fr": frozenset("l d j m n s t c qu jusqu lorsqu puisqu quoiqu".split()), "it": frozenset("l d un dell all nell sull dall".split())}
@@ -181,6 +186,8 @@ def known_parts(word: str, language: str) -> list[float]:
     # An older spelling with a ligature (Cæsar, phœnix) is as common as the
     # word spelled out, which is how general use mostly writes it.
     known = max(table.get(folded, 0.0), table.get(folded.translate(LIGATURES), 0.0))
+    if table and not is_unspaced(language):
+        known = variant_frequency(folded, known, language)
     if known:
         return [known]
     if is_unspaced(language) and len(folded) > 1:
@@ -264,14 +271,6 @@ def korean_stem(word: str) -> str:
             word = stem
             break
     return word[:-1] if word.endswith("들") and len(word) >= 3 else word
-
-
-def is_latin_language(language: str) -> bool:
-    return language not in {"zh", "ja", "ko", "ru", "uk", "bg", "el", "ar", "fa", "he", "hi", "ka", "hy", "mk", "th"}
-
-
-def is_unspaced(language: str) -> bool:
-    return language in {"zh", "ja"}
 
 
 def chinese_words(text: str) -> list[str | None]:
