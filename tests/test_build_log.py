@@ -104,3 +104,22 @@ def test_an_essay_without_key_terms_gets_a_glossary_that_says_so(tmp_path: Path,
     glossary = (project / "docs" / "glossary.md").read_text(encoding="utf-8")
     assert "No key terms were found in this essay." in glossary
     assert "0 terms" not in glossary
+
+
+def test_the_home_pages_description_is_the_opening_sentence_when_there_is_no_intro(tmp_path: Path) -> None:
+    """What a chat app shows under a link to the essay: its first sentence
+    (ended by the danda), not the title again."""
+    from sandbox import make_project
+
+    essay = (
+        "भारत में पुस्तकालयों का भविष्य\n\nलेखक: राधा शर्मा\n\nभूमिका\n\n"
+        "सार्वजनिक पुस्तकालय लोकतंत्र की नींव होते हैं। आज भी ग्रामीण पुस्तकालय शिक्षा का एक महत्वपूर्ण साधन हैं। "
+        "बड़ौदा राज्य ने गाँव-गाँव में पुस्तकालय खोले।\n\n"
+        "समुदाय की भूमिका\n\nपुस्तकालय केवल किताबों का भंडार नहीं है। यह समुदाय का एक खुला स्थान है, "
+        "जहाँ लोग मिलते हैं और सीखते हैं।\n\n"
+        "निष्कर्ष\n\nपुस्तकालयों में निवेश करना ज्ञान में निवेश करना है। सरकार और समाज मिलकर उनका भविष्य सुरक्षित कर सकते हैं।\n"
+    )
+    project = make_project(tmp_path, essay, name="hindi.txt")
+    assert build(project) == 0
+    front = yaml.safe_load((project / "docs" / "index.md").read_text(encoding="utf-8").split("---")[1])
+    assert front["description"] == "सार्वजनिक पुस्तकालय लोकतंत्र की नींव होते हैं।"

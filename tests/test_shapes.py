@@ -31,7 +31,7 @@ from essay_site.formats.titlelines import byline_date, byline_name
 from essay_site.formats.plain import PART_WORDS, parse
 from essay_site.read import read_inputs, source_text
 from essay_site.slugs import slugify
-from essay_site.text import word_count
+from essay_site.text import sentences, word_count
 from essay_site.write import Manifest
 from sandbox import FIXTURES, fixture, make_project, mkdocs_build, run_cli
 from _site_server import site_url
@@ -162,6 +162,19 @@ def test_a_footnote_marker_does_not_hide_the_end_of_a_sentence() -> None:
     assert [b.text for b in e.intro] == ["Intro prose here.", "A short claim.[1]"]
     assert headings(e) == ["Heading"]
     assert [n.key for n in e.notes] == ["1"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The danda ends a Hindi sentence, as a full stop does.
+        ("पुस्तकालय लोकतंत्र की नींव हैं। आज भी वे साधन हैं।", ["पुस्तकालय लोकतंत्र की नींव हैं।", "आज भी वे साधन हैं।"]),
+        ("هل هذا صحيح؟ نعم هو كذلك.", ["هل هذا صحيح؟", "نعم هو كذلك."]),
+        ("یہ کتاب ہے۔ وہ قلم ہے۔", ["یہ کتاب ہے۔", "وہ قلم ہے۔"]),
+    ],
+)
+def test_sentences_end_at_each_scripts_full_stop(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
 
 
 def test_repeated_title_and_headings_get_unique_stable_ids() -> None:
@@ -431,7 +444,20 @@ def test_stray_characters_render_literally(built: dict[str, Built]) -> None:
         ("by Jane Doe | 2021-02-03", "Jane Doe", "2021-02-03"),
         ("By Jane Doe", "Jane Doe", None),
         ("Автор: Иван Петров, 2020", "Иван Петров", "2020"),
+        # Other languages' byline words, each the author's name after it.
+        ("מאת אחד העם", "אחד העם", None),
+        ("بقلم محمد كرد علي", "محمد كرد علي", None),
+        ("نوشتهٔ مریم احمدی", "مریم احمدی", None),
+        ("लेखक: राधा शर्मा", "राधा शर्मा", None),
+        ("โดย สมชาย ใจดี", "สมชาย ใจดี", None),
+        ("Oleh Budi Santoso", "Budi Santoso", None),
+        ("Autor: Jan Kowalski", "Jan Kowalski", None),
     ],
 )
 def test_a_date_after_the_bylines_name_is_the_date(line: str, name: str, date: str | None) -> None:
     assert (byline_name(line), byline_date(line)) == (name, date)
+
+
+@pytest.mark.parametrize("line", ["Byzantium", "Paris, 1850", "Oleh-oleh dari Bali", "โดยทั่วไป", "Portugal"])
+def test_a_word_that_starts_with_a_byline_word_is_no_byline(line: str) -> None:
+    assert byline_name(line) is None

@@ -7,8 +7,10 @@ import re
 
 import regex
 
-# Sentence-ending punctuation, Latin and CJK, optionally followed by closers.
-TERMINAL = ".!?…。！？"
+# Sentence-ending punctuation, optionally followed by closers: Latin and CJK,
+# the danda of Indic scripts (। ॥), the Arabic question mark (؟), the Urdu,
+# Armenian, Ethiopic and Burmese full stops (۔ ։ ። ။).
+TERMINAL = ".!?…。！？।॥؟۔։።။"
 CLOSERS = "\"'”’»)]）」』"
 # A sentence ends at terminal punctuation, its closers and any note markers
 # ("fast.[1]"), before a space (or

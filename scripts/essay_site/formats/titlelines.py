@@ -37,9 +37,14 @@ DATE_LINE = re.compile(
     rf"{_WEEKDAY}(?P<date>{_DATE})(?:\s*(?:[|·•,–—-]|at)?\s*{TIME})?(?P<rest>[,;:]\s+\S.{{0,120}})?$",
     re.IGNORECASE,
 )
-# "By …" and the author label of other languages (作者：, 著者：, 저자:, Автор:, par).
+# "By …" and the author label of other languages (作者：, 著者：, 저자:, Автор:,
+# par, Hebrew מאת, Arabic بقلم, Persian نوشتهٔ, Hindi लेखक:, Thai โดย,
+# Indonesian oleh): words that open a byline and nothing else.
 BYLINE = re.compile(
-    r"^(?:by|written by|authors?:|par|por|автор:|作者[:：]|著者[:：]|文[:：/]|저자[:：]|글[:：])\s*(?P<name>\S.{0,100})?$",
+    r"^(?:by|written by|authors?:|autor[ae]?:|auteur:|par|por|oleh|yazan:|tác giả:|автор:|συγγραφέας:|מאת"
+    r"|بقلم:?|نوشتهٔ|نوشته‌ی|نویسنده:|लेखक:|लेखिका:|โดย|作者[:：]|著者[:：]|文[:：/]|저자[:：]|글[:：])"
+    # A word ends the label: "Byzantium" or Thai "โดยทั่วไป" (generally) is no byline.
+    r"(?:(?<=[:：/])\s*|\s+|$)(?P<name>\S.{0,100})?$",
     re.IGNORECASE,
 )
 # A date closing a byline, after a comma, dot, bar or dash.

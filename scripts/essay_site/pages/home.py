@@ -20,7 +20,8 @@ def render(ctx: Context) -> str:
     everything = (index, *ctx.linked.pages)
     total = reading_minutes(" ".join(p.text for page in everything for p in page.paras))
     parts = [
-        ctx.header(source, None, essay.dek or ctx.summary(index) or essay.title),
+        # What a chat app shows under the link: the dek, else the essay's opening sentence.
+        ctx.header(source, None, essay.dek or next(filter(None, map(ctx.summary, everything)), essay.title)),
         *title_block(ctx),
         f"{ctx.ui('min_read', n=total)} · [{ctx.ui('read_whole')}]({rel(source, Site.READ)})\n{{: .essay-byline }}",
     ]
