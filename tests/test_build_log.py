@@ -123,3 +123,17 @@ def test_the_home_pages_description_is_the_opening_sentence_when_there_is_no_int
     assert build(project) == 0
     front = yaml.safe_load((project / "docs" / "index.md").read_text(encoding="utf-8").split("---")[1])
     assert front["description"] == "सार्वजनिक पुस्तकालय लोकतंत्र की नींव होते हैं।"
+
+
+def test_a_quarto_post_is_read_as_markdown_and_its_hidden_chunk_is_not_shown(tmp_path: Path) -> None:
+    from sandbox import make_project
+
+    post = (
+        '---\ntitle: "A Quarto Post"\n---\n\n```{r setup, include=FALSE}\nlibrary(secret)\n```\n\n'
+        "## First\n\nThe mean of $x_i$ is what we want, and prose follows it here.\n\n"
+        "## Second\n\nMore prose in the second section, enough to read.\n"
+    )
+    project = make_project(tmp_path, post, name="index.qmd")
+    assert build(project) == 0
+    page = (project / "docs" / "first.md").read_text(encoding="utf-8")
+    assert "<math" in page and "library" not in (project / "docs" / "read.md").read_text(encoding="utf-8")

@@ -101,3 +101,41 @@ def test_content_tabs_are_titled_quotes_one_after_another() -> None:
     assert [(b.kind, b.items) for b in essay.intro] == [
         ("paragraph", ("Prose.",)), ("quote", ("Python", "Python reads it in one line.")), ("quote", ("Rust", "Rust needs two.")), ("paragraph", ("After.",)),
     ]
+
+
+def test_a_quarto_callout_is_a_callout_and_other_fenced_divs_only_lose_their_fences() -> None:
+    essay = md(
+        """
+        # Notes on a method
+
+        ::: {.column-page}
+        The wide paragraph stays.
+        :::
+
+        ::: {.callout-warning title="Read *this* first"}
+        The priors matter.
+        :::
+
+        :::: {.columns}
+        ::: {.column width="50%"}
+        Left column.
+        :::
+        ::::
+
+        ::: column-margin
+        A margin note.
+        :::
+        """
+    )
+    assert [(b.kind, b.text) for b in essay.intro] == [
+        ("paragraph", "The wide paragraph stays."),
+        ("quote", "Read this first The priors matter."),
+        ("paragraph", "Left column."),
+        ("paragraph", "A margin note."),
+    ]
+    assert not any(":::" in b.text for b in essay.intro)
+
+
+def test_a_lone_closing_fence_stays_as_written() -> None:
+    essay = md("# Title\n\nProse.\n\n:::\n")
+    assert [b.text for b in essay.intro] == ["Prose.", ":::"]

@@ -119,8 +119,11 @@ def markdown_text(text: str) -> str:
     # {% include %}, {: .lead}) are not words either, nor an image's placeholder alt ("img").
     text = re.sub(r"\{\{.*?\}\}|\{%.*?%\}|\{:[^}]*\}", " ", text)
     text = re.sub(r"!\[(?:img|image)\]\([^)]*\)", " ", text, flags=re.IGNORECASE)
-    # A callout's marker ('!!! warning "Title"', ":::tip", "> [!NOTE]") shows its title, not its kind's word.
-    text = re.sub(r"(?m)^\s*(?:(?:!!!|\?\?\?\+?)\s+[\w-]+|:::\s*[\w-]+|>\s*\[![A-Za-z]+\]\s*$)", " ", text)
+    # A callout's marker ('!!! warning "Title"', ":::tip", "> [!NOTE]") shows its title, not its kind's word,
+    # and a pandoc div's fence (`::: {.column-page}`) nothing.
+    text = re.sub(r"(?m)^\s*(?:(?:!!!|\?\?\?\+?)\s+[\w-]+|:{3,}\s*(?:[\w-]+|\{[^}]*\})|>\s*\[![A-Za-z]+\]\s*$)", " ", text)
+    # TeX is typeset: its commands (\frac, \mbox) are no words on the page.
+    text = re.sub(r"\$\$?[^$]+\$\$?", lambda math: re.sub(r"\\[A-Za-z]+", " ", math.group(0)), text)
     text = re.sub(r"!\[(?=[^\]]*[-_.])[\w.-]*\]\([^)\s]*\)", " ", text)
     text = re.sub(r"!?\[([^\]]*)\]\([^)\s]*\)", r"\1", text)
     rendered = MarkdownIt("commonmark").render(text)
@@ -167,6 +170,17 @@ def test_no_template_syntax_is_on_the_site(built: Built) -> None:
     show: no corpus essay has them inside code, where they would stay."""
     shown = article(page(built, "read")).text_content()
     assert not re.findall(r"\{\{|\{%|\{:|%\}|\}\}", shown)
+
+
+def test_the_essays_math_is_typeset(built: Built) -> None:
+    """Each formula the editor listed is MathML on the one-page edition,
+    displayed or in the line as written; no dollar sign of it is left."""
+    formulas = article(page(built, "read")).xpath(".//math")
+    shown = {(f.get("alttext"), f.get("display") == "block") for f in formulas}
+    for expected in built.expected.get("math", []):
+        assert (" ".join(expected["tex"].split()), expected["display"]) in shown, expected
+    if built.expected.get("math"):
+        assert "$" not in article(page(built, "read")).text_content()
 
 
 def test_no_word_of_the_clutter_is_in_the_prose(built: Built) -> None:

@@ -26,7 +26,8 @@ NOTES_LABEL = re.compile(r"^(?:foot|end)?notes?:?$", re.IGNORECASE)
 NOTE_LABEL = re.compile(r"^\s*\[[^\W\d_]{2,20}\s+\w{1,3}:\s*", re.IGNORECASE)  # "[Footnote A: ", "[Nota A: "
 # Markdown that holds no words of the essay: a link's definition, a callout's marker.
 LINK_DEFINITION = re.compile(r"^\s{0,3}\[(?!\^)[^\]]+\]:\s*\S")
-CALLOUT_MARKER = re.compile(r"^\s*(?:(?:!!!|\?\?\?\+?)\s+[\w-]+\s*|:::\s*[\w-]+\s*|>\s*\[![A-Za-z]+\]\s*)")
+# A pandoc div's fence (`::: {.column-page}`) has no words either.
+CALLOUT_MARKER = re.compile(r"^\s*(?:(?:!!!|\?\?\?\+?)\s+[\w-]+\s*|:{3,}\s*(?:[\w-]+|\{[^}]*\})\s*|>\s*\[![A-Za-z]+\]\s*)")
 _PARSED: dict[Path, Essay] = {}
 
 
@@ -147,6 +148,7 @@ def opening_words(line: str) -> list[str]:
     if LINK_DEFINITION.match(line):
         return []  # "[MkDocs]: https://…" defines a link's target: no words
     line = CALLOUT_MARKER.sub("", line)  # '!!! warning "Title"' shows its title; "> [!NOTE]" nothing
+    line = re.sub(r"\^\[[^\]]*\]", "", line)  # an inline note ("loyal^[lol] readers") is a note, not the paragraph's
     text = re.sub(r"!\[[^\]]*\]\([^)]*\)|\]\([^)]*\)|\]\[[^\]]*\]|<[^>]*>|\*\*?|(?<!\w)_|_(?!\w)", "", line)
     text = re.sub(r"https?://\S+", " ", text)
     if text.rstrip().endswith("-"):

@@ -185,3 +185,35 @@ def test_attribute_lists_and_icons_of_mkdocs_material_are_not_words() -> None:
         "Read the guide today, with care and code and .",
         "A lead paragraph; prose keeps {braces}, { .this } and {#that} inside a sentence.",
     ]
+
+
+def test_a_chunk_that_shows_nothing_is_taken_out_and_a_shown_one_loses_its_options() -> None:
+    essay = md(
+        """
+        Some prose first.
+
+        ```{r setup, include=FALSE}
+        options(width = 76)
+        ```
+
+        ```{python}
+        #| label: fig-mean
+        #| echo: true
+        print(sum([1, 2]) / 2)
+        ```
+
+        ```{r}
+        #| echo: false
+        plot(x)
+        ```
+
+        The end.
+        """,
+        front="---\ntitle: Chunks\n---\n\n",
+    )
+    assert [(b.kind, b.text) for b in blocks(essay)] == [
+        ("paragraph", "Some prose first."),
+        ("code", "print(sum([1, 2]) / 2)"),
+        ("paragraph", "The end."),
+    ]
+    assert blocks(essay)[2].line == 22  # the file keeps its lines (4 of front matter, then 18)

@@ -29,7 +29,7 @@ import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
-from essay_site import cards
+from essay_site import cards, mathml
 from essay_site.build import Output, generate
 from essay_site.model import EssayError
 from essay_site.formats.lines import LIST_ITEM
@@ -57,9 +57,12 @@ class Allowed:
 
 # Python-Markdown adds `start` to a list that does not start at 1 (sane_lists).
 # Block kinds the fixtures may not show: verse keeps its line breaks (`br`),
-# an epigraph sits under the title, code is anchored by an empty element.
+# an epigraph sits under the title, code is anchored by an empty element, and
+# math is MathML from mathml.py's own lists of elements and attributes.
 ALWAYS_ALLOWED = Allowed(
-    frozenset({"br", "blockquote", "pre", "code"}), frozenset({"start"}), frozenset({"verse", "epigraph", "code-anchor"})
+    frozenset({"br", "blockquote", "pre", "code", "div", *mathml.ELEMENTS}),
+    frozenset({"start", "alttext", *mathml.ATTRIBUTES}),
+    frozenset({"verse", "epigraph", "code-anchor", "math-block"}),
 )
 
 
@@ -88,12 +91,15 @@ HOSTILE = [
     "*[HTML]:", "!!! note", "--8<--", '"', "'", "“", "”", "‘", "’", "…", "—", "–", "¶", "\u00a0", "🙂",
     # A site generator's syntax, which the Markdown reader takes out (mdtemplates.py).
     "{{< zqshort >}}", "{{% /zqshort %}}", "{{</* zq */>}}", "{% raw %}", "{% endraw %}", "{% comment %}", "{{ zqexpr }}", "{:toc}",
+    # TeX math, which becomes MathML (mathml.py).
+    "$x_i$", "$a*b*c$", "$\\text{<script>zqalert(1)</script>}$", "$\\frac{1}{n}$", "$5", "$$",
 ]
 # Things that mean something only at the start of a line.
 LINE_STARTS = [
     "    ", "\t", "1986. ", "2) ", "# ", "## ", "> ", "+ ", "= ", "---", "***", "___", "[x]: http://zq.invalid ",
     "*[ABBR]: ", "[^1]: ", "!!! note ", "--8<-- ", "<div> ", "| a | b | ", ": ", "~~~ ", "```",
     "{% highlight py %}", "{% endhighlight %}", "{{< figure src=x caption=zq >}}", "|---|:--:|", "| zq | ",
+    "$$\n\\sum_i x_i\n$$\n",
 ]
 
 word = st.one_of(st.sampled_from(PLAIN), st.sampled_from(UNICODE), st.sampled_from(HOSTILE))

@@ -548,3 +548,28 @@ def test_a_month_named_often_is_no_term_but_a_march_is() -> None:
     )
     found = names(essay)
     assert "September" not in found and "march" in found, found
+
+
+def test_a_name_in_its_cases_is_one_term_in_a_language_that_inflects_names() -> None:
+    """Finnish writes Terentius, Terentiuksen: one name, shown in its
+    shortest spelling. English "Johnson" and "Johnston" stay two."""
+    from essay_site.terms.candidates import count_candidates
+    from essay_site.terms.nameforms import merged_name_forms, same_name
+    from essay_site.terms.names import commonest
+
+    finnish = dataclasses.replace(
+        sections(
+            "Luen nyt Terentiuksen runoja, ja myös Terentius kelpaa. Pidän Terentiusta.",
+            "Sanon, että Terentius on paras. Luen Terentiuksen kieltä.",
+        ),
+        language="fi",
+    )
+    counts = count_candidates(finnish)
+    forms = {commonest(c): key for key, c in counts.candidates.items() if len(key) == 1 and c.proper}
+    assert {"Terentius", "Terentiuksen"} <= set(forms)  # two candidates: the lemmatiser does not know the name
+    merged = merged_name_forms(counts, "fi").candidates
+    (term,) = [c for key, c in merged.items() if set(c.forms) >= {"Terentius", "Terentiuksen"}]
+    assert term.shown == "Terentius" and term.count == 4
+    assert forms["Terentiuksen"] not in merged
+    assert same_name("johnson", "johnston")  # alike, yet English names take no case:
+    assert merged_name_forms(counts, "en") is counts

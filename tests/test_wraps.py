@@ -53,6 +53,12 @@ def test_page_markers_are_removed_and_logged(caplog: pytest.LogCaptureFixture) -
     assert "e.txt:4-4: removed page marker: '{4}'" in caplog.messages
 
 
+def test_braces_glued_to_a_word_are_no_page_marker() -> None:
+    lines = ("The mean is \\frac{1}{n} of the sum {2} here,", "and {3}")
+    blocks, removed = remove_page_markers("e.txt", split_blocks(lines))
+    assert [t for b in blocks for _, t in b.lines] == ["The mean is \\frac{1}{n} of the sum here,", "and"]
+
+
 def test_bare_page_numbers_counting_up_are_removed_but_a_lone_year_is_not() -> None:
     lines = ("Text one.", "", "12", "", "Text two.", "", "13", "", "Text three.", "", "14", "", "Text four.")
     blocks, removed = remove_page_markers("e.txt", split_blocks(lines))

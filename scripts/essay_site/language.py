@@ -45,7 +45,7 @@ def essay_text(essay: Essay) -> str:
     parts += [block.text for block in essay.intro]
     for section in essay.sections:
         parts.append(section.heading)
-        parts += [block.text for block in section.all_blocks() if block.kind != "code"]
+        parts += [block.text for block in section.all_blocks() if block.kind not in ("code", "math")]
     return "\n".join(parts)
 
 

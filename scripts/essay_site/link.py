@@ -130,6 +130,8 @@ def build_section_page(slug: str, section: Section, anchors: UniqueSlugs, matche
     return Page(slug, section.heading, tuple(paras), tuple(subheadings))
 
 
+# Blocks and marks shown as written.
+VERBATIM = frozenset({"code", "math"})
 # Finds nothing: a table's cells get no term links (a link's attribute list
 # would need a line break, which ends a table row).
 NO_TERMS = Matcher(re.compile(r"(?!)(?P<spaced>)(?P<unspaced>)"), {})
@@ -137,8 +139,8 @@ NO_TERMS = Matcher(re.compile(r"(?!)(?P<spaced>)(?P<unspaced>)"), {})
 
 def make_para(block: Block, anchors: UniqueSlugs, matcher: Matcher, notes: dict[str, str], linked: PageLinks) -> Para:
     anchor = anchors.claim(word_slug(block.text) or "p")
-    if block.kind == "code":  # code is shown as written: no term links, no note markers
-        items = tuple((Text(item, ("code",)),) for item in block.items)
+    if block.kind in VERBATIM:  # code and math are shown as written: no term links, no note markers
+        items = tuple((Text(item, (block.kind,)),) for item in block.items)
     elif block.kind == "table":  # cells are data, not prose: their own marks, no term links
         items = tuple(tuple(marked_inlines(item, block.marks_of(i), NO_TERMS, notes, linked)) for i, item in enumerate(block.items))
     else:
@@ -157,7 +159,7 @@ def marked_inlines(
         yield from inlines(text, matcher, notes, linked)
         return
     for start, end, style, href in styled_segments(text, marks):
-        if "code" in style or "link" in style:
+        if "link" in style or VERBATIM.intersection(style):
             yield Text(text[start:end], style, href)
             continue
         for run in inlines(text[start:end], matcher, notes, linked):

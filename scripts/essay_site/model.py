@@ -61,8 +61,8 @@ class Removed:
 # paragraph: one item. list: one item per entry. quote: one item per quoted
 # paragraph. verse: one item per line, line breaks kept (poems, mottoes).
 # code: one item, shown preformatted and never linked.
-BlockKind = Literal["paragraph", "list", "quote", "verse", "code", "table"]
-MarkKind = Literal["em", "strong", "code", "link", "del"]
+BlockKind = Literal["paragraph", "list", "quote", "verse", "code", "table", "math"]
+MarkKind = Literal["em", "strong", "code", "link", "del", "math"]
 
 
 @dataclasses.dataclass(frozen=True)

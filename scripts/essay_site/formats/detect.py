@@ -21,7 +21,8 @@ from .aozora import is_aozora
 from .gutenberg import gutenberg_evidence
 from .webpage import chrome_evidence
 
-MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
+# Quarto's and R Markdown's files are Markdown with code chunks (mdchunks.py).
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".qmd", ".rmd")
 ATX_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+\S")
 FRONT_MATTER_FENCES = {"---": "YAML", "+++": "TOML"}
 # Inline Markdown: [text](url), ![alt](src), **strong**, `code`, a ``` fence.

@@ -1,14 +1,13 @@
 """Markdown essays, read with a CommonMark parser (markdown-it-py), GitHub's
 tables and strikethrough, and mdit-py-plugins' footnotes; front matter by frontmatter.py.
 
-- The title is the front matter's, or else the first `#` heading; the
-  title repeated as the first heading is not a section.
+- The title is the front matter's, else the first `#` heading (not a section).
 - Headings below the title nest by their levels: the shallowest heads pages,
   one under a higher-level heading is its subsection, however many levels apart.
-- Paragraphs, lists (an ordered list keeps its start), blockquotes, code and
-  tables (mdgfm.py) keep their kind; emphasis, strong, strikethrough, code and
-  links become Marks (mdinline.py). Raw HTML never renders: a block of it is
-  dropped, or shown as its text when it holds text, and logged.
+- Paragraphs, lists (an ordered list keeps its start), blockquotes, code,
+  math (mdmath.py) and tables (mdgfm.py) keep their kind; emphasis, strong,
+  strikethrough, code, math and links become Marks (mdinline.py). Raw HTML
+  never renders: a block of it is dropped, or shown as its text, and logged.
 - `[^1]` footnotes become Notes, and their references `[key]` markers.
 """
 
@@ -32,6 +31,7 @@ from .mdgutenberg import without_boilerplate
 from .mdnotes import bracket_notes
 from .mdquotes import callouts_as_quotes, is_quotation
 from .mdgfm import table_block, task_boxes
+from .mdmath import VERBATIM_BLOCKS, with_math
 from .mdtemplates import without_templates
 from .mdtitlepage import with_standfirst, without_title_page
 from .parts import in_parts
@@ -47,7 +47,7 @@ QUOTE_TAG = re.compile(r"^\s*<(?:blockquote|aside|q|figure)\b", re.IGNORECASE)
 
 
 def _parser() -> MarkdownIt:
-    md = MarkdownIt("commonmark").use(footnote_plugin).enable(["table", "strikethrough"])
+    md = with_math(MarkdownIt("commonmark").use(footnote_plugin).enable(["table", "strikethrough"]))
     # Every link reaches our own filter (mdinline.SAFE_HREF), which keeps the
     # text of a refused link instead of leaving its raw Markdown behind.
     md.validateLink = lambda url: True
@@ -121,9 +121,9 @@ class _Reader:
             self.add_block("list", self.list_items(node), node, kind == "ordered_list", start)
         elif kind == "blockquote":
             self.add_block("quote", self.quote_items(node), node)
-        elif kind in ("fence", "code_block"):
+        elif kind in VERBATIM_BLOCKS:
             if node.content.strip():
-                self.items.append(Block("code", (node.content.rstrip("\n"),), self.line(node)))
+                self.items.append(Block(VERBATIM_BLOCKS[kind], (node.content.strip("\n"),), self.line(node)))
         elif kind == "html_block":
             self.html_block(node)
         elif kind == "table":
@@ -161,7 +161,7 @@ class _Reader:
                     nested += self.list_items(child)
                 elif child.type == "blockquote":
                     nested += self.quote_items(child)
-                elif child.type in ("fence", "code_block"):
+                elif child.type in VERBATIM_BLOCKS:
                     own.add(" " + " ".join(child.content.split()))
             runs += [own, *nested]
         return runs

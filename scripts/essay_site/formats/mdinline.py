@@ -21,6 +21,7 @@ from collections.abc import Callable
 from markdown_it.tree import SyntaxTreeNode
 
 from ..model import Mark, MarkKind
+from .mdmath import VERBATIM_INLINE
 
 log = logging.getLogger("essay_site")
 
@@ -92,8 +93,8 @@ def _add(run: Run, node: SyntaxTreeNode, context: InlineContext) -> None:
         run.add(node.content)
     elif kind in ("softbreak", "hardbreak"):
         run.add(" ")
-    elif kind == "code_inline":
-        _marked(run, "code", None, lambda: run.add(node.content))
+    elif kind in VERBATIM_INLINE:
+        _marked(run, VERBATIM_INLINE[kind], None, lambda: run.add(node.content))
     elif kind in _STYLE:
         _marked(run, _STYLE[kind], None, lambda: _children(run, node, context))
     elif kind == "link":

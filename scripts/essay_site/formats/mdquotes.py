@@ -3,13 +3,16 @@
 A callout is a boxed aside the author wrote in the syntax of their tool:
 GitHub's alerts (`> [!NOTE]`), MkDocs' admonitions (`!!! note "Title"`
 over an indented body; `???` folds) and Docusaurus' and VitePress'
-containers (`:::tip` … `:::`); Material's content tabs too. CommonMark
+containers (`:::tip` … `:::`), Quarto's (`::: {.callout-tip}`); Material's content tabs too. CommonMark
 knows none of them: an admonition's second paragraph would become a code
 block, and an alert's marker would show as "[!NOTE]". Each becomes a block
 quote that opens with its title in bold when the author gave one, else with
 its kind, which the page names in the essay's language (`callout_*` in
 ui/*.toml). The file keeps its lines, so every later message names the
 right line.
+
+Pandoc's other fenced divs (`::: {.column-page}` … `:::`) only group what
+they hold: the fences go, the content stays.
 """
 
 from __future__ import annotations
@@ -33,6 +36,10 @@ _ADMONITION = re.compile(r'^(?:!!!|\?\?\?\+?)\s+(?P<kind>[\w-]+)(?:\s+"(?P<title
 _TAB = re.compile(r'^===\+?\s+"(?P<title>[^"]+)"\s*$(?P<kind>)')
 _CONTAINER = re.compile(r"^:::\s*(?P<kind>[\w-]+)(?:\s+(?P<title>\S.*?))?\s*$")
 _CONTAINER_END = re.compile(r"^:::\s*$")
+_DIV = re.compile(r"^:{3,}\s*(?:\{(?P<attrs>[^{}]*)\}|(?P<word>[\w-]+))\s*$")
+_DIV_END = re.compile(r"^:{3,}\s*$")
+_QUARTO_CALLOUT = re.compile(r"(?:^|\s)\.callout-(?P<kind>\w+)")
+_TITLE_ATTRIBUTE = re.compile(r'\btitle="(?P<title>[^"]*)"')
 _INDENTED = re.compile(r"^(?: {4}|\t)")
 # "… — Kant" closing a quotation: a dash, then a short source.
 ATTRIBUTION = re.compile(r"(?:^|\s)(?:—|–|―|--)\s*\S[^.!?]{0,60}$")
@@ -44,10 +51,23 @@ def callouts_as_quotes(lines: list[str], offset: int) -> tuple[list[str], dict[i
     out, kinds = list(lines), {}
     # Only fences: an admonition's body is indented, so CommonMark reads it as code.
     fenced = code_lines(lines, ("fence",))
-    index = 0
+    index, open_divs = 0, 0
     while index < len(out):
         line = out[index]
         if index in fenced:
+            index += 1
+            continue
+        div = _DIV.match(line)
+        callout = _QUARTO_CALLOUT.search(div.group("attrs") or "") if div else None
+        if callout and callout.group("kind").lower() in KINDS:
+            title = _TITLE_ATTRIBUTE.search(div.group("attrs"))  # type: ignore[union-attr]
+            out[index] = ">"
+            kinds[offset + index + 1] = (KINDS[callout.group("kind").lower()], title.group("title").strip() if title else "")
+            index = _container(out, index + 1)
+            continue
+        if div and (div.group("word") or "").lower() not in KINDS or open_divs and _DIV_END.match(line):
+            open_divs += 1 if div else -1
+            out[index] = ""  # a div's fence: what it holds stays
             index += 1
             continue
         alert = _ALERT.match(line)

@@ -24,6 +24,8 @@ import re
 
 from markdown_it import MarkdownIt
 
+from .mdchunks import without_hidden_chunks
+
 log = logging.getLogger("essay_site")
 
 # `{{< name … >}}`, `{{% /name %}}`, Liquid `{% tag %}`, `{{ expression }}`,
@@ -59,6 +61,7 @@ MAX_TAG_LINES = 12
 
 def without_templates(path: str, lines: list[str], offset: int) -> list[str]:
     """The lines with the generator's syntax taken out, one line for one."""
+    lines = without_hidden_chunks(path, lines, offset)
     if not any(_MAYBE.search(line) for line in lines):
         return lines
     code = code_lines(lines)

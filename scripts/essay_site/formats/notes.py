@@ -247,7 +247,7 @@ def with_markers(block: Block, keys: set[str]) -> Block:
             lambda m: f"[{d}]" if (d := m.group(1).translate(TO_DIGITS)) in keys else m.group(0), text
         )
 
-    if block.kind == "code":
+    if block.kind in ("code", "math"):
         return block
     return dataclasses.replace(block, items=tuple(normalise(item) for item in block.items))
 
@@ -264,7 +264,7 @@ def report(path: str, blocks: list[Block], notes: tuple[Note, ...], title_keys: 
     keys = {n.key for n in notes}
     cited: set[str] = set(title_keys)
     for block in blocks:
-        if block.kind == "code":
+        if block.kind in ("code", "math"):
             continue
         for key in CITATION.findall(block.text):
             cited.add(key)

@@ -109,11 +109,14 @@ def continued_heading(texts: list[str]) -> bool:
 
 
 def over_wrapped_text(texts: list[str]) -> bool:
-    """A heading line with hard-wrapped prose right under it, no blank between."""
+    """A heading line with hard-wrapped prose right under it, no blank
+    between. Not a line the wrapping itself ended early: the next line's
+    first word would not have fitted on it."""
     if len(texts) < 3:
         return False
     widest = max(len(t) for t in texts[1:])
-    return widest >= 60 and len(texts[0].strip()) < 0.6 * widest
+    first, next_word = texts[0].rstrip(), (texts[1].split() or [""])[0]
+    return widest >= 60 and len(first.strip()) < 0.6 * widest and len(first) + 1 + len(next_word) <= widest
 
 
 def merge_numbers_with_titles(units: list[Unit]) -> list[Unit]:

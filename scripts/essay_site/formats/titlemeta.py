@@ -18,6 +18,8 @@ log = logging.getLogger("essay_site")
 # A dek is the subtitle: a headline-length phrase, longer than a short heading
 # like "Introduction", or one that holds a sentence break of its own.
 MIN_DEK_WORDS = 7
+# A short line in parentheses under the title.
+PARENTHESISED = re.compile(r"^\([^()]{1,80}\)$")
 
 
 def take_title(blocks: tuple[RawBlock, ...], clean: bool = True) -> tuple[Line, tuple[RawBlock, ...]]:
@@ -33,6 +35,8 @@ def take_dek(blocks: tuple[RawBlock, ...]) -> tuple[str | None, tuple[RawBlock, 
         return None, blocks
     line = blocks[0].lines[0][1].strip()
     words = line.split()
+    if PARENTHESISED.match(line):  # "(II, 10)", "(A Lecture)": a note on the title, as written
+        return " ".join(words), blocks[1:]
     if heading_like(line) and (len(words) >= MIN_DEK_WORDS or re.search(r"[.!?] ", line)):
         return " ".join(words), blocks[1:]
     return None, blocks

@@ -24,7 +24,9 @@ log = logging.getLogger("essay_site")
 BROKEN_WORD = re.compile(r"(?P<word>[^\W\d_](?:[^\W\d_]|-(?=[^\W\d_]))*)-$")
 NEXT_WORD = re.compile(r"^(?P<word>[^\W\d_]+)")
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-INLINE_PAGE_MARKER = re.compile(r"\s*\{\d{1,4}\}\s*")
+# A page marker stands between spaces ("the {12} page"); glued to a word it
+# is the text's own braces, as TeX's "\frac{1}{n}".
+INLINE_PAGE_MARKER = re.compile(r"(?:^|\s+)\{\d{1,4}\}(?=\s|$)\s*")
 LONE_PAGE_MARKER = re.compile(r"^\s*\{\d{1,4}\}\s*$")
 BARE_PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?(?P<n>\d{1,4})(?:\s*-)?\s*$")
 # A joined word this frequent (Zipf scale) is a word of the language.

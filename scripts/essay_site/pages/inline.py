@@ -1,5 +1,5 @@
-"""Paragraphs, lists, quotes, verse and code → Markdown, with term links,
-note markers and the essay's own emphasis, links and code."""
+"""Paragraphs, lists, quotes, verse, code and math → Markdown, with term
+links, note markers and the essay's own emphasis, links, code and math."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from collections.abc import Iterable
 
 from ..escape import attribute
 from ..link import MAX_TERM_LINKS
+from ..mathml import to_mathml
 from ..model import Inline, NoteRef, Para, TermRef, Text
 from ..paths import Site, rel, url
 from .context import Context
@@ -118,6 +119,8 @@ def styled(ctx: Context, run: Text) -> str:
     lead, trail = run.text[: len(run.text) - len(run.text.lstrip())], run.text[len(run.text.rstrip()) :]
     if "code" in run.style:
         body = code_span(core)
+    elif "math" in run.style:
+        body = to_mathml(core, display=False) or code_span(core)
     else:
         body = ctx.esc.inline(core)
         for style in reversed(run.style):
@@ -178,6 +181,8 @@ def para(ctx: Context, source: str, p: Para, linked: set[str] | None = None) -> 
         return f"{runs(ctx, source, p.items[0], linked)}{tools(ctx, p.anchor, source)}\n{{: #{p.anchor} }}"
     if p.kind == "code":
         return code_block(p)
+    if p.kind == "math":
+        return math_block(p)
     if p.kind == "table":
         return table(ctx, source, p)
     if p.kind == "quote":
@@ -226,6 +231,14 @@ def code_block(p: Para) -> str:
     text = "\n".join(run.text for item in p.items for run in item)
     body = "\n".join("    " + line.replace("\t", "    ") for line in text.splitlines())
     return f'<div id="{p.anchor}" class="code-anchor"></div>\n\n{body}'
+
+
+def math_block(p: Para) -> str:
+    """A displayed formula, typeset by the browser (mathml.py), in an
+    element that carries the paragraph's anchor; TeX it cannot read is code."""
+    tex = "\n".join(run.text for item in p.items for run in item)
+    math = to_mathml(tex, display=True)
+    return f'<div id="{p.anchor}" class="math-block">{math}</div>' if math else code_block(p)
 
 
 def paras(ctx: Context, source: str, items: Iterable[Para], linked: set[str] | None = None) -> str:

@@ -20,6 +20,7 @@ from .acronyms import defined_acronyms, merged_acronyms
 from .candidates import Lexicon, count_candidates, units_of
 from .cleaning import prose_of
 from .lemmas import has_lemmatiser
+from .nameforms import merged_name_forms
 from .names import merged_names
 from .rank import ranked
 from .select import select_terms, well_evidenced
@@ -42,9 +43,9 @@ def key_terms(essay: Essay) -> list[Term]:
         log.info("language %r: no word segmenter, so no key terms are extracted", language)
         return []
     counts = count_candidates(essay)
-    prose = (prose_of(block) for unit in units_of(essay) for block in unit if block.kind not in ("code", "table"))
+    prose = (prose_of(block) for unit in units_of(essay) for block in unit if block.kind not in ("code", "table", "math"))
     counts = merged_acronyms(counts, defined_acronyms(prose), Lexicon(language))
-    counts = merged_names(counts, language)
+    counts = merged_name_forms(merged_names(counts, language), language)
     if not has_lemmatiser(language):
         counts = merged_inflections(counts)
     limit = TERMS_LONG if counts.words >= LONG_ESSAY_WORDS else TERMS_SHORT

@@ -120,7 +120,7 @@ def count_candidates(essay: Essay) -> Counts:
     language = essay.language or "en"
     units = units_of(essay)
     where: dict[str, list[int]] = {}  # sentence → the unit of each of its occurrences, in essay order
-    prose = [(unit, prose_of(b)) for unit, blocks in enumerate(units) for b in blocks if b.kind not in ("code", "table") and not is_reference_entry(b.text)]
+    prose = [(unit, prose_of(b)) for unit, blocks in enumerate(units) for b in blocks if b.kind not in ("code", "table", "math") and not is_reference_entry(b.text)]
     for unit, text in prose:
         for sentence in sentences(plain_words_text(text, language)):
             where.setdefault(sentence, []).append(unit)

@@ -30,12 +30,12 @@ _MAYBE_URL = re.compile(r"[/@<\\]|www\.|\.[a-z]")
 
 
 def prose_of(block: Block) -> str:
-    """The block's text with its code spans blanked: `sqlite3CodeRhsOfIn()`
+    """The block's text with its code spans and math blanked: `sqlite3CodeRhsOfIn()`
     is an identifier, not the words "sqlite" and "CodeRhsOfIn"."""
     items = []
     for i, item in enumerate(block.items):
         for mark in block.marks_of(i):
-            if mark.kind == "code":
+            if mark.kind in ("code", "math"):
                 item = item[: mark.start] + " " * (mark.end - mark.start) + item[mark.end :]
         items.append(item)
     return " ".join(items)

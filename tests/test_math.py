@@ -1,0 +1,115 @@
+"""TeX math in a Markdown essay: `$…$` and `$$…$$` are typeset as MathML
+(the browser draws it: no script, no font, nothing third-party), money stays
+money, and no TeX reaches the page as markup of its own."""
+
+from __future__ import annotations
+
+import textwrap
+
+import lxml.html
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from essay_site.formats import parse
+from essay_site.glossary import load_glossary
+from essay_site.link import link
+from essay_site.mathml import ELEMENTS, to_mathml
+from essay_site.model import Essay
+from essay_site.pages.context import Context
+from essay_site.pages.inline import para
+from essay_site.read import source_text
+from essay_site.terms import key_terms
+from test_escape import ESCAPER, HOSTILE, render
+
+ESSAY = """
+    ---
+    title: On Averages
+    ---
+
+    The mean of $x_i$ over $n$ samples is $\\bar{x} = \\frac{1}{n}\\sum_i x_i$, and when $a*b*c$ grows so does it.
+    Prices were $5 and $10 at the shop.
+
+    In code, `$HOME` is a variable.
+
+    $$
+    \\mathrm{Var}(X) = E[X^2] - E[X]^2
+    $$
+"""
+
+
+def md(text: str) -> Essay:
+    return parse(source_text("seeds/essay.md", "essay", textwrap.dedent(text).lstrip("\n")))
+
+
+def shown(essay: Essay) -> lxml.html.HtmlElement:
+    linked = link(essay, load_glossary("g.yml", "terms:\n- {term: Zqx, definition: Unused.}\n"))
+    context = Context.of(linked, ESCAPER, "seeds/essay.md")
+    return render("\n\n".join(para(context, "index.md", p) for p in linked.index.paras))
+
+
+def test_dollar_math_is_read_as_math_and_money_is_not() -> None:
+    first, code, display = md(ESSAY).intro
+    assert [first.text[m.start : m.end] for m in first.marks_of(0) if m.kind == "math"] == [
+        "x_i", "n", "\\bar{x} = \\frac{1}{n}\\sum_i x_i", "a*b*c",
+    ]
+    assert "Prices were $5 and $10 at the shop" in first.text
+    assert [m.kind for m in code.marks_of(0)] == ["code"]  # `$HOME` is code, not math
+    assert (display.kind, display.items) == ("math", ("\\mathrm{Var}(X) = E[X^2] - E[X]^2",))
+
+
+def test_math_is_typeset_as_mathml_and_nothing_in_it_is_markdown() -> None:
+    page = shown(md(ESSAY))
+    formulas = page.findall(".//math")
+    assert [f.get("display") for f in formulas] == ["inline"] * 4 + ["block"]
+    assert formulas[0].get("alttext") == "x_i"
+    assert [el.tag for el in formulas[3].iter()] == ["math", "mrow", "mi", "mo", "mi", "mo", "mi"]
+    assert "".join(formulas[3].itertext()) == "a*b*c"
+    assert not page.findall(".//em")  # a*b*c is no emphasis
+    assert page.find(".//div[@class='math-block']/math") is formulas[4]
+    assert page.find(".//div[@class='math-block']").get("id")  # a displayed formula can be linked to
+    assert "$5 and $10" in page.text_content()
+
+
+def test_math_is_no_vocabulary() -> None:
+    body = " ".join(f"Part {n} says $\\mathrm{{Var}}(X) + \\mathrm{{Cov}}(X, Y)$ about variance." for n in range(1, 6))
+    essay = md(f"# Title\n\n## One\n\n{body}\n\n## Two\n\n{body}\n")
+    assert {t.term.casefold() for t in key_terms(essay)} & {"mathrm", "var", "cov", "mathrm var"} == set()
+
+
+@pytest.mark.parametrize(
+    "tex",
+    [
+        "\\text{<script>alert(1)</script>}",
+        "\\href{javascript:alert(1)}{x}",
+        "\\style{background:url(https://example.com/x)}{x}",
+        '\\color{red" onmouseover="alert(1)}{y}',
+        "\\mathrm{</math><script>alert(1)</script>}",
+        *HOSTILE,
+    ],
+)
+def test_hostile_tex_gives_only_mathml_and_text(tex: str) -> None:
+    page = render(f"Before {to_mathml(tex, display=False) or '`code`'} after.")
+    tags = {el.tag for el in page.iter() if isinstance(el.tag, str)}
+    assert tags <= ELEMENTS | {"div", "p", "code"}
+    attributes = {name for el in page.iter() if isinstance(el.tag, str) for name in el.attrib}
+    assert not {"href", "style", "onmouseover", "onerror", "onclick", "src"} & attributes
+    assert page.text_content().startswith("Before ") and page.text_content().endswith(" after.")
+
+
+def test_tex_it_cannot_read_stays_as_written() -> None:
+    assert to_mathml("{" * 3000, display=False) is None
+    assert to_mathml("x" * 5000, display=False) is None  # longer than any formula: bounded work
+    assert to_mathml("   ", display=True) is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([*"\\{}[]()^_$&%#<>\"' ab1*~|", "\\frac", "\\text", "\\begin{matrix}", "\\end{matrix}", "\\\\"]), max_size=30).map("".join))
+def test_any_tex_typesets_or_falls_back_without_escaping_its_element(tex: str) -> None:
+    math = to_mathml(tex, display=False)
+    if math is None:
+        return
+    page = render(f"x {math} y")
+    (formula,) = page.findall(".//math")
+    assert {el.tag for el in formula.iter() if isinstance(el.tag, str)} <= ELEMENTS
+    assert page.text_content().startswith("x ") and page.text_content().endswith(" y")
