@@ -14,7 +14,14 @@ from sandbox import fixture, make_project, mkdocs_build, run_cli
 @contextlib.contextmanager
 def notes_site(base: Path) -> Iterator[str]:
     """Build the footnotes fixture into `base` and serve it; yield its root URL."""
-    root = make_project(base, fixture("footnotes"))
+    with essay_site(base, fixture("footnotes")) as url:
+        yield url
+
+
+@contextlib.contextmanager
+def essay_site(base: Path, essay: str, name: str = "essay.txt") -> Iterator[str]:
+    """Build a site of `essay` (seeds/<name>) into `base` and serve it; yield its root URL."""
+    root = make_project(base, essay, name=name)
     built = run_cli(root)
     assert built.returncode == 0, built.stderr
     site = base / "site"

@@ -8,9 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from _site_server import serve
-from browser.notes_site import axe_violations
-from sandbox import make_project, mkdocs_build, run_cli
+from browser.notes_site import axe_violations, essay_site
 
 pytestmark = pytest.mark.browser
 
@@ -33,13 +31,7 @@ A formula can hold $\text{<img src=x onerror=alert(1)>}$ and $\href{javascript:a
 
 @pytest.fixture(scope="module")
 def math_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    base = tmp_path_factory.mktemp("math")
-    root = make_project(base, ESSAY, name="essay.md")
-    generated = run_cli(root)
-    assert generated.returncode == 0, generated.stderr
-    built = mkdocs_build(root, base / "site")
-    assert built.returncode == 0, built.stderr
-    with serve(base / "site") as url:
+    with essay_site(tmp_path_factory.mktemp("math"), ESSAY, name="essay.md") as url:
         yield url + "the-mean/"
 
 
