@@ -2,14 +2,14 @@
 
 A callout is a boxed aside the author wrote in the syntax of their tool:
 GitHub's alerts (`> [!NOTE]`), MkDocs' admonitions (`!!! note "Title"`
-over an indented body; `???` folds) and Docusaurus' and VitePress'
-containers (`:::tip` … `:::`), Quarto's (`::: {.callout-tip}`); Material's content tabs too. CommonMark
-knows none of them: an admonition's second paragraph would become a code
-block, and an alert's marker would show as "[!NOTE]". Each becomes a block
-quote that opens with its title in bold when the author gave one, else with
-its kind, which the page names in the essay's language (`callout_*` in
-ui/*.toml). The file keeps its lines, so every later message names the
-right line.
+over an indented body; `???` folds), Docusaurus' and VitePress' containers
+(`:::tip` … `:::`) and Quarto's (`::: {.callout-tip}`); Material's content
+tabs too. CommonMark knows none of them: an admonition's second paragraph
+would become a code block, and an alert's marker would show as "[!NOTE]".
+Each becomes a block quote that opens with its title in bold when the author
+gave one, else with its kind, which the page names in the essay's language
+(`callout_*` in ui/*.toml). The file keeps its lines, so every later message
+names the right line.
 
 Pandoc's other fenced divs (`::: {.column-page}` … `:::`) only group what
 they hold: the fences go, the content stays.

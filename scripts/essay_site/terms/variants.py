@@ -2,9 +2,10 @@
 
 wordfreq knows how a language is written today. Swift's "expence",
 Psycharis's "τότες" (τότε) and Castelo Branco's "portuguezes" are unknown
-to it, or nearly, so they looked like the essay's own vocabulary. A word wordfreq barely knows that is
-one edit (a letter added, dropped or changed) from a common word of the
-language is taken as a spelling of that word, a step rarer.
+to it, or nearly, so they looked like the essay's own vocabulary. A word
+wordfreq barely knows that is one edit (a letter added, dropped or changed)
+from a common word of the language is taken as a spelling of that word, a
+step rarer.
 """
 
 from __future__ import annotations
