@@ -1,6 +1,7 @@
 """TeX math in a Markdown essay: `$…$` and `$$…$$` are typeset as MathML
 (the browser draws it: no script, no font, nothing third-party), money stays
-money, and no TeX reaches the page as markup of its own."""
+money, and no TeX reaches the page as markup of its own. And the author's
+other typesetting inside a line: a `<br>` or backslash line break."""
 
 from __future__ import annotations
 
@@ -113,3 +114,38 @@ def test_any_tex_typesets_or_falls_back_without_escaping_its_element(tex: str) -
     (formula,) = page.findall(".//math")
     assert {el.tag for el in formula.iter() if isinstance(el.tag, str)} <= ELEMENTS
     assert page.text_content().startswith("x ") and page.text_content().endswith(" y")
+
+
+def test_the_authors_line_breaks_stay_line_breaks() -> None:
+    """A lyric set with `<br>` or a backslash break keeps its lines, in a
+    quote and in a paragraph; a plain line end is a space, as Markdown has it."""
+    essay = md(
+        """
+        # Songs
+
+        Some prose before the quotation.
+
+        > You're hot then you're cold <br>
+        > You're yes then you're no\\
+        > You're in then you're out
+
+        One line
+        and the same line, then<br>a new one.
+        """
+    )
+    quote, paragraph = essay.intro[1], essay.intro[2]
+    assert quote.items == ("You're hot then you're cold\u2028You're yes then you're no\u2028You're in then you're out",)
+    assert paragraph.items == ("One line and the same line, then\u2028a new one.",)
+    page = shown(essay)
+    (blockquote,) = page.findall(".//blockquote")
+    assert len(blockquote.findall(".//br")) == 2
+    assert [t.strip() for t in blockquote.itertext() if t.strip() and t.strip() != "¶"] == [
+        "You're hot then you're cold", "You're yes then you're no", "You're in then you're out",
+    ]
+
+
+def test_a_line_break_is_a_space_in_the_frame() -> None:
+    from essay_site.escape import frame
+
+    assert frame("a\u2028b") == "a b"
+    assert ESCAPER.inline("a \u2028 b <br>") == "a\u2028 b &lt;br&gt;".replace("\u2028", "<br>")

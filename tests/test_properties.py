@@ -85,7 +85,7 @@ UNICODE = ["Ёлка", "пельмени", "김치찌개", "红烧肉", "naïve"
 # Markdown and HTML syntax, attribute lists, snippets, entities: all must stay text.
 HOSTILE = [
     "<script>zqalert(1)</script>", "<img src=x onerror=zqalert(1)>", "<b onclick=zqclick>bold</b>", "<!--", "-->",
-    "<div>", "</p>", "<zqtag>", "[link](javascript:zqalert(1))", "![img](http://zq.invalid/x.png)", "<http://zq.invalid>",
+    "<div>", "</p>", "<br>", "<zqtag>", "[link](javascript:zqalert(1))", "![img](http://zq.invalid/x.png)", "<http://zq.invalid>",
     "{: onclick=zqclick }", "{: .zqclass }", "{ #zqid }", "&amp;", "&lt;b&gt;", "&#60;", "*", "**", "_", "__init__",
     "`code`", "~~", "^^", "==", "$", ":", "|", "\\", "#", ">", "+", "-", "[", "]", "(", ")", "{", "}", "[^1]",
     "*[HTML]:", "!!! note", "--8<--", '"', "'", "“", "”", "‘", "’", "…", "—", "–", "¶", "\u00a0", "🙂",

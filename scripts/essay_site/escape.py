@@ -35,6 +35,11 @@ if TYPE_CHECKING:
 LINE_START_ONLY = frozenset(".-+#():")
 _ORDERED_START = re.compile(r"^(\d+)([.)])")
 _SPACES = re.compile(r"\s+")
+# Inside the body, the author's own line breaks (U+2028, formats/mdinline.py)
+# stay, as HTML: a Markdown break would need a new line, where the text
+# could start a block.
+_INLINE_SPACES = re.compile(r"[^\S\u2028]+")
+LINE_BREAK = "\u2028"
 
 
 def one_line(text: str) -> str:
@@ -50,7 +55,7 @@ class Escaper:
         chars = set(md.ESCAPED_CHARS)
         self.line_start = frozenset(chars & LINE_START_ONLY)
         table = {c: "\\" + c for c in chars - LINE_START_ONLY}
-        table.update({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
+        table.update({"&": "&amp;", "<": "&lt;", ">": "&gt;", LINE_BREAK: "<br>"})
         self.table = str.maketrans(table)
         # In a heading every `#` is escaped: a trailing one would be read as
         # the heading's closing sequence and dropped ("Learning C#").
@@ -58,7 +63,7 @@ class Escaper:
 
     def inline(self, text: str) -> str:
         """Escape text that sits inside a line."""
-        return _SPACES.sub(" ", text).translate(self.table)
+        return _INLINE_SPACES.sub(" ", text).replace(f" {LINE_BREAK}", LINE_BREAK).translate(self.table)
 
     def line(self, text: str) -> str:
         """Escape text that starts a line: also guard list, heading and block markers."""

@@ -28,6 +28,11 @@ log = logging.getLogger("essay_site")
 SAFE_HREF = re.compile(r"^(?:https?://|mailto:|#)", re.IGNORECASE)
 REMOTE = re.compile(r"^https?://", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
+# A line break the author made (a hard break, `<br>`), kept in the text as
+# U+2028, which no input line holds (read.py splits lines at it); the page
+# shows it as a break (escape.py), and everything else as a space.
+LINE_BREAK = "\u2028"
+_BR = re.compile(r"^<br\s*/?>$", re.IGNORECASE)
 _STYLE: dict[str, MarkKind] = {"em": "em", "strong": "strong", "s": "del"}
 
 
@@ -43,12 +48,15 @@ class Run:
 
     def add(self, piece: str) -> None:
         piece = _SPACE.sub(" ", piece)
-        if self.text.endswith(" ") and piece.startswith(" "):
+        if self.text.endswith((" ", LINE_BREAK)) and piece.startswith(" "):
             piece = piece[1:]
         if self.dropped and self.text.endswith(" ") and piece[:1] in tuple(".,;:!?)"):
             self.text = self.text[:-1]
         self.dropped = self.dropped and not piece
         self.text += piece
+
+    def line_break(self) -> None:
+        self.text = self.text.rstrip(" ") + LINE_BREAK
 
     def extend(self, other: Run, separator: str = " ") -> None:
         """Append another run's text and marks (list items, quoted paragraphs)."""
@@ -91,8 +99,10 @@ def _add(run: Run, node: SyntaxTreeNode, context: InlineContext) -> None:
     kind = node.type
     if kind == "text":
         run.add(node.content)
-    elif kind in ("softbreak", "hardbreak"):
+    elif kind == "softbreak":
         run.add(" ")
+    elif kind == "hardbreak" or (kind == "html_inline" and _BR.match(node.content.strip())):
+        run.line_break()
     elif kind in VERBATIM_INLINE:
         _marked(run, VERBATIM_INLINE[kind], None, lambda: run.add(node.content))
     elif kind in _STYLE:
