@@ -134,6 +134,8 @@ def article(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
     (found,) = tree.xpath("//article")
     for permalink in found.cssselect("a.headerlink, a.para-link, button"):
         permalink.drop_tree()
+    for br in found.iter("br"):  # a line break parts words, as a space does
+        br.tail = "\n" + (br.tail or "")
     return found
 
 

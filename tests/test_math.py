@@ -149,3 +149,13 @@ def test_a_line_break_is_a_space_in_the_frame() -> None:
 
     assert frame("a\u2028b") == "a b"
     assert ESCAPER.inline("a \u2028 b <br>") == "a\u2028 b &lt;br&gt;".replace("\u2028", "<br>")
+
+
+def test_two_trailing_spaces_are_a_line_break_where_the_paragraph_goes_on() -> None:
+    """The reader trims lines; where two spaces had ended one, the break
+    stays, but not before a heading, a list, or in code, where it would show."""
+    text = "# Poems\n\nRoses are red,  \nviolets are blue.  \n\nText  \n# Heading  \nMore text.  \n- item\n\n```\ncode  \nmore\n```\n"
+    essay = parse(source_text("seeds/essay.md", "essay", text))
+    assert [b.items for b in essay.intro] == [("Roses are red,\u2028violets are blue.",), ("Text",)]
+    (section,) = essay.sections
+    assert [(b.kind, b.items) for b in section.blocks] == [("paragraph", ("More text.",)), ("list", ("item",)), ("code", ("code\nmore",))]

@@ -21,6 +21,9 @@ class SourceText:
     path: str  # as shown to the user, relative to the project root
     stem: str
     lines: tuple[str, ...]  # line i is line number i + 1 of the file
+    # Numbers of the lines that ended in two spaces after text, trimmed from
+    # `lines`: Markdown's hard line break (formats/mdbreaks.py).
+    breaks: frozenset[int] = frozenset()
 
 
 Line = tuple[int, str]  # (line number, text)

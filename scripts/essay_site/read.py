@@ -130,7 +130,8 @@ def source_text(shown: str, stem: str, text: str) -> SourceText:
         raise EssayError(shown, "is empty")
     if not any(line.strip() for line in lines):
         raise EssayError(shown, "has no text, only whitespace or invisible characters")
-    return SourceText(path=shown, stem=stem, lines=lines)
+    breaks = frozenset(n for n, line in enumerate(text.splitlines(), 1) if line.endswith("  ") and line.strip())
+    return SourceText(path=shown, stem=stem, lines=lines, breaks=breaks)
 
 
 def decode(shown: str, data: bytes) -> str:

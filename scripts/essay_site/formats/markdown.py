@@ -1,13 +1,11 @@
 """Markdown essays, read with a CommonMark parser (markdown-it-py), GitHub's
-tables and strikethrough, and mdit-py-plugins' footnotes; front matter by frontmatter.py.
+tables and strikethrough, and mdit-py-plugins' footnotes and math; front
+matter by frontmatter.py.
 
 - The title is the front matter's, else the first `#` heading (not a section).
-- Headings below the title nest by their levels: the shallowest heads pages,
-  one under a higher-level heading is its subsection, however many levels apart.
-- Paragraphs, lists (an ordered list keeps its start), blockquotes, code,
-  math (mdmath.py) and tables (mdgfm.py) keep their kind; emphasis, strong,
-  strikethrough, code, math and links become Marks (mdinline.py). Raw HTML
-  never renders: a block of it is dropped, or shown as its text, and logged.
+- Headings below the title nest by their levels, however many levels apart.
+- Paragraphs, lists, quotes, code, math (mdmath.py) and tables (mdgfm.py) keep their kind;
+  emphasis, strike, code, math and links become Marks (mdinline.py); raw HTML never renders.
 - `[^1]` footnotes become Notes, and their references `[key]` markers.
 """
 
@@ -30,6 +28,7 @@ from .mdscrape import numbered_headings, path_title, without_residue
 from .mdgutenberg import without_boilerplate
 from .mdnotes import bracket_notes
 from .mdquotes import callouts_as_quotes, is_quotation
+from .mdbreaks import with_hard_breaks
 from .mdgfm import table_block, task_boxes
 from .mdmath import VERBATIM_BLOCKS, with_math
 from .mdtemplates import without_templates
@@ -73,6 +72,7 @@ def parse(source: SourceText) -> Essay:
     front = frontmatter.read(source.path, lines, span) if span else frontmatter.FrontMatter()
     offset = span[1] + 1 if span else 0
     body, boilerplate = without_boilerplate(source.path, lines[offset:], offset)
+    body = with_hard_breaks(body, source.breaks, offset)
     body, callouts = callouts_as_quotes(without_templates(source.path, body, offset), offset)
     reader = _Reader(source.path, offset, callouts)
     tree = SyntaxTreeNode(_parser().parse("\n".join(task_boxes(body))))
