@@ -68,8 +68,10 @@ def test_a_heading_keeps_its_trailing_syntax_characters(words: list[str], tail: 
     assert h1.text_content() == text
 
 
-# What the read stage lets through: no controls, no noncharacters.
-read_texts = texts.map(lambda t: clean_line("t", 1, t)).filter(lambda t: one_line(t) != "")
+# What the read stage lets through: no controls, no noncharacters, and no
+# line separators (U+2028 and the rest end a line; the Markdown reader uses
+# U+2028 for the author's own line breaks, which the escaper shows).
+read_texts = texts.map(lambda t: clean_line("t", 1, " ".join(t.splitlines()))).filter(lambda t: one_line(t) != "")
 
 
 @given(read_texts)
