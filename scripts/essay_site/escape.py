@@ -25,6 +25,8 @@ from typing import TYPE_CHECKING
 
 import markdown
 
+from .model import LINE_BREAK
+
 if TYPE_CHECKING:
     from .read import MarkdownSetup
 
@@ -35,11 +37,9 @@ if TYPE_CHECKING:
 LINE_START_ONLY = frozenset(".-+#():")
 _ORDERED_START = re.compile(r"^(\d+)([.)])")
 _SPACES = re.compile(r"\s+")
-# Inside the body, the author's own line breaks (U+2028, formats/mdinline.py)
-# stay, as HTML: a Markdown break would need a new line, where the text
-# could start a block.
-_INLINE_SPACES = re.compile(r"[^\S\u2028]+")
-LINE_BREAK = "\u2028"
+# Inside the body, the author's own line breaks (model.LINE_BREAK) stay, as
+# HTML: a Markdown break would need a new line, where the text could start a block.
+_INLINE_SPACES = re.compile(rf"[^\S{LINE_BREAK}]+")
 
 
 def one_line(text: str) -> str:

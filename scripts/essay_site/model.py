@@ -66,6 +66,10 @@ class Removed:
 # code: one item, shown preformatted and never linked.
 BlockKind = Literal["paragraph", "list", "quote", "verse", "code", "table", "math"]
 MarkKind = Literal["em", "strong", "code", "link", "del", "math"]
+# A line break the author made inside a paragraph (Markdown's hard break,
+# `<br>`): U+2028, which no line of input holds (read.py splits lines at it).
+# The escaper shows it as a break; the frame, slugs and terms as a space.
+LINE_BREAK = "\u2028"
 
 
 @dataclasses.dataclass(frozen=True)

@@ -55,6 +55,8 @@ def words_of(text: str) -> str:
     What pymdownx's Unicode slugs keep (letters, digits, "_", "-"), and the
     combining marks too: in Devanagari, Thai or Malayalam the vowel signs are
     marks, and without them "सार्वजनिक" reads "सरवजनक"."""
+    # U+2028 is the author's line break (model.LINE_BREAK, not imported: this
+    # module is standard library only): a space between words.
     text = _TAG.sub("", unicodedata.normalize("NFC", text)).replace("\u2028", " ").strip().lower()
     text = _INVISIBLE_MARKS.sub("", _POINTING.sub("", text))
     return "".join(c if c != " " else "-" for c in text if c.isalnum() or c in "_- " or unicodedata.category(c)[0] == "M")

@@ -20,7 +20,7 @@ from collections.abc import Callable
 
 from markdown_it.tree import SyntaxTreeNode
 
-from ..model import Mark, MarkKind
+from ..model import LINE_BREAK, Mark, MarkKind
 from .mdmath import VERBATIM_INLINE
 
 log = logging.getLogger("essay_site")
@@ -28,10 +28,6 @@ log = logging.getLogger("essay_site")
 SAFE_HREF = re.compile(r"^(?:https?://|mailto:|#)", re.IGNORECASE)
 REMOTE = re.compile(r"^https?://", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
-# A line break the author made (a hard break, `<br>`), kept in the text as
-# U+2028, which no input line holds (read.py splits lines at it); the page
-# shows it as a break (escape.py), and everything else as a space.
-LINE_BREAK = "\u2028"
 _BR = re.compile(r"^<br\s*/?>$", re.IGNORECASE)
 _STYLE: dict[str, MarkKind] = {"em": "em", "strong": "strong", "s": "del"}
 
