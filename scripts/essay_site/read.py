@@ -125,12 +125,13 @@ def read_bytes(shown: str, path: Path) -> bytes:
 def source_text(shown: str, stem: str, text: str) -> SourceText:
     """Decoded text → lines. str.splitlines is the one line splitter: it
     takes \r\n, lone \r, form feed, \x1c-\x1e, \x85, U+2028 and U+2029."""
-    lines = tuple(clean_line(shown, n, line) for n, line in enumerate(text.splitlines(), 1))
+    raw = text.splitlines()
+    lines = tuple(clean_line(shown, n, line) for n, line in enumerate(raw, 1))
     if not text:
         raise EssayError(shown, "is empty")
     if not any(line.strip() for line in lines):
         raise EssayError(shown, "has no text, only whitespace or invisible characters")
-    breaks = frozenset(n for n, line in enumerate(text.splitlines(), 1) if line.endswith("  ") and line.strip())
+    breaks = frozenset(n for n, line in enumerate(raw, 1) if line.endswith("  ") and line.strip())
     return SourceText(path=shown, stem=stem, lines=lines, breaks=breaks)
 
 
