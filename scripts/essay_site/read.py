@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 from mkdocs.utils.yaml import get_yaml_loader
 
+from .decoding import decode
 from .formats.detect import MARKDOWN_SUFFIXES
 from .freshness import inputs_digest
 from .model import EssayError, SourceText
@@ -133,31 +134,6 @@ def source_text(shown: str, stem: str, text: str) -> SourceText:
         raise EssayError(shown, "has no text, only whitespace or invisible characters")
     breaks = frozenset(n for n, line in enumerate(raw, 1) if line.endswith("  ") and line.strip())
     return SourceText(path=shown, stem=stem, lines=lines, breaks=breaks)
-
-
-def decode(shown: str, data: bytes) -> str:
-    """Strict UTF-8, with a BOM dropped; anything else is a clear error."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise EssayError(shown, "is UTF-16 text (byte order mark at byte offset 0); save it as UTF-8")
-    if b"\x00" in data:
-        offset = data.index(b"\x00")
-        if data.count(b"\x00") * 4 > len(data):
-            raise EssayError(shown, f"looks like UTF-16 text (NUL byte at byte offset {offset}); save it as UTF-8")
-        raise EssayError(shown, f"is binary data, not text (NUL byte at byte offset {offset})", line_at(data, offset))
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise EssayError(
-            shown,
-            f"is not valid UTF-8 (byte 0x{data[error.start]:02x} at byte offset {error.start}); save it as UTF-8",
-            line_at(data, error.start),
-        ) from None
-    return text.removeprefix("\ufeff")
-
-
-def line_at(data: bytes, offset: int) -> int:
-    """The line number of a byte offset, counted as an editor counts lines."""
-    return data.count(b"\n", 0, offset) + 1
 
 
 def clean_line(shown: str, number: int, line: str) -> str:
