@@ -15,7 +15,7 @@ from essay_site.formats import parse
 from essay_site.formats.dateline import dateline
 from essay_site.model import Block, Essay
 from essay_site.read import source_text
-from essay_site.terms.candidates import raw_words
+from essay_site.terms.words import raw_words
 from sandbox import make_project
 
 PROSE = " ".join(["The public use of reason must always be free, and it alone can bring enlightenment."] * 12)

@@ -13,7 +13,7 @@ from essay_site.link import link
 from essay_site.model import Essay, Mention
 from essay_site.terms import extract_glossary, key_terms
 from essay_site.terms.definitions import best_sentence, shortened
-from essay_site.terms.candidates import raw_words
+from essay_site.terms.words import raw_words
 from essay_site.terms.lemmas import frequencies, lemma, zipf
 
 
@@ -250,6 +250,41 @@ def test_a_greek_verb_or_adverb_is_no_term_however_rare_its_spelling() -> None:
     assert "καθαρέβουσα" in found
     assert not {"είταν", "πάλε"} & {t.casefold() for t in found}
 
+
+def test_a_verb_after_an_object_pronoun_is_no_noun_after_an_article() -> None:
+    """Psycharis's "να το μάθη" (to learn it): the pronoun is spelled as the
+    article, but after να it announces a verb, and the verb is no term.
+    "την καθαρέβουσα" is an article and its noun."""
+    essay = dataclasses.replace(
+        sections(
+            "Θέλει να το μάθη η καθαρέβουσα. Πρέπει να τα μάθη και να τα κάμη.",
+            "Δεν ήθελαν την καθαρέβουσα. Δεν το κάμη ποτέ, θα το μάθη αργά.",
+            "Με την καθαρέβουσα δε θα το κάμη. Ας το μάθη.",
+        ),
+        language="el",
+    )
+    found = {t.term.casefold() for t in key_terms(essay)}
+    assert "καθαρέβουσα" in found
+    assert not {"μάθη", "κάμη"} & found
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "verb", "noun"),
+    [
+        ("el", "θέλει να του το μάθη ο κόσμος", "μάθη", "κόσμος"),
+        ("fr", "il le dit devant le peuple", "dit", "peuple"),
+        ("fr", "on ne les aime pas dans la ville", "aime", "ville"),
+        ("it", "non la vedo nella piazza", "vedo", "piazza"),
+        ("es", "no lo sabe el pueblo", "sabe", "pueblo"),
+        ("pt", "não o sabe o povo", "sabe", "povo"),
+    ],
+)
+def test_an_object_pronoun_after_a_verb_marker_is_no_determiner(language: str, sentence: str, verb: str, noun: str) -> None:
+    from essay_site.terms.candidates import Lexicon, tokenize
+
+    tokens = {t.text: t for t in tokenize(sentence, Lexicon(language)) if t is not None}
+    assert not tokens[verb].after_determiner and not tokens[verb].after_article
+    assert tokens[noun].after_determiner
 
 def test_hebrew_inflections_with_prefixes_are_one_term() -> None:
     essay = dataclasses.replace(

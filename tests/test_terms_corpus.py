@@ -187,7 +187,7 @@ MEASURED = {
     "25_cook_arrow_query_result_transfer": 0.13,
     "26_squidfunk_goodbye_github_discussions": 0.47,
     "27_electron_new_release_cadence": 0.30,
-    "29_psycharis_oi_archaioi": 0.47,
+    "29_psycharis_oi_archaioi": 0.53,
     "30_navarro_personal_essay_on_bayes_factors": 0.40,
     "31_montaigne_eri_kirjailijoista": 0.33,
 }

@@ -16,32 +16,21 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import NamedTuple
 
-import regex
-
 from ..model import Block, Essay
 from ..text import letter_count, sentences
 from .citations import cited_names, is_reference_entry
+from .clitics import announces_verb
 from .cleaning import abbreviations, plain_words_text, prose_of
-from .lemmas import ELIDED, articles, chinese_words, determiners, function_words, has_function_words, has_han, has_lemmatiser, lemma
+from .lemmas import articles, determiners, function_words, has_function_words, has_han, has_lemmatiser, lemma
+from .words import HIRAGANA, raw_words
 from .writing import is_latin_language, is_unspaced
 
-# A word is letters with their combining marks: Hebrew points (ישׂראל),
-# Arabic vowels, Devanagari vowel signs (हिन्दी). Python's re counts a mark as
-# a non-word character and would cut the word at each one; `regex` knows \p{M}.
-_TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’\-]\p{L}[\p{L}\p{M}]*)*(?P<elided>['’](?!\p{L}))?|(?P<other>\S)")
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
-# Runs of one script in Japanese: kanji, katakana, or (function-like) hiragana.
-_JAPANESE = re.compile(r"[\u4e00-\u9fff]+|[\u30a0-\u30ff]+|[\u3040-\u309f]+|[^\W\d_]+")
 # In a language with no list of function words, words of this many letters
 # (grapheme clusters) or fewer are taken for them.
 SHORTEST_WORD = 2
 # Hangul words: a term is shown as its stem, every form with a particle an alias.
 STEM_SHOWN = re.compile(r"^[\uac00-\ud7a3 ]+$")
-_KANJI = re.compile(r"^[\u4e00-\u9fff]+$")
-# Particles and the copula that follow a noun (の は が を に で と も へ や か だ な),
-# and the forms of する that make a verb of one (失敗する, 失敗した).
-JAPANESE_PARTICLES = frozenset("のはがをにでともへやかだなすさしせ")
-_HIRAGANA = re.compile(r"^[\u3040-\u309f]+$")
 MAX_WORDS = 3
 # Function words that may join the two halves of a term ("Code of Conduct").
 CONNECTORS = frozenset("of on for in de del della di du des der von van".split())
@@ -219,7 +208,7 @@ class Lexicon:
 
 
     def is_content(self, bare: str, root: str) -> bool:
-        if bare.casefold() in self.stop or root in self.stop or bare.casefold() in self.abbreviations or _HIRAGANA.match(bare):
+        if bare.casefold() in self.stop or root in self.stop or bare.casefold() in self.abbreviations or HIRAGANA.match(bare):
             return False
         # A short function word in an older spelling, its accent aside: Italian "sè" is "se", Portuguese "á" is "a".
         if len(bare) <= SHORT_ACCENTED and unaccented(bare.casefold()) in self.stop:
@@ -243,58 +232,23 @@ def tokenize(sentence: str, lexicon: Lexicon) -> list[Token | None]:
     """Words of one sentence; None marks a break no term may span
     (punctuation, a number, a contraction)."""
     tokens: list[Token | None] = []
-    previous = ""
+    before: list[str] = []  # the words since the last break, casefolded
     initial = True
     for text in raw_words(sentence, lexicon.language):
         known = lexicon.word(text) if text is not None else None
         if known is None:
             tokens.append(None)
-            previous = ""
+            before.clear()
             continue
+        previous = before[-1] if before else ""
         closes = lexicon.language == "ko" and known[0] != text.casefold()
         # A possessive determines the noun after it as "the" does: "China's strategy".
         determined = previous in lexicon.determiners or previous.endswith(("'s", "’s"))
+        articled = previous in lexicon.articles
+        if (determined or articled) and announces_verb(before, lexicon.language):  # "να το μάθη": a pronoun, then a verb
+            determined = articled = False
         closes = closes or (len(text) > 2 and text.endswith(("'s", "’s")))  # the possessor is a term of its own
-        tokens.append(Token(text, known[0], known[1], initial, determined, previous in lexicon.articles, closes))
-        previous = text.casefold()
+        tokens.append(Token(text, known[0], known[1], initial, determined, articled, closes))
+        before.append(text.casefold())
         initial = False
     return tokens
-
-
-def japanese_words(sentence: str) -> Iterator[str | None]:
-    """Runs of kanji or katakana; a kanji run written on with kana that is
-    not a particle is the stem of a verb or adjective (間違い), not a noun."""
-    for match in _JAPANESE.finditer(sentence):
-        run = match.group()
-        after = sentence[match.end() : match.end() + 1]
-        if _HIRAGANA.match(run):
-            yield run
-        elif _KANJI.match(run) and after and _HIRAGANA.match(after) and after not in JAPANESE_PARTICLES:
-            yield None
-        else:
-            yield run
-
-
-def raw_words(sentence: str, language: str) -> Iterator[str | None]:
-    if language == "zh":
-        yield from chinese_words(sentence)
-        return
-    if language == "ja":
-        yield from japanese_words(sentence)
-        return
-    elided = ELIDED.get(language, frozenset())
-    for match in _TOKEN.finditer(sentence):
-        particle, _, rest = match.group().replace("’", "'").partition("'")
-        if rest and particle.casefold() in elided:  # l'homme: the article, then the word
-            yield particle
-            yield from raw_words(rest, language)
-            continue
-        if match.group("elided") and not match.group("other"):
-            word = match.group()[:-1]
-            if not word.casefold().endswith("in"):  # a closing quote, not "codin'"
-                yield word
-                continue
-        if match.group("other") or match.group("elided"):
-            yield None  # punctuation, or a dropped letter ("codin'"): a contraction
-        else:
-            yield match.group()

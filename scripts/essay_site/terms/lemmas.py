@@ -111,7 +111,8 @@ DETERMINERS = {
     "fr": """le la les l un une des du de d au aux ce cet cette ces son sa ses mon ma mes notre nos votre vos leur
     leurs chaque en dans par pour sans sur avec entre""",
     "it": """il lo la i gli le l un uno una del dello della dei degli delle al allo alla ai agli alle di da in con
-    per su tra fra questo questa questi queste quel quella suo sua suoi sue nostro nostra ogni""",
+    per su tra fra questo questa questi queste quel quella suo sua suoi sue nostro nostra ogni nel nello nella
+    nei negli nelle sul sullo sulla sui sugli sulle dal dallo dalla dai dagli dalle col""",
     "pt": """o a os as um uma uns umas do da dos das no na nos nas ao aos à às de em por para com sem sobre entre
     este esta estes estas esse essa seu sua seus suas nosso nossa cada""",
     # Greek sets an article before nouns and names alike; "σ'" and "στ'" are σε, στο elided.

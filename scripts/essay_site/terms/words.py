@@ -1,0 +1,68 @@
+"""A sentence → its words, as each script writes them.
+
+Spaced scripts are split at anything that is not a letter or its marks,
+with French and Italian elided articles split off (l'homme); Chinese is
+segmented by jieba (lemmas.py); Japanese is cut into runs of one script.
+None stands for a break no term may span: punctuation, a number, a
+contraction.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import regex
+
+from .lemmas import ELIDED, chinese_words
+
+# A word is letters with their combining marks: Hebrew points (ישׂראל),
+# Arabic vowels, Devanagari vowel signs (हिन्दी). Python's re counts a mark as
+# a non-word character and would cut the word at each one; `regex` knows \p{M}.
+_TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’\-]\p{L}[\p{L}\p{M}]*)*(?P<elided>['’](?!\p{L}))?|(?P<other>\S)")
+# Runs of one script in Japanese: kanji, katakana, or (function-like) hiragana.
+_JAPANESE = re.compile(r"[\u4e00-\u9fff]+|[\u30a0-\u30ff]+|[\u3040-\u309f]+|[^\W\d_]+")
+_KANJI = re.compile(r"^[\u4e00-\u9fff]+$")
+# Particles and the copula that follow a noun (の は が を に で と も へ や か だ な),
+# and the forms of する that make a verb of one (失敗する, 失敗した).
+JAPANESE_PARTICLES = frozenset("のはがをにでともへやかだなすさしせ")
+HIRAGANA = re.compile(r"^[\u3040-\u309f]+$")
+
+
+def japanese_words(sentence: str) -> Iterator[str | None]:
+    """Runs of kanji or katakana; a kanji run written on with kana that is
+    not a particle is the stem of a verb or adjective (間違い), not a noun."""
+    for match in _JAPANESE.finditer(sentence):
+        run = match.group()
+        after = sentence[match.end() : match.end() + 1]
+        if HIRAGANA.match(run):
+            yield run
+        elif _KANJI.match(run) and after and HIRAGANA.match(after) and after not in JAPANESE_PARTICLES:
+            yield None
+        else:
+            yield run
+
+
+def raw_words(sentence: str, language: str) -> Iterator[str | None]:
+    if language == "zh":
+        yield from chinese_words(sentence)
+        return
+    if language == "ja":
+        yield from japanese_words(sentence)
+        return
+    elided = ELIDED.get(language, frozenset())
+    for match in _TOKEN.finditer(sentence):
+        particle, _, rest = match.group().replace("’", "'").partition("'")
+        if rest and particle.casefold() in elided:  # l'homme: the article, then the word
+            yield particle
+            yield from raw_words(rest, language)
+            continue
+        if match.group("elided") and not match.group("other"):
+            word = match.group()[:-1]
+            if not word.casefold().endswith("in"):  # a closing quote, not "codin'"
+                yield word
+                continue
+        if match.group("other") or match.group("elided"):
+            yield None  # punctuation, or a dropped letter ("codin'"): a contraction
+        else:
+            yield match.group()
