@@ -608,3 +608,23 @@ def test_a_name_in_its_cases_is_one_term_in_a_language_that_inflects_names() -> 
     assert forms["Terentiuksen"] not in merged
     assert same_name("johnson", "johnston")  # alike, yet English names take no case:
     assert merged_name_forms(counts, "en") is counts
+
+
+@pytest.mark.parametrize(
+    ("forms", "noun_phrase"),
+    [
+        ({"import paths": 3}, True),
+        ({"open source project": 4}, True),  # "open" may be an adjective
+        ({"rewriting import paths": 3}, False),  # a verb and its object
+        ({"fully general algorithm": 3}, False),  # an adverb leads it
+        ({"gofmt command": 3}, True),  # a word the lexicon does not know may be anything
+    ],
+)
+def test_an_english_phrase_term_is_a_noun_phrase(forms: dict[str, int], noun_phrase: bool) -> None:
+    from collections import Counter
+
+    from essay_site.terms.candidates import Candidate
+    from essay_site.terms.rank import english_noun_phrase
+
+    candidate = Candidate(key=tuple(next(iter(forms)).split()), first=0, forms=Counter(forms))
+    assert english_noun_phrase(candidate) is noun_phrase

@@ -19,7 +19,7 @@ from ..text import letter_count
 from .candidates import Candidate, Counts
 from .citations import CITED_SHARE
 from .cleaning import calendar_words
-from .lemmas import CAPITALISED_NOUNS, DETERMINERS, frequencies, function_words, may_be_english_noun, zipf
+from .lemmas import CAPITALISED_NOUNS, DETERMINERS, english_readings, frequencies, function_words, may_be_english_noun, zipf
 
 # Words this common are the language's, not the essay's, unless they are names.
 COMMON_ZIPF = 5.8
@@ -108,6 +108,8 @@ def eligible(candidate: Candidate, counts: Counts, nested: int, language: str) -
         return counts.cited[candidate.key[0]] < CITED_SHARE * candidate.count
     if candidate.proper:  # a name cut short ("Diffusion of Useful" Knowledge) is no name
         return candidate.final >= HEAD_SHARE * candidate.count
+    if language == "en" and not english_noun_phrase(candidate):
+        return False
     # A noun phrase follows a determiner or preposition now and then; a verb
     # and its object ("refuse allegiance") seldom does.
     if language not in ARTICLE_LANGUAGES:
@@ -130,6 +132,16 @@ def noun_like(candidate: Candidate, language: str) -> bool:
     # A word seen in a plural is a noun, whatever follows it; adjectives have none.
     plural = any(f.casefold() != candidate.key[0] and not f.endswith(("ing", "ed", "ly", "er", "est")) for f in candidate.forms)
     return plural or candidate.final >= HEAD_SHARE * candidate.count
+
+
+def english_noun_phrase(candidate: Candidate) -> bool:
+    """An English phrase is a noun phrase when it ends in a word that may be
+    a noun and does not open with one that can only be a verb or an adverb:
+    "import paths" is one, "rewriting import paths" and "fully general
+    algorithm" are a verb and an adverb with their objects."""
+    words = [form.split() for form in candidate.forms]
+    first = set().union(*(english_readings(w[0]) for w in words))
+    return may_be_english_noun(w[-1] for w in words) and not (first and first <= {"VERB", "ADV"})
 
 
 # English suffixes that make nouns: openness, expediency, slavery, diffusion, scepticism.
