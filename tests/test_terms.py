@@ -628,3 +628,20 @@ def test_an_english_phrase_term_is_a_noun_phrase(forms: dict[str, int], noun_phr
 
     candidate = Candidate(key=tuple(next(iter(forms)).split()), first=0, forms=Counter(forms))
     assert english_noun_phrase(candidate) is noun_phrase
+
+
+def test_a_word_a_case_language_never_inflects_is_no_noun() -> None:
+    """Montaigne's Finnish translator writes "tahi" (or) 22 times, always so;
+    a noun used as often shows its cases: "kirjailija", "kirjailijan",
+    "kirjailijoita"."""
+    essay = dataclasses.replace(
+        sections(
+            "Kirjailija kirjoittaa tahi lukee. Kirjailijan kirja tahi runo jää. Luen kirjailijoita iltaisin.",
+            "Tahi niin tahi näin, kirjailija valitsee. Kirjailijan työ on hidas tahi nopea.",
+            "Kirjailijoita on monta tahi vähän. Kirjailijan ääni kuuluu tahi vaikenee.",
+        ),
+        language="fi",
+    )
+    found = {t.term.casefold() for t in key_terms(essay)}
+    assert "kirjailija" in found
+    assert "tahi" not in found

@@ -174,7 +174,7 @@ MEASURED = {
     "12_go_blog_go_turns_10_webpage": 0.60,
     "13_thoreau_walking": 0.47,
     "14_ahad_haam_lo_zeh_haderech": 0.27,
-    "15_herzen_omnia_mea_mecum_porto": 0.53,
+    "15_herzen_omnia_mea_mecum_porto": 0.60,
     "16_kant_was_ist_aufklaerung": 0.60,
     "17_kurd_ali_ghabat_suriya": 0.33,
     "18_ramakrishna_pillai_patrapravarthana_thozhil": 0.13,

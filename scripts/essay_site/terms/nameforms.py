@@ -16,8 +16,8 @@ import os
 from .candidates import Candidate, Counts
 from .names import commonest
 from .stems import combined
+from .writing import CASE_LANGUAGES
 
-CASE_LANGUAGES = frozenset("fi et hu ru uk be pl cs sk sl hr sr bs lt lv el tr ka hy".split())
 MIN_STEM = 4
 MAX_ENDING = 4
 STEM_SLACK = 2  # letters the shorter spelling may have after the shared stem

@@ -20,6 +20,7 @@ from .candidates import Candidate, Counts
 from .citations import CITED_SHARE
 from .cleaning import calendar_words
 from .lemmas import CAPITALISED_NOUNS, DETERMINERS, english_readings, frequencies, function_words, may_be_english_noun, zipf
+from .writing import CASE_LANGUAGES
 
 # Words this common are the language's, not the essay's, unless they are names.
 COMMON_ZIPF = 5.8
@@ -51,6 +52,8 @@ PHRASE_NOUN_SHARE = 0.1
 # ... and ends its noun phrase in at least this share: an adjective is
 # followed by the noun it qualifies ("the social relations").
 HEAD_SHARE = 0.5
+# A noun of a case language used this often shows more than one ending.
+UNINFLECTED_USES = 5
 
 
 @dataclasses.dataclass(frozen=True)
@@ -120,6 +123,8 @@ def eligible(candidate: Candidate, counts: Counts, nested: int, language: str) -
 def noun_like(candidate: Candidate, language: str) -> bool:
     if language == "ko":  # a Korean noun takes particles; verbs and adverbs never do
         return any(f != candidate.key[0] for f in candidate.forms)
+    if language in CASE_LANGUAGES and language not in ARTICLE_LANGUAGES and uninflected(candidate):
+        return False  # Finnish "tahi" (or), Russian "нежели" (than): a noun used this often takes its cases
     if language not in ARTICLE_LANGUAGES:
         return True
     if language == "en" and not may_be_english_noun(candidate.forms):
@@ -142,6 +147,12 @@ def english_noun_phrase(candidate: Candidate) -> bool:
     words = [form.split() for form in candidate.forms]
     first = set().union(*(english_readings(w[0]) for w in words))
     return may_be_english_noun(w[-1] for w in words) and not (first and first <= {"VERB", "ADV"})
+
+
+def uninflected(candidate: Candidate) -> bool:
+    """Used often, always in one spelling: a particle or an adverb, in a
+    language whose nouns change their ending with their case."""
+    return candidate.count >= UNINFLECTED_USES and len({form.casefold() for form in candidate.forms}) == 1
 
 
 # English suffixes that make nouns: openness, expediency, slavery, diffusion, scepticism.

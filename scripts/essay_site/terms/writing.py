@@ -1,7 +1,12 @@
 """How a language is written: in Latin letters or not, with spaces between
-its words or without, and whether anything here can cut it into words."""
+its words or without, whether anything here can cut it into words, and
+whether its nouns and names take case endings."""
 
 from __future__ import annotations
+
+# Languages that inflect nouns and names by case (Finnish "Vergilius",
+# "Vergiliuksen"; Russian "Прудон", "Прудона").
+CASE_LANGUAGES = frozenset("fi et hu ru uk be pl cs sk sl hr sr bs lt lv el tr ka hy".split())
 
 
 def is_latin_language(language: str) -> bool:
