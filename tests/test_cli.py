@@ -48,6 +48,9 @@ def test_one_slug_function_with_mkdocs_yml(heading: str) -> None:
         ("اَلْعَرَبِيَّة", "العربية"),
         # Nothing invisible: a variation selector, a joiner.
         ("love ❤\ufe0f and a\u200db", "love--and-ab"),
+        # Turkish capital İ lowers to i and a dot above: the address keeps the i
+        # ("i%CC%87nsanlara" otherwise); the dotless ı is a letter of its own.
+        ("İnsanlara Hoş Geldiniz, ılık", "insanlara-hoş-geldiniz-ılık"),
     ],
 )
 def test_slugs_keep_every_letter_of_the_heading(heading: str, expected: str) -> None:

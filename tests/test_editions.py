@@ -98,6 +98,81 @@ def test_the_closing_dateline_dates_the_essay_and_leaves_the_prose() -> None:
     assert "I. Kant." in body_text(essay)  # the signature stays the author's last line
 
 
+FRENCH_PROSE = " ".join(["L'authenticité du manuscrit est établie par des preuves qui la rendent incontestable."] * 12)
+# The shape of an 8-bit French Gutenberg file (EBook #30633): a header whose
+# "Title:" keeps the accents, a credit, then the transcriber's note, a title
+# page in capitals without accents, and numbered headings in sentence case.
+FRENCH_EDITION = f"""\
+Title: Projet de la constitution française de 1791
+
+Author: Maximilien Robespierre
+
+*** START OF THIS PROJECT GUTENBERG EBOOK PROJET--CONSTITUTION FRANCAISE ***
+
+
+
+
+Produced by Daniel Fromont
+
+
+
+
+[Transcriber's notes: Maximilien Robespierre (1758-1794), _Projet de
+la constitution française de 1791_ (1894)
+
+Le manuscrit est aujourd'hui conservé à la Chambre des députés]
+
+
+
+
+PROJET DE LA CONSTITUTION FRANCAISE DE 1791
+
+
+
+
+I. Authenticité du document.
+
+
+{FRENCH_PROSE}
+
+
+II. Importance du manuscrit.
+
+
+{FRENCH_PROSE}
+
+
+III. Une perte regrettable.
+
+
+{FRENCH_PROSE}
+
+
+
+
+End of the Project Gutenberg EBook of Projet de la constitution française de 1791
+
+*** END OF THIS PROJECT GUTENBERG EBOOK PROJET--CONSTITUTION FRANCAISE ***
+"""
+
+
+def test_a_transcribers_note_after_the_credit_is_not_the_essay() -> None:
+    essay = read(FRENCH_EDITION)
+    assert "Transcriber" not in body_text(essay) and "députés" not in body_text(essay)
+    assert "transcriber's note" in {r.rule for r in essay.removed}
+
+
+def test_a_title_page_in_capitals_is_spelled_as_the_header_names_the_title() -> None:
+    assert read(FRENCH_EDITION).title == "Projet de la constitution française de 1791"
+
+
+def test_roman_numbered_headings_in_sentence_case_are_sections() -> None:
+    essay = read(FRENCH_EDITION)
+    assert [s.heading for s in essay.sections] == [
+        "I. Authenticité du document", "II. Importance du manuscrit", "III. Une perte regrettable",
+    ]
+
+
 def test_a_bracketed_note_that_is_a_footnote_stays() -> None:
     essay = read(EDITION.replace("  [ Transcriber's notes:", "  [Footnote A: an author's note.]\n\n  [ Transcriber's notes:", 1))
     assert "an author's note" not in body_text(essay) or any("author's note" in n.text for n in essay.notes)

@@ -58,6 +58,9 @@ def words_of(text: str) -> str:
     # U+2028 is the author's line break (model.LINE_BREAK, not imported: this
     # module is standard library only): a space between words.
     text = _TAG.sub("", unicodedata.normalize("NFC", text)).replace("\u2028", " ").strip().lower()
+    # Turkish "İ" lowers to "i" and a combining dot above (U+0307), which an
+    # address shows as "i%CC%87": the dot is the "i"'s own.
+    text = text.replace("i\u0307", "i")
     text = _INVISIBLE_MARKS.sub("", _POINTING.sub("", text))
     return "".join(c if c != " " else "-" for c in text if c.isalnum() or c in "_- " or unicodedata.category(c)[0] == "M")
 

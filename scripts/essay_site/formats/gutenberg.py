@@ -21,6 +21,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import re
+import unicodedata
 
 from ..model import Essay, EssayError, MetaField, Removed, Section, SourceText
 from .dateline import with_closing_dateline
@@ -80,6 +81,7 @@ def parse(source: SourceText) -> Essay:
         raise EssayError(source.path, "holds only Project Gutenberg boilerplate, no essay")
     known = named_work(source.lines, bounds)
     essay = without_apparatus(source, parse_plain(dataclasses.replace(source, lines=kept), emphasis=GUTENBERG, known=known))
+    essay = spelled_as_named(essay, known, source.path)
     removed = tuple(sorted(clutter + essay.removed, key=lambda r: r.first_line))
     # Only a file without a header: a header's own "Author:" is the place to look otherwise.
     meta = with_author(essay.meta, source.lines, bounds.end_line if bounds.start < 0 else None)
@@ -163,6 +165,22 @@ def with_author(meta: tuple[MetaField, ...], lines: tuple[str, ...], index: int 
     return (*meta, MetaField("Author", found.group("author"), index + 1)) if found else meta
 
 
+def spelled_as_named(essay: Essay, known: tuple[str, str | None] | None, path: str) -> Essay:
+    """A title page in capitals drops the accents and the case that the
+    header's "Title:" keeps ("FRANCAISE", "française"): when the two hold
+    the same letters, the title is spelled as the header names it."""
+    if known is None or essay.title == known[0] or letters_of(essay.title) != letters_of(known[0]):
+        return essay
+    log.info("%s: title spelled as the Project Gutenberg header names it: %r", path, known[0])
+    return dataclasses.replace(essay, title=known[0])
+
+
+def letters_of(text: str) -> str:
+    """Letters and digits without accents, case or punctuation."""
+    bare = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    return " ".join("".join(c if c.isalnum() else " " for c in bare.casefold()).split())
+
+
 def named_work(lines: tuple[str, ...], bounds: Bounds) -> tuple[str, str | None] | None:
     """The work's title and author as the file names them: the header's
     "Title:" and "Author:", else the end line's "EBook of TITLE, by AUTHOR"."""
@@ -186,8 +204,10 @@ def gutenberg_clutter(lines: tuple[str, ...], bounds: Bounds) -> tuple[Removed, 
     start = bounds.start
     footer_from = bounds.end_line if bounds.end_line is not None else bounds.end
     spans = [_span(lines, 0, start, "Project Gutenberg header")] if start >= 0 else []
-    spans += _credits(lines, start + 1, min(footer_from, start + 1 + CREDIT_SEARCH_LINES))
-    spans += _transcribers_notes(lines, start + 1, footer_from)
+    credits = _credits(lines, start + 1, min(footer_from, start + 1 + CREDIT_SEARCH_LINES))
+    # The transcriber's note comes first in the work, after the credit if there is one.
+    work_from = max((span.last_line for span in credits), default=start + 1)
+    spans += credits + _transcribers_notes(lines, work_from, footer_from)
     if footer_from < len(lines):
         spans.append(_span(lines, footer_from, len(lines) - 1, "Project Gutenberg licence and footer"))
     return tuple(sorted(spans, key=lambda r: r.first_line))

@@ -21,6 +21,8 @@ RULED_STYLES = tuple(f"ruled{char}" for char in RULE_CHARS)
 STYLE_RANK = ("part", "chapter", "roman", "cjk", "arabic", "letter", *RULED_STYLES, "caps", "plain")
 NUMBERED_STYLES = frozenset(STYLE_RANK[:6])
 ROMAN = r"[IVXLC]{1,7}"
+# A Roman-numbered heading in sentence case ends in a full stop within this many words.
+ROMAN_SENTENCE_WORDS = 6
 NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|first|second|third|fourth|fifth|sixth|last"
 DIVISION = re.compile(rf"^(?P<word>part|book|chapter|lecture|section)\s+(?P<n>{ROMAN}|\d{{1,3}}|{NUMBER_WORDS})\b\.?:?(?:\s+(?P<title>\S.*))?$", re.IGNORECASE)
 NUMBERED = re.compile(rf"^(?:(?P<roman>{ROMAN})|(?P<arabic>\d{{1,2}})|(?P<letter>[A-Z]))\.(?:\s+(?P<title>\S.*))?$")
@@ -98,14 +100,16 @@ def shape_of(line: str) -> Shape | None:
 
 
 def titled(style: str, label: str, title: str) -> Shape | None:
-    if title and not heading_title(title, numbered=True):
+    if title and not heading_title(title, numbered=True, roman=style == "roman"):
         return None
     return Shape(style, label, title)
 
 
-def heading_title(text: str, numbered: bool) -> bool:
+def heading_title(text: str, numbered: bool, roman: bool = False) -> bool:
     """Short, not starting in lower case, not ending like a sentence unless
-    the full stop fits the style."""
+    the full stop fits the style: a title in capitals, or a numbered title in
+    title case or, after a Roman numeral, in a few words of sentence case
+    ("I. Authenticité du document."), as languages that do not title-case set it."""
     bare = TRAILING_NOTE_MARKS.sub("", text).rstrip(" \"'”’»)")
     first_letter = next((c for c in bare if c.isalpha()), "")
     if not first_letter or first_letter.islower() or len(bare.split()) > MAX_HEADING_WORDS:
@@ -117,7 +121,7 @@ def heading_title(text: str, numbered: bool) -> bool:
     if HANGUL_SENTENCE.search(bare):
         return False  # "…입니다." ends a Korean sentence; "서론." names a part
     if bare.endswith(".") and not bare.endswith(".."):
-        return all_capitals(bare) or bool(UNCASED.search(bare)) or (numbered and title_case(bare))
+        return all_capitals(bare) or bool(UNCASED.search(bare)) or (numbered and (title_case(bare) or roman and len(bare.split()) <= ROMAN_SENTENCE_WORDS))
     # "。" ends a Japanese or Chinese sentence; a dash leads into what follows.
     return not bare.endswith(tuple("!…,;:；：，、。！—–-"))
 
