@@ -125,6 +125,25 @@ def test_the_home_pages_description_is_the_opening_sentence_when_there_is_no_int
     assert front["description"] == "सार्वजनिक पुस्तकालय लोकतंत्र की नींव होते हैं।"
 
 
+def test_a_section_that_opens_with_a_quotation_is_summed_up_in_the_authors_words(tmp_path: Path) -> None:
+    """A pull quote at a section's head is someone else's words: the
+    contents list and the page's description give the author's opening."""
+    from sandbox import make_project
+
+    post = (
+        "# Codes of Conduct\n\n## Why\n\nA code of conduct sets the rules of a project before anyone needs them.\n\n"
+        "## Enforcing it\n\n> Rules nobody enforces are only decoration. — A Quoted Person\n\n"
+        "Decide who answers reports before the first report arrives. Then write it down.\n"
+    )
+    project = make_project(tmp_path, post, name="conduct.md")
+    assert build(project) == 0
+    front = yaml.safe_load((project / "docs" / "enforcing-it.md").read_text(encoding="utf-8").split("---")[1])
+    assert front["description"] == "Decide who answers reports before the first report arrives."
+    home = (project / "docs" / "index.md").read_text(encoding="utf-8")
+    assert "Decide who answers reports before the first report arrives." in home
+    assert "decoration" not in home
+
+
 def test_a_quarto_post_is_read_as_markdown_and_its_hidden_chunk_is_not_shown(tmp_path: Path) -> None:
     from sandbox import make_project
 

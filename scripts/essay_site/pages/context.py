@@ -63,7 +63,11 @@ class Context:
         return _SPACES.sub(" ", NOTE_MARK.sub(lambda m: "" if m.group(1) in notes else m.group(0), text)).strip()
 
     def summary(self, page: Page) -> str:
-        return self.prose(first_sentence(page.paras[0].text)) if page.paras else ""
+        """The opening sentence of the page's first paragraph of prose: a
+        section that opens with a quotation, a list or code is summed up by
+        the author's own words after it."""
+        opening = next((p for p in page.paras if p.kind == "paragraph"), page.paras[0] if page.paras else None)
+        return self.prose(first_sentence(opening.text)) if opening else ""
 
     def minutes(self, page: Page) -> int:
         return reading_minutes(" ".join(p.text for p in page.paras))
