@@ -24,8 +24,9 @@ BYTE_ORDER_MARKS = (
     (codecs.BOM_UTF16_LE, "utf-16", "UTF-16"),
     (codecs.BOM_UTF16_BE, "utf-16", "UTF-16"),
 )
-# Project Gutenberg's header line; the label is read up to the end of the
-# line or an opening parenthesis ("ISO-646-US (US-ASCII)").
+# Project Gutenberg's header line, to the end of the line; a label Python
+# does not know may name a known one in parentheses ("ISO-646-US (US-ASCII)")
+# or after "ISO" ("ISO Latin-1").
 DECLARED = re.compile(rb"^[ \t]*Character set encoding:[ \t]*([^\r\n]*)", re.IGNORECASE | re.MULTILINE)
 # The header sits before the text: a declaration further in is the essay's prose.
 HEADER_BYTES = 8192
@@ -67,12 +68,13 @@ def decode(shown: str, data: bytes) -> str:
     except UnicodeDecodeError as error:
         declared = declared_encoding(data)
         if declared is None:
-            raise EssayError(
-                shown,
-                f"is not valid UTF-8 (byte 0x{data[error.start]:02x} at byte offset {error.start}); save it as UTF-8",
-                line_at(data, error.start),
-            ) from None
+            raise not_valid(shown, data, error.start, "UTF-8") from None
     return decode_declared(shown, data, *declared)
+
+
+def not_valid(shown: str, data: bytes, offset: int, encoding: str) -> EssayError:
+    """The error for bytes that are not `encoding`, naming the first bad one and its line."""
+    return EssayError(shown, f"is not valid {encoding} (byte 0x{data[offset]:02x} at byte offset {offset}); save it as UTF-8", line_at(data, offset))
 
 
 def decode_marked(shown: str, data: bytes, codec: str, name: str) -> str:
@@ -108,11 +110,7 @@ def decode_declared(shown: str, data: bytes, codec: str, label: str, line: int) 
         try:
             text = data.decode(codec)
         except UnicodeDecodeError as error:
-            raise EssayError(
-                shown,
-                f"is not valid {label}, the encoding its header declares on line {line} (byte 0x{data[error.start]:02x} at byte offset {error.start}); save it as UTF-8",
-                line_at(data, error.start),
-            ) from None
+            raise not_valid(shown, data, error.start, f"{label}, the encoding its header declares on line {line}") from None
     log.info("%s:%d: read as %s, the encoding its header declares", shown, line, label)
     return text
 
