@@ -106,6 +106,11 @@ def test_an_essay_without_key_terms_gets_a_glossary_that_says_so(tmp_path: Path,
     assert "0 terms" not in glossary
 
 
+def front_matter(project: Path, page: str) -> dict:
+    """The YAML front matter of a generated page in docs/."""
+    return yaml.safe_load((project / "docs" / page).read_text(encoding="utf-8").split("---")[1])
+
+
 def test_the_home_pages_description_is_the_opening_sentence_when_there_is_no_intro(tmp_path: Path) -> None:
     """What a chat app shows under a link to the essay: its first sentence
     (ended by the danda), not the title again."""
@@ -121,7 +126,7 @@ def test_the_home_pages_description_is_the_opening_sentence_when_there_is_no_int
     )
     project = make_project(tmp_path, essay, name="hindi.txt")
     assert build(project) == 0
-    front = yaml.safe_load((project / "docs" / "index.md").read_text(encoding="utf-8").split("---")[1])
+    front = front_matter(project, "index.md")
     assert front["description"] == "सार्वजनिक पुस्तकालय लोकतंत्र की नींव होते हैं।"
 
 
@@ -137,7 +142,7 @@ def test_a_section_that_opens_with_a_quotation_is_summed_up_in_the_authors_words
     )
     project = make_project(tmp_path, post, name="conduct.md")
     assert build(project) == 0
-    front = yaml.safe_load((project / "docs" / "enforcing-it.md").read_text(encoding="utf-8").split("---")[1])
+    front = front_matter(project, "enforcing-it.md")
     assert front["description"] == "Decide who answers reports before the first report arrives."
     home = (project / "docs" / "index.md").read_text(encoding="utf-8")
     assert "Decide who answers reports before the first report arrives." in home
