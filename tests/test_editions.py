@@ -384,6 +384,10 @@ def test_a_short_first_paragraph_and_a_heading_are_no_epigraph() -> None:
         ("a _live_ or _dead_ hypothesis", "a live or dead hypothesis", ["live", "dead"]),
         ("it were, _un_moral, and", "it were, unmoral, and", ["un"]),
         ("snake_case, x_1 and __init__", "snake_case, x_1 and __init__", []),
+        # Closing inside a word closes one word only: no span from "_?" to "x_i"
+        # (found by the property test: "xi" had become one word).
+        ("Why _? The sum of x_i is all.", "Why _? The sum of x_i is all.", []),
+        ("an _italic span_ then x_i", "an italic span then x_i", ["italic span"]),
     ],
 )
 def test_plain_texts_underscores_are_emphasis(text: str, shown: str, emphasised: list[str]) -> None:

@@ -5,7 +5,8 @@ German edition letter-spaced, as its transcribers write it).
 Runs last, on the finished essay, so that nothing changes an item's text
 after its marks are set. A delimiter that opens inside a word (snake_case,
 x=1) is not emphasis; a closing one may be followed by the rest of its word
-("_un_moral", "=Büsching=schen").
+("_un_moral", "=Büsching=schen"), but only when it closes a single word:
+in "_? the sum $x_i$" nothing is emphasised.
 """
 
 from __future__ import annotations
@@ -15,8 +16,8 @@ import re
 
 from ..model import Block, Essay, Mark, Section
 
-UNDERSCORED = r"(?<![\w_])_(?=[^\s_])(?P<u>[^_\n]{1,300}?)(?<=[^\s_])_(?!_)"
-SPACED = r"(?<![\w=])=(?=[^\s=])(?P<s>[^=\n]{1,300}?)(?<=[^\s=])=(?!=)"
+UNDERSCORED = r"(?<![\w_])_(?=[^\s_])(?:(?P<u>[^_\n]{1,300}?)(?<=[^\s_])_(?![_\w])|(?P<uw>[^_\s]{1,300}?)_(?!_))"
+SPACED = r"(?<![\w=])=(?=[^\s=])(?:(?P<s>[^=\n]{1,300}?)(?<=[^\s=])=(?![=\w])|(?P<sw>[^=\s]{1,300}?)=(?!=))"
 PLAIN = re.compile(UNDERSCORED)
 GUTENBERG = re.compile(f"{UNDERSCORED}|{SPACED}")
 
@@ -50,7 +51,7 @@ def emphasised(text: str, pattern: re.Pattern[str]) -> tuple[str, tuple[Mark, ..
     length = 0
     for found in pattern.finditer(text):
         before = text[end : found.start()]
-        inner = found.group("u") if found.group("u") is not None else found.group("s")
+        inner = next(group for group in found.groups() if group is not None)
         out += [before, inner]
         length += len(before)
         marks.append(Mark(length, length + len(inner), "em"))
