@@ -103,3 +103,23 @@ def test_a_paragraph_without_words_gets_a_generic_anchor() -> None:
     section = Section("First", 5, (para("* * *", 6), para("— · —", 8)))
     anchors = [p.anchor for p in link(essay(section), GLOSSARY).pages[0].paras]
     assert anchors == ["p", "p-2"]
+
+
+def test_each_list_item_has_its_own_anchor_and_its_quotes_link_to_it() -> None:
+    """A bullet is quoted and linked to like a paragraph: a glossary or theme
+    quote from the third item lands on the third item, not on the first."""
+    items = ("Plain first item here.", "Second item, plain too.", "Third item speaks of openness.")
+    section = Section("First", 5, (Block("list", items, 6), para("Then prose.", 10)))
+    linked = link(essay(section), GLOSSARY)
+    listed, prose = linked.pages[0].paras
+    # The first keeps the anchor the whole list had before items had their own,
+    # so links pasted earlier still land.
+    assert listed.anchors == ("plain-first-item-here-second-item", "second-item-plain-too", "third-item-speaks-of-openness")
+    assert listed.anchor == listed.anchors[0] and prose.anchor == "then-prose"
+    assert [m.anchor for m in linked.mentions if m.page == linked.pages[0].slug] == ["third-item-speaks-of-openness"]
+
+
+def test_only_a_list_has_item_anchors() -> None:
+    quote = Block("quote", ("One paragraph quoted.", "Another quoted."), 6)
+    (para_,) = link(essay(Section("First", 5, (quote,))), GLOSSARY).pages[0].paras
+    assert para_.anchors == (para_.anchor,) and para_.anchor_of(1) == para_.anchor

@@ -61,8 +61,8 @@ terms:
 )
 
 
-def generated(tmp_path: Path, essay: str = ESSAY, site_url: str | None = SITE_URL, **seeds: str):
-    root = make_project(tmp_path, essay, **seeds)
+def generated(tmp_path: Path, essay: str = ESSAY, site_url: str | None = SITE_URL, name: str = "essay.txt", **seeds: str):
+    root = make_project(tmp_path, essay, name, **seeds)
     mkdocs = root / "mkdocs.yml"
     if site_url is None:
         mkdocs.write_text(re.sub(r"(?m)^site_url:.*\n", "", mkdocs.read_text()))
@@ -204,3 +204,27 @@ def test_the_one_page_edition_keeps_the_cap(tmp_path: Path) -> None:
     assert linked_terms(whole, "all meet here") == ["alpha", "beta", "gamma"]
     assert linked_terms(whole, "meet again here") == ["delta", "epsilon"]
     assert linked_terms(whole, "another section") == []
+
+
+LIST_ESSAY = """\
+# Rivers
+
+## Kinds
+
+- Brooks run fast over stones.
+- Creeks wind slowly through meadows.
+- Bayous barely move at all.
+"""
+
+
+def test_every_list_item_has_its_anchor_link_and_share_page(tmp_path: Path) -> None:
+    _, output = generated(tmp_path, LIST_ESSAY, name="rivers.md")
+    (page,) = output.linked.pages
+    (listed,) = page.paras
+    pages = share_pages(output.files)
+    assert sorted(pages) == sorted(f"p/{a}/index.html" for a in listed.anchors) and len(listed.anchors) == 3
+    tree = pages[f"p/{listed.anchors[1]}/index.html"]
+    assert meta(tree, "og:description") == "Creeks wind slowly through meadows."
+    markdown = output.files[f"{page.slug}.md"].decode()
+    for anchor in listed.anchors:
+        assert f"{{: #{anchor} }}" in markdown and f'data-para="{anchor}"' in markdown

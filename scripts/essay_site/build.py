@@ -82,7 +82,7 @@ def generate(
         cards_made.update(add_share_pages(files, linked, inputs.site_url, label, cached_cards or {}))
     files.update({path: data for path, (_, data) in cards_made.items()})
     sections = tuple(p.slug for p in linked.pages)
-    anchors = {p.slug: tuple(para.anchor for para in p.paras) for p in linked.pages}
+    anchors = {p.slug: tuple(a for para in p.paras for a in para.anchors) for p in linked.pages}
     moved = planned_redirects(inputs, anchors, previous)
     headings = {p.slug: p.heading for p in linked.pages}
     for old, new in sorted(moved.items()):

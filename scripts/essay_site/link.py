@@ -147,7 +147,10 @@ def make_para(block: Block, anchors: UniqueSlugs, matcher: Matcher, notes: dict[
         items = tuple(
             tuple(marked_inlines(item, block.marks_of(i), matcher, notes, linked)) for i, item in enumerate(block.items)
         )
-    return Para(anchor, block.kind, items, block.items, block.ordered, block.start, block.columns, block.align, block.callout)
+    item_anchors = (anchor, *(anchors.claim(word_slug(item) or "p") for item in block.items[1:])) if block.kind == "list" else ()
+    return Para(
+        anchor, block.kind, items, block.items, block.ordered, block.start, block.columns, block.align, block.callout, item_anchors
+    )
 
 
 def marked_inlines(
@@ -203,7 +206,7 @@ def with_note_refs(text: str, notes: dict[str, str]) -> Iterator[Inline]:
 
 def page_mentions(page: Page) -> Iterator[Mention]:
     for para in page.paras:
-        for runs, plain in zip(para.items, para.plain):
+        for item, (runs, plain) in enumerate(zip(para.items, para.plain)):
             ends: list[int] = []  # sentence ends, found once per item that has a mention
             spans: list[tuple[int, int]] = []
             offset = 0
@@ -214,7 +217,7 @@ def page_mentions(page: Page) -> Iterator[Mention]:
                         spans = sentence_spans(plain)
                         ends = [end for _, end in spans]
                     sentence = without_note_marks(sentence_of(plain, spans, ends, offset), marks)
-                    yield Mention(run.term, page.slug, para.anchor, sentence)
+                    yield Mention(run.term, page.slug, para.anchor_of(item), sentence)
                 offset += len(run.text) if not isinstance(run, NoteRef) else len(run.key) + 2
 
 

@@ -207,10 +207,21 @@ class Para:
     columns: int = 0  # a table's, as its Block's
     align: tuple[str, ...] = ()
     callout: str = ""  # a callout's kind, as its Block's
+    # A list's items each have an anchor of their own, the first being
+    # `anchor`: a bullet is quoted and linked to as a paragraph is.
+    item_anchors: tuple[str, ...] = ()
 
     @property
     def text(self) -> str:
         return " ".join(self.plain)
+
+    @property
+    def anchors(self) -> tuple[str, ...]:
+        return self.item_anchors or (self.anchor,)
+
+    def anchor_of(self, item: int) -> str:
+        """The anchor a reader lands on for the text of item `item`."""
+        return self.item_anchors[item] if item < len(self.item_anchors) else self.anchor
 
 
 @dataclasses.dataclass(frozen=True)

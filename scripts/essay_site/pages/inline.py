@@ -198,7 +198,8 @@ def list_block(ctx: Context, source: str, p: Para, linked: set[str] | None) -> s
     for n, item in enumerate(p.items):
         marker = f"{p.start + n}." if p.ordered else "-"
         text = runs(ctx, source, item, linked, indent="    ")
-        lines.append(f"{marker} {text}" + (f"{tools(ctx, p.anchor, source)}\n    {{: #{p.anchor} }}" if n == 0 else ""))
+        anchor = p.anchor_of(n)
+        lines.append(f"{marker} {text}{tools(ctx, anchor, source)}\n    {{: #{anchor} }}")
     return f"{LIST_BREAK}\n\n" + "\n".join(lines) + f"\n\n{LIST_BREAK}"
 
 

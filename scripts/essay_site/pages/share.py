@@ -64,13 +64,21 @@ def shared_paragraphs(linked: LinkedEssay) -> Iterator[Shared]:
     for page in (linked.index, *linked.pages):
         heading = page.heading if page.slug else introduction
         for para in page.paras:
-            if para.kind in SHAREABLE:
-                yield Shared(para.anchor, page.slug, f"{title} › {heading}", plain(para, linked.notes))
+            for anchor, text in shared_texts(para):
+                yield Shared(anchor, page.slug, f"{title} › {heading}", plain(text, linked.notes))
 
 
-def plain(para: Para, notes: dict[str, str]) -> str:
+def shared_texts(para: Para) -> Iterator[tuple[str, str]]:
+    """(anchor, text) of each part of a block with its own share URL: a
+    list's every item, any other shareable block whole."""
+    if para.kind == "list":
+        yield from zip(para.anchors, para.plain)
+    elif para.kind in SHAREABLE:
+        yield para.anchor, para.text
+
+
+def plain(text: str, notes: dict[str, str]) -> str:
     """A paragraph's text without the footnote markers of its notes."""
-    text = " ".join(para.plain)
     return _SPACES.sub(" ", NOTE_MARK.sub(lambda m: "" if m.group(1) in notes else m.group(0), text)).strip()
 
 
