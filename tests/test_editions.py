@@ -166,6 +166,58 @@ def test_a_title_page_in_capitals_is_spelled_as_the_header_names_the_title() -> 
     assert read(FRENCH_EDITION).title == "Projet de la constitution française de 1791"
 
 
+FRENCH_TITLE_PAGE = """\
+PROJET DE LA CONSTITUTION FRANCAISE DE 1791
+
+
+NOTES MANUSCRITES ET INEDITES
+
+
+PAR
+
+ROBESPIERRE
+
+
+
+CONSERVEES DANS LA BIBLIOTHEQUE
+
+AIX
+
+ACHILLE MAKAIRE, IMPRIMEUR-LIBRAIRE
+
+1894
+
+
+
+I. Authenticité du document."""
+
+
+def test_a_title_page_that_opens_with_the_title_and_names_the_author_under_it() -> None:
+    """Subtitle above the name, the header's full name as author, the year
+    as date, the printer as publisher; the accents the capitals lost are
+    put back where the file writes the word in lower case ("inédites")."""
+    edition = FRENCH_EDITION.replace("PROJET DE LA CONSTITUTION FRANCAISE DE 1791\n\n\n\n\nI. Authenticité du document.", FRENCH_TITLE_PAGE)
+    essay = read(edition.replace("(1894)", "(1894), notes inédites"))
+    assert (essay.title, essay.dek) == ("Projet de la constitution française de 1791", "Notes manuscrites et inédites")
+    meta = {(m.label, m.value) for m in essay.meta}
+    assert {("Author", "Maximilien Robespierre"), ("Date", "1894"), ("Publisher", "Achille Makaire, Imprimeur-Libraire")} <= meta
+    assert essay.intro == () and essay.sections[0].heading == "I. Authenticité du document"
+    assert "CONSERVEES DANS LA BIBLIOTHEQUE" in {r.preview for r in essay.removed}
+
+
+def test_a_capital_keeps_its_missing_accent_when_the_file_writes_the_word_two_ways() -> None:
+    edition = FRENCH_EDITION.replace("PROJET DE LA CONSTITUTION FRANCAISE DE 1791\n\n\n\n\nI. Authenticité du document.", FRENCH_TITLE_PAGE)
+    essay = read(edition.replace("(1894)", "(1894), notes inédites, et inedites aussi"))
+    assert essay.dek == "Notes manuscrites et inedites"
+
+
+def test_without_the_authors_name_under_it_the_title_page_is_not_read() -> None:
+    edition = FRENCH_EDITION.replace("PROJET DE LA CONSTITUTION FRANCAISE DE 1791\n\n\n\n\nI. Authenticité du document.", FRENCH_TITLE_PAGE)
+    essay = read(edition.replace("ROBESPIERRE\n", "DANTON\n"))
+    assert "Maximilien Robespierre" not in {m.value for m in essay.meta}
+    assert "CONSERVEES DANS LA BIBLIOTHEQUE" not in {r.preview for r in essay.removed}
+
+
 def test_roman_numbered_headings_in_sentence_case_are_sections() -> None:
     essay = read(FRENCH_EDITION)
     assert [s.heading for s in essay.sections] == [
@@ -388,6 +440,8 @@ def test_a_short_first_paragraph_and_a_heading_are_no_epigraph() -> None:
         # (found by the property test: "xi" had become one word).
         ("Why _? The sum of x_i is all.", "Why _? The sum of x_i is all.", []),
         ("an _italic span_ then x_i", "an italic span then x_i", ["italic span"]),
+        # A manuscript's words quoted over ten wrapped lines are one span.
+        ("_" + "word " * 120 + "ends_.", "word " * 120 + "ends.", ["word " * 120 + "ends"]),
     ],
 )
 def test_plain_texts_underscores_are_emphasis(text: str, shown: str, emphasised: list[str]) -> None:

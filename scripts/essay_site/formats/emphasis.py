@@ -16,8 +16,10 @@ import re
 
 from ..model import Block, Essay, Mark, Section
 
-UNDERSCORED = r"(?<![\w_])_(?=[^\s_])(?:(?P<u>[^_\n]{1,300}?)(?<=[^\s_])_(?![_\w])|(?P<uw>[^_\s]{1,300}?)_(?!_))"
-SPACED = r"(?<![\w=])=(?=[^\s=])(?:(?P<s>[^=\n]{1,300}?)(?<=[^\s=])=(?![=\w])|(?P<sw>[^=\s]{1,300}?)=(?!=))"
+# A span may run over a whole quoted paragraph (a Gutenberg edition marks a
+# manuscript's words in italics, up to ten lines of them), never over two.
+UNDERSCORED = r"(?<![\w_])_(?=[^\s_])(?:(?P<u>[^_\n]{1,2000}?)(?<=[^\s_])_(?![_\w])|(?P<uw>[^_\s]{1,300}?)_(?!_))"
+SPACED = r"(?<![\w=])=(?=[^\s=])(?:(?P<s>[^=\n]{1,2000}?)(?<=[^\s=])=(?![=\w])|(?P<sw>[^=\s]{1,300}?)=(?!=))"
 PLAIN = re.compile(UNDERSCORED)
 GUTENBERG = re.compile(f"{UNDERSCORED}|{SPACED}")
 

@@ -17,6 +17,7 @@ import re
 import regex
 
 from ..model import Essay, Section, SourceText
+from .accents import accented, bare, spellings
 
 # Words kept in lower case inside a title (Chicago style), unless first or last.
 SMALL_WORDS = frozenset(
@@ -124,22 +125,26 @@ def as_language_sets_it(essay: Essay, source: SourceText) -> Essay:
     # The body's sentences, not the title or headings this is about to re-case.
     body = [b.text for b in essay.intro] + [b.text for section in essay.sections for b in section.all_blocks()]
     names = capitalised_words("\n".join(body))
+    known = spellings(source.lines)
     capitals = [" ".join(line.split()).casefold() for line in source.lines if is_all_caps(line)]
-    title = _in_sentence_case(essay.title, capitals, names)
-    dek = _in_sentence_case(essay.dek, capitals, names) if essay.dek else None
-    sections = tuple(_recased(s, source, names) for s in essay.sections)
+    title = _in_sentence_case(essay.title, capitals, names, known)
+    dek = _in_sentence_case(essay.dek, capitals, names, known) if essay.dek else None
+    sections = tuple(_recased(s, source, names, known) for s in essay.sections)
     return dataclasses.replace(essay, title=title, dek=dek, sections=sections)
 
 
-def _in_sentence_case(text: str, capitals: list[str], names: frozenset[str]) -> str:
-    """`text` in sentence case when the file sets it in capitals."""
-    return sentence_case(text, names) if any(text.casefold() in line for line in capitals) else text
+def _in_sentence_case(text: str, capitals: list[str], names: frozenset[str], known: dict[str, str]) -> str:
+    """`text` in sentence case, and with its accents, when the file sets it
+    in capitals (accents.py). Capitals lose their accents, so the file's
+    line is found without them."""
+    line = bare(text.casefold())
+    return accented(sentence_case(text, names), known) if any(line in bare(caps) for caps in capitals) else text
 
 
-def _recased(section: Section, source: SourceText, names: frozenset[str]) -> Section:
+def _recased(section: Section, source: SourceText, names: frozenset[str], known: dict[str, str]) -> Section:
     written = source.lines[section.line - 1] if 0 < section.line <= len(source.lines) else ""
-    heading = sentence_case(section.heading, names) if is_all_caps(written) else section.heading
-    subsections = tuple(_recased(s, source, names) for s in section.subsections)
+    heading = accented(sentence_case(section.heading, names), known) if is_all_caps(written) else section.heading
+    subsections = tuple(_recased(s, source, names, known) for s in section.subsections)
     return dataclasses.replace(section, heading=heading, subsections=subsections)
 
 

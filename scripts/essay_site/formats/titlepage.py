@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import unicodedata
 
 from ..model import MetaField, Removed
 from ..text import same_words
@@ -45,10 +46,13 @@ class GivenHead:
 
 
 def find(path: str, lines: tuple[str, ...], title: str, author: str | None = None) -> GivenHead | None:
-    """The title page, when a line under its first one is the named title."""
+    """The title page, when a line under its first one is the named title,
+    or when the title opens it and the author's name stands under it."""
     filled = [i for i, line in enumerate(lines) if line.strip()]
     at = next((k for k, i in enumerate(filled[: MAX_LINES_ABOVE + 1]) if same(lines[i], title)), None)
-    if not at:  # not found, or the first line: the plain reader's own case
+    if at == 0 and author:
+        return headed_by_title(path, lines, filled, author)
+    if not at:  # not found, or the first line with no name under it: the plain reader's own case
         return None
     if any(len(lines[i].split()) > MAX_PAGE_WORDS for i in filled[:at]):
         return None
@@ -61,22 +65,51 @@ def find(path: str, lines: tuple[str, ...], title: str, author: str | None = Non
         else:
             dek.append(display_case(" ".join(lines[i].split())))
     under = imprint(lines, filled[at + 1 :])
-    dated = [i for i in under if date_value(lines[i])]
-    meta += [MetaField("Date", date_value(lines[i]) or "", i + 1) for i in dated]
-    below = subtitle_lines(lines, [i for i in under if i not in dated])
+    below = subtitle_lines(lines, [i for i in under if not date_value(lines[i])])
     dek += [display_case(" ".join(lines[i].split())) for i in below]
-    rest = [i for i in under if i not in dated and i not in below]
+    return page_head(path, lines, filled[: at + 1], under, dek, meta, [i for i in under if i not in below])
+
+
+def headed_by_title(path: str, lines: tuple[str, ...], filled: list[int], author: str) -> GivenHead | None:
+    """A title page that opens with the title and names the author under
+    it, alone on a line ("DE" / "ROBESPIERRE", "BY" / "MILL"): the lines
+    between are the subtitle, the ones after the name the imprint."""
+    under = imprint(lines, filled[1:])
+    names = author.split()[-1], author
+    at = next((k for k, i in enumerate(under) if any(same(lines[i], name) for name in names)), None)
+    if at is None:
+        return None
+    # A one-word line of up to three letters over the name is its "by".
+    above = under[: at - 1] if at and len(lines[under[at - 1]].strip()) <= BY_LETTERS and " " not in lines[under[at - 1]].strip() else under[:at]
+    dek = [display_case(" ".join(lines[i].split())) for i in above]
+    meta = [MetaField("Author", author, under[at] + 1)]
+    return page_head(path, lines, filled[:1], under, dek, meta, under[at + 1 :])
+
+
+# "DE", "BY", "PAR", "VON", "POR": the word that says "by" on a title page.
+BY_LETTERS = 3
+
+
+def page_head(
+    path: str, lines: tuple[str, ...], top: list[int], under: list[int], dek: list[str], meta: list[MetaField], rest: list[int]
+) -> GivenHead:
+    """The title page's head: `top` ends with the title; of the imprint
+    lines `rest`, the dates and the publisher's line are metadata, the
+    others are removed and logged."""
+    dated = [i for i in rest if date_value(lines[i])]
+    meta = meta + [MetaField("Date", date_value(lines[i]) or "", i + 1) for i in dated]
+    rest = [i for i in rest if i not in dated]
     # The publisher's line when one says so, else the imprint's first line.
     shown = next((i for i in rest if PUBLISHER.search(lines[i])), rest[0] if rest else None)
     if shown is not None:
         text = " ".join(lines[shown].split())
         meta.append(MetaField(title_page_label(text), display_case(text), shown + 1))
     removed = [Removed(i + 1, i + 1, "title page imprint", lines[i].strip()) for i in rest if i != shown]  # logged by the reader
-    page = {*filled[: at + 1], *under}
-    log.info("%s:%d-%d: title page, the title on line %d as the file names it", path, filled[0] + 1, max(page) + 1, filled[at] + 1)
+    page = {*top, *under}
+    log.info("%s:%d-%d: title page, the title on line %d as the file names it", path, top[0] + 1, max(page) + 1, top[-1] + 1)
     blanked = tuple("" if i in page else line for i, line in enumerate(lines))
-    shown = display_case(" ".join(lines[filled[at]].split()))
-    return GivenHead(shown, filled[at] + 1, " ".join(dek) or None, tuple(meta), blanked, tuple(removed))
+    title = display_case(" ".join(lines[top[-1]].split()))
+    return GivenHead(title, top[-1] + 1, " ".join(dek) or None, tuple(meta), blanked, tuple(removed))
 
 
 def imprint(lines: tuple[str, ...], filled: list[int]) -> list[int]:
@@ -105,10 +138,18 @@ def subtitle_lines(lines: tuple[str, ...], under: list[int]) -> list[int]:
 
 
 def opens_a_section(line: str) -> bool:
+    """"I.", "I. Authenticité du document.", "Chapter 1": a section's
+    heading. "2. Auflage" and "A. Colin" are title-page lines."""
     found = NUMBERED.match(line.strip())
-    return bool((found and not found["title"]) or DIVISION.match(line.strip()))
+    return bool((found and (not found["title"] or found["roman"])) or DIVISION.match(line.strip()))
 
 
 def same(line: str, title: str) -> bool:
-    """The same words, a closing full stop aside ("ARIEL." names "Ariel")."""
-    return same_words(" ".join(line.split()).rstrip("."), " ".join(title.split()).rstrip("."))
+    """The same words, a closing full stop and accents aside ("ARIEL." names
+    "Ariel"; capitals are often printed without their accents: "FRANCAISE")."""
+    return same_words(without_accents(line).rstrip("."), without_accents(title).rstrip("."))
+
+
+def without_accents(text: str) -> str:
+    bare = "".join(c for c in unicodedata.normalize("NFD", " ".join(text.split())) if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", bare)
