@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 import yaml
 
+from essay_site.decoding import decode
 from essay_site.formats import parse
 from essay_site.model import Essay, Section
 from essay_site.read import source_text
@@ -32,7 +33,7 @@ def corpus_cases() -> list[Any]:
 
 
 def read(path: Path) -> Essay:
-    return parse(source_text(f"seeds/{path.name}", path.stem, path.read_text(encoding="utf-8")))
+    return parse(source_text(f"seeds/{path.name}", path.stem, decode(str(path), path.read_bytes())))
 
 
 def expected_outline(sections: list[Any], depth: int = 0) -> list[str]:

@@ -27,6 +27,7 @@ import lxml.html
 import pytest
 import yaml
 
+from essay_site.decoding import decode
 from essay_site.ui import Interface
 from sandbox import make_project, mkdocs_build, run_cli
 
@@ -67,7 +68,7 @@ def built(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
     assert generated.returncode == 0, generated.stderr[-3000:]
     built_site = mkdocs_build(root)
     assert built_site.returncode == 0, built_site.stderr[-3000:]
-    lines = source.read_text(encoding="utf-8-sig").splitlines()
+    lines = decode(str(source), source.read_bytes()).splitlines()
     return Built(expected, lines, generated.stderr, root / "site")
 
 
@@ -92,7 +93,9 @@ def in_clutter(expected: dict[str, Any], number: int) -> bool:
 def body_lines(built: Built) -> list[str]:
     """The essay's body as written: from its first words to its last,
     clutter ranges left out."""
-    start = next(i for i, line in enumerate(built.lines) if built.expected["body_starts"] in " ".join(line.split()) or built.expected["body_starts"] in line)
+    starts = built.expected["body_starts"]
+    # The opening words may wrap onto the next line of a hard-wrapped file.
+    start = next(i for i in range(len(built.lines)) if starts in built.lines[i] or starts in " ".join(" ".join(built.lines[i : i + 2]).split()))
     end = max(i for i, line in enumerate(built.lines) if built.expected["body_ends"].split()[-1] in line)
     return [line for n, line in enumerate(built.lines[start : end + 1], start + 1) if not in_clutter(built.expected, n)]
 

@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 import yaml
 
+from essay_site.decoding import decode
 from essay_site.formats import parse
 from essay_site.model import Block, Essay, Section
 from essay_site.read import read_essay
@@ -127,7 +128,8 @@ def test_every_body_paragraph_is_kept(path: Path) -> None:
 
 
 def essay_lines(path: Path) -> list[str]:
-    return essay_file(path, expected(path)).read_bytes().decode("utf-8").removeprefix("\ufeff").splitlines()
+    file = essay_file(path, expected(path))
+    return decode(str(file), file.read_bytes()).splitlines()
 
 
 def normal(text: str) -> str:
@@ -135,7 +137,9 @@ def normal(text: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    return [w.casefold() for w in _WORD.findall(text)]
+    # Casefold first, as normal() does: "İ" casefolds to "i" and a combining
+    # dot, which splits the word the same way on both sides.
+    return _WORD.findall(text.casefold())
 
 
 def opening_words(line: str) -> list[str]:
@@ -149,6 +153,7 @@ def opening_words(line: str) -> list[str]:
         return []  # "[MkDocs]: https://…" defines a link's target: no words
     line = CALLOUT_MARKER.sub("", line)  # '!!! warning "Title"' shows its title; "> [!NOTE]" nothing
     line = re.sub(r"\^\[[^\]]*\]", "", line)  # an inline note ("loyal^[lol] readers") is a note, not the paragraph's
+    line = re.sub(r"(?<!!)\[(?=[^\[\]]*\]\()", "", line)  # a link's text is text: "[a](x)[b](y)" reads "ab"
     text = re.sub(r"!\[[^\]]*\]\([^)]*\)|\]\([^)]*\)|\]\[[^\]]*\]|<[^>]*>|\*\*?|(?<!\w)_|_(?!\w)", "", line)
     text = re.sub(r"https?://\S+", " ", text)
     if text.rstrip().endswith("-"):

@@ -645,3 +645,51 @@ def test_a_word_a_case_language_never_inflects_is_no_noun() -> None:
     found = {t.term.casefold() for t in key_terms(essay)}
     assert "kirjailija" in found
     assert "tahi" not in found
+
+
+def test_a_roman_number_in_capitals_is_a_number_not_a_word() -> None:
+    assert list(raw_words("le titre III et Louis XVI, mais CLI et DIV", "fr")) == [
+        "le", "titre", None, "et", "Louis", None, None, "mais", "CLI", "et", "DIV",
+    ]
+
+
+def test_a_turkish_names_suffix_after_the_apostrophe_is_not_part_of_it() -> None:
+    assert list(raw_words("README'nizi ve GitHub'ın sayfası", "tr")) == ["README", "ve", "GitHub", "sayfası"]
+    assert list(raw_words("l'homme", "fr")) == ["l", "homme"]  # French elision is another rule
+
+
+def test_a_turkish_verb_is_no_term_but_its_participle_and_a_noun_are() -> None:
+    """simplemma takes "kullanın" (use!) and "eder" (does) to the stems
+    kullan and et; their infinitives kullanmak and etmek say they are verbs."""
+    essay = dataclasses.replace(
+        sections(
+            "Projenizi paylaşın ve belgeleri kullanın. Katkıda bulunan kişiler teşekkür eder. Sorun çıkarsa belgeleri kullanın.",
+            "Belgeleri kullanın, sonra projeniz hakkında yazın. Katkıda bulunan herkes teşekkür eder. Sorun büyümez.",
+            "Katkıda bulunanlar belgeleri okur ve kullanın der. Projeniz hakkında konuşun; teşekkür eder. Sorun çözülür.",
+        ),
+        language="tr",
+    )
+    found = {key(t) for t in names(essay)}
+    assert not any(t.split()[-1] in {"kullanın", "eder"} for t in found), found  # "teşekkür eder" (thanks) too
+    assert "sorun" in found and "katkıda bulunan" in found, found
+
+
+def test_a_hindi_oblique_plural_the_lemmatiser_does_not_know_is_the_noun() -> None:
+    known = frequencies("hi")
+    assert lemma("अनुरक्षकों", "hi") == lemma("अनुरक्षक", "hi") == "अनुरक्षक"
+    assert lemma("लोगों", "hi") == "लोग" and "लोगों" in known  # simplemma's own table first
+
+
+def test_a_fairly_common_word_written_inside_its_terms_is_their_head_not_a_term() -> None:
+    """34's "pouvoir": 18 uses, 7 of them in "pouvoir législatif" and
+    "pouvoirs publics", which are the terms."""
+    essay = dataclasses.replace(
+        sections(
+            "Le pouvoir législatif appartient à la nation. Les pouvoirs publics émanent de la nation. Le pouvoir est délégué.",
+            "Le pouvoir législatif est inaliénable, dit-il. Les pouvoirs publics sont délégués. Le pouvoir change de mains.",
+            "Le pouvoir législatif reste à la nation. Les pouvoirs publics obéissent. Le pouvoir passe, le pouvoir revient.",
+        ),
+        language="fr",
+    )
+    found = {key(t) for t in names(essay)}
+    assert "pouvoir législatif" in found and "pouvoir" not in found, found

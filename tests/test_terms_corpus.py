@@ -185,11 +185,14 @@ MEASURED = {
     "23_camilo_castelo_branco_a_senhora_rattazzi": 0.27,
     "24_muir_why_i_like_the_tidyverse": 0.50,
     "25_cook_arrow_query_result_transfer": 0.13,
-    "26_squidfunk_goodbye_github_discussions": 0.47,
-    "27_electron_new_release_cadence": 0.30,
+    "26_squidfunk_goodbye_github_discussions": 0.50,
+    "27_electron_new_release_cadence": 0.33,
     "29_psycharis_oi_archaioi": 0.53,
     "30_navarro_personal_essay_on_bayes_factors": 0.40,
     "31_montaigne_eri_kirjailijoista": 0.33,
+    "32_opensource_guide_building_community_tr": 0.47,
+    "33_opensource_guide_code_of_conduct_hi": 0.45,
+    "34_robespierre_projet_constitution_1791": 0.47,
 }
 
 

@@ -15,6 +15,7 @@ import math
 import re
 from collections.abc import Iterable
 
+from . import hindi
 from .affixes import RULES as PREFIX_RULES
 from .affixes import without_prefixes
 from .variants import variant_frequency
@@ -56,7 +57,11 @@ ENGLISH_FUNCTION_WORDS = frozenset(
 # Pronouns the stopwords-iso lists lack (pronouns are a closed class).
 # Korean bound nouns (수 "can", 것 "thing", 데, 바, 뿐, 듯, 줄, 지, 중) and the
 # stems of 있다/없다 are closed classes too.
-EXTRA_FUNCTION_WORDS = {"ko": frozenset("귀하 당신 여러분 우리 저희 그들 그녀 자신 것 수 데 바 뿐 듯 줄 지 중 등 때 있 없".split())}
+# Turkish postpositions the list lacks ("projeniz hakkında", about your project).
+EXTRA_FUNCTION_WORDS = {
+    "ko": frozenset("귀하 당신 여러분 우리 저희 그들 그녀 자신 것 수 데 바 뿐 듯 줄 지 중 등 때 있 없".split()),
+    "tr": frozenset("hakkında karşı boyunca sayesinde arasında içinde üzerinde".split()),
+}
 # Korean particles (josa), and the endings of the 하다/되다 verbs made of a
 # noun (홍보하다 "to publicise" is 홍보 "publicity"), longest first, so 에서
 # is stripped before 서.
@@ -241,7 +246,8 @@ def lemma(word: str, language: str) -> str:
         # A compound inflects at its end: co-developers → co-developer. In German
         # the capital tells the noun from the verb: Verstand, but verstand → verstehen.
         head, dash, last = (word if language in CAPITALISED_NOUNS else folded).rpartition("-")
-        return (head + dash + simplemma.lemmatize(last, lang=language)).casefold()
+        found = (head + dash + simplemma.lemmatize(last, lang=language)).casefold()
+        return hindi.singular(found, frequencies(language)) if language == "hi" else found
     return folded
 
 

@@ -20,6 +20,7 @@ from .candidates import Candidate, Counts
 from .citations import CITED_SHARE
 from .cleaning import calendar_words
 from .lemmas import CAPITALISED_NOUNS, DETERMINERS, english_readings, frequencies, function_words, may_be_english_noun, zipf
+from . import turkish
 from .writing import CASE_LANGUAGES
 
 # Words this common are the language's, not the essay's, unless they are names.
@@ -45,6 +46,8 @@ MIN_PHRASE_USES = 3
 _POSSESSIVE_END = re.compile(r"['’]s$")
 # A word seen this often inside one longer candidate belongs to it.
 NESTED_SHARE = 0.6
+# A fairly common word seen this often inside longer candidates is their head.
+HEAD_NESTED_SHARE = 0.35
 # A common noun follows a determiner or preposition ("the government", "of
 # slavery") in at least this share of its uses; verbs and adverbs seldom do.
 NOUN_SHARE = 0.3
@@ -71,7 +74,7 @@ def ranked(counts: Counts, language: str) -> list[Ranked]:
         if not eligible(candidate, counts, nested.get(candidate.key, 0), language):
             continue
         general = general_zipf(candidate, language)
-        if too_common(candidate, general, counts):
+        if too_common(candidate, general, counts) or generic_head(candidate, general, nested.get(candidate.key, 0)):
             continue
         score = keyness(candidate, counts.words, general)
         if score > 0:
@@ -89,6 +92,13 @@ def too_common(candidate: Candidate, general: float, counts: Counts) -> bool:
     in_essay = math.log10(candidate.count / max(counts.words, 1)) + 9
     widespread = len(candidate.units) >= THEME_LIKE_SPREAD * counts.units
     return general >= COMMON_ZIPF or in_essay - general < MARKEDLY or not widespread
+
+
+def generic_head(candidate: Candidate, general: float, nested: int) -> bool:
+    """A fairly common word that the essay often writes inside its own
+    terms is their generic head, not a term: "pouvoir" beside "pouvoir
+    législatif" and "pouvoirs publics"."""
+    return not candidate.proper and general >= FAIRLY_COMMON_ZIPF and nested >= HEAD_NESTED_SHARE * candidate.count
 
 
 def eligible(candidate: Candidate, counts: Counts, nested: int, language: str) -> bool:
@@ -113,6 +123,8 @@ def eligible(candidate: Candidate, counts: Counts, nested: int, language: str) -
         return candidate.final >= HEAD_SHARE * candidate.count
     if language == "en" and not english_noun_phrase(candidate):
         return False
+    if language == "tr" and turkish.is_verb(candidate.key[-1], last_words(candidate.forms)):
+        return False  # "katkıda bulunmak" (to contribute) is a verb with its object
     # A noun phrase follows a determiner or preposition now and then; a verb
     # and its object ("refuse allegiance") seldom does.
     if language not in ARTICLE_LANGUAGES:
@@ -123,6 +135,8 @@ def eligible(candidate: Candidate, counts: Counts, nested: int, language: str) -
 def noun_like(candidate: Candidate, language: str) -> bool:
     if language == "ko":  # a Korean noun takes particles; verbs and adverbs never do
         return any(f != candidate.key[0] for f in candidate.forms)
+    if language == "tr" and turkish.is_verb(candidate.key[0], candidate.forms):
+        return False  # "kullanın" (use!), "eder" (does): simplemma's stems kullan, et
     if language in CASE_LANGUAGES and language not in ARTICLE_LANGUAGES and uninflected(candidate):
         return False  # Finnish "tahi" (or), Russian "нежели" (than): a noun used this often takes its cases
     if language not in ARTICLE_LANGUAGES:
@@ -147,6 +161,13 @@ def english_noun_phrase(candidate: Candidate) -> bool:
     words = [form.split() for form in candidate.forms]
     first = set().union(*(english_readings(w[0]) for w in words))
     return may_be_english_noun(w[-1] for w in words) and not (first and first <= {"VERB", "ADV"})
+
+
+def last_words(forms: Counter[str]) -> Counter[str]:
+    found: Counter[str] = Counter()
+    for form, uses in forms.items():
+        found[form.split()[-1]] += uses
+    return found
 
 
 def uninflected(candidate: Candidate) -> bool:
@@ -178,7 +199,7 @@ def nested_counts(counts: Counts, language: str) -> dict[tuple[str, ...], int]:
         for n in range(1, len(key)):
             for i in range(len(key) - n + 1):
                 part = key[i : i + n]
-                nested[part] = max(nested.get(part, 0), candidate.count)
+                nested[part] = nested.get(part, 0) + candidate.count if n == 1 else max(nested.get(part, 0), candidate.count)
     for word, uses in in_names.items():
         if word in counts.candidates and counts.candidates[word].proper:
             nested[word] = max(nested.get(word, 0), uses)

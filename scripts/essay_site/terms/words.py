@@ -27,6 +27,12 @@ _KANJI = re.compile(r"^[\u4e00-\u9fff]+$")
 # and the forms of する that make a verb of one (失敗する, 失敗した).
 JAPANESE_PARTICLES = frozenset("のはがをにでともへやかだなすさしせ")
 HIRAGANA = re.compile(r"^[\u3040-\u309f]+$")
+# Languages that set a name's suffixes off with an apostrophe: Turkish
+# "GitHub'ın", "README'de" are GitHub and README.
+APOSTROPHE_SUFFIXES = frozenset({"tr", "az"})
+# A Roman number of I, V and X in capitals ("chapitre III", "Louis XVI"):
+# with C, L, D or M it may be a name ("CLI", "DIV", "CD").
+ROMAN_NUMBER = re.compile(r"^(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})$")
 
 
 def japanese_words(sentence: str) -> Iterator[str | None]:
@@ -57,12 +63,15 @@ def raw_words(sentence: str, language: str) -> Iterator[str | None]:
             yield particle
             yield from raw_words(rest, language)
             continue
+        if rest and language in APOSTROPHE_SUFFIXES:  # README'nizi: the name, then its case ending
+            yield particle
+            continue
         if match.group("elided") and not match.group("other"):
             word = match.group()[:-1]
             if not word.casefold().endswith("in"):  # a closing quote, not "codin'"
                 yield word
                 continue
-        if match.group("other") or match.group("elided"):
-            yield None  # punctuation, or a dropped letter ("codin'"): a contraction
+        if match.group("other") or match.group("elided") or ROMAN_NUMBER.match(match.group()):
+            yield None  # punctuation, a dropped letter ("codin'"): a contraction, or a number ("titre III")
         else:
             yield match.group()

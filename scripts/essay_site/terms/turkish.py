@@ -1,0 +1,42 @@
+"""Turkish verbs, told from nouns by their infinitive.
+
+simplemma takes a Turkish verb to its bare stem ("kullanın" → "kullan",
+"eder" → "et"), which no article or case test can tell from a noun. A
+stem is a verb's when its infinitive, the stem with -mak or -mek as the
+last vowel calls for, is a word Turkish uses ("kullanmak"); "sorun"
+(problem) has no "sorunmak". A verb's noun forms are terms, so a stem
+written as its verbal noun ("oylama", voting) or its participle ("katkıda
+bulunan", contributor; "bozucu", breaker) stays a noun.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from .lemmas import frequencies
+
+BACK_VOWELS = frozenset("aıou")
+FRONT_VOWELS = frozenset("eiöü")
+# An infinitive used less than once in a million words is not evidence of a verb.
+COMMON_INFINITIVE = 1e-6
+# Participle (-an, -en) and agent noun (-ıcı, -ucu …). Not the verbal noun
+# (-ma, -me): most of its uses are clauses ("kullanmasını", that they use).
+NOUN_ENDINGS = ("an", "en", "ıcı", "ici", "ucu", "ücü", "acak", "ecek")
+
+
+def infinitive(stem: str) -> str | None:
+    vowel = next((c for c in reversed(stem) if c in BACK_VOWELS | FRONT_VOWELS), None)
+    if vowel is None:
+        return None
+    return stem + ("mak" if vowel in BACK_VOWELS else "mek")
+
+
+def is_verb(stem: str, forms: Counter[str]) -> bool:
+    """Whether `stem`, written as `forms` (word → uses), is a verb's stem
+    that the essay uses as a verb more often than as a noun."""
+    found = infinitive(stem.casefold())
+    if found is None or frequencies("tr").get(found, 0.0) < COMMON_INFINITIVE:
+        return False
+    nominal = tuple(stem.casefold() + ending for ending in NOUN_ENDINGS)
+    as_noun = sum(n for form, n in forms.items() if form.casefold().startswith(nominal))
+    return 2 * as_noun < sum(forms.values())
