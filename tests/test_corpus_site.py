@@ -120,7 +120,7 @@ def markdown_text(text: str) -> str:
     # text is the author's words, unless it is only a file name.
     # A site generator's template tags and expressions ({{ '/img/x.png' | url }},
     # {% include %}, {: .lead}) are not words either, nor an image's placeholder alt ("img").
-    text = re.sub(r"\{\{.*?\}\}|\{%.*?%\}|\{:[^}]*\}", " ", text)
+    text = re.sub(r"\{\{.*?\}\}|\{%.*?%\}|\{:[^}]*\}|\{/?[a-z]{1,3}\d{1,3}\}", " ", text)
     text = re.sub(r"!\[(?:img|image)\]\([^)]*\)", " ", text, flags=re.IGNORECASE)
     # A callout's marker ('!!! warning "Title"', ":::tip", "> [!NOTE]") shows its title, not its kind's word,
     # and a pandoc div's fence (`::: {.column-page}`) nothing.
@@ -172,9 +172,10 @@ def test_every_word_of_the_body_is_on_the_site(built: Built) -> None:
 def test_no_template_syntax_is_on_the_site(built: Built) -> None:
     """A site generator's tags (Hugo's {{< tweet >}}, Liquid's {% comment %},
     kramdown's {:target="_blank"}, Nunjucks' {{ '/img/x' | url }}) never
-    show: no corpus essay has them inside code, where they would stay."""
+    show, nor a translation tool's placeholder ({a2}…{/a2}): no corpus essay
+    has them inside code, where they would stay."""
     shown = article(page(built, "read")).text_content()
-    assert not re.findall(r"\{\{|\{%|\{:|%\}|\}\}", shown)
+    assert not re.findall(r"\{\{|\{%|\{:|%\}|\}\}|\{/?[a-z]{1,3}\d{1,3}\}", shown)
 
 
 def test_the_essays_math_is_typeset(built: Built) -> None:

@@ -153,6 +153,7 @@ def opening_words(line: str) -> list[str]:
         return []  # "[MkDocs]: https://…" defines a link's target: no words
     line = CALLOUT_MARKER.sub("", line)  # '!!! warning "Title"' shows its title; "> [!NOTE]" nothing
     line = re.sub(r"\^\[[^\]]*\]", "", line)  # an inline note ("loyal^[lol] readers") is a note, not the paragraph's
+    line = re.sub(r"\{/?[a-z]{1,3}\d{1,3}\}", "", line)  # a translation tool's placeholder: "{a2}şöyle{/a2}"
     line = re.sub(r"(?<!!)\[(?=[^\[\]]*\]\()", "", line)  # a link's text is text: "[a](x)[b](y)" reads "ab"
     text = re.sub(r"!\[[^\]]*\]\([^)]*\)|\]\([^)]*\)|\]\[[^\]]*\]|<[^>]*>|\*\*?|(?<!\w)_|_(?!\w)", "", line)
     text = re.sub(r"https?://\S+", " ", text)

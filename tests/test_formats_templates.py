@@ -49,6 +49,13 @@ def test_a_paired_shortcode_keeps_its_inner_words() -> None:
     assert texts(essay) == ["Keep it simple, always.", "The inner paragraph."]
 
 
+def test_a_translation_placeholder_keeps_its_words_and_a_lone_brace_word_stays() -> None:
+    """opensource.guide's Turkish article (corpus 32) keeps a translation
+    tool's "{a2}şöyle{/a2}" where the original had a link."""
+    essay = md("Kılavuzu {a2}şöyle{/a2} başlıyor, `{b1}kod{/b1}` ise kod.\n\nA set {a2} alone and {x} stay.\n")
+    assert texts(essay) == ["Kılavuzu şöyle başlıyor, {b1}kod{/b1} ise kod.", "A set {a2} alone and {x} stay."]
+
+
 def test_a_figure_shortcode_is_an_image_with_its_caption() -> None:
     essay = md('Before.\n\n{{< figure src="/img/speed.png" alt="A chart" caption="Load times [compared]" >}}\n\nAfter.\n')
     assert texts(essay) == ["Before.", "Load times [compared]", "After."]

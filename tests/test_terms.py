@@ -693,3 +693,11 @@ def test_a_fairly_common_word_written_inside_its_terms_is_their_head_not_a_term(
     )
     found = {key(t) for t in names(essay)}
     assert "pouvoir législatif" in found and "pouvoir" not in found, found
+
+
+def test_a_turkish_agent_noun_is_its_own_lemma() -> None:
+    """simplemma takes "kullanıcılar" (users) to kullan (use) and
+    "katılımcı" (participant) to katılım (participation)."""
+    assert lemma("kullanıcılar", "tr") == lemma("kullanıcı", "tr") == "kullanıcı"
+    assert lemma("katılımcı", "tr") == lemma("katılımcıların", "tr") == "katılımcı"
+    assert lemma("kullanın", "tr") == "kullan" and lemma("sorunlar", "tr") == "sorun"

@@ -10,7 +10,9 @@ showed any of it to a reader, so neither do we:
 - a comment (`{% comment %}`, `{{/* … */}}`, `{::comment}`) goes with what
   it holds; `{% raw %}` keeps what it holds as written;
 - a figure shortcode becomes an image, its caption or alt text the image's;
-- a paired shortcode's inner text stays; every other tag goes.
+- a paired shortcode's inner text stays; every other tag goes;
+- a translation tool's paired placeholder (`{a2}şöyle{/a2}`, where the
+  original had a link) keeps its text.
 
 Code blocks and code spans are left as written: a post about templates
 shows them there. Hugo's own escape (`{{</* x */>}}`) shows as `{{< x >}}`.
@@ -35,12 +37,13 @@ log = logging.getLogger("essay_site")
 # close. Each is bounded, so a line of a thousand unclosed "{{" costs no
 # more than a thousand short looks (unbounded, it took half a minute).
 _TAG = re.compile(
+    r"\{(?P<ph>[a-z]{1,3}\d{1,3})\}(?P<inner>[^{}\n]{0,500}?)\{/(?P=ph)\}|"
     r"\{\{<\s*/?\*.{0,500}?\*/\s*>\}\}|\{\{[<%].{0,1000}?[>%]\}\}|\{%.{0,500}?%\}|\{\{[^{}]{0,500}\}\}|\{:[^{}\n]{0,200}\}"
     r"|(?:(?<=[)\]*_`])|^\s*)\{\s*[.#][\w-][^{}\n]{0,200}\}|:(?:material|octicons|fontawesome|simple)-[\w-]{1,80}:",
     re.DOTALL,
 )
 # Worth a look at all: a line that may hold any of the above.
-_MAYBE = re.compile(r"\{[{%:#.]|\{\s+[.#]|:(?:material|octicons|fontawesome|simple)-")
+_MAYBE = re.compile(r"\{[{%:#.]|\{\s+[.#]|:(?:material|octicons|fontawesome|simple)-|\{/[a-z]{1,3}\d{1,3}\}")
 _HUGO_ESCAPED = re.compile(r"^\{\{([<%])\s*/\*\s*(.*?)\s*\*/\s*([>%])\}\}$", re.DOTALL)
 _CODE_OPEN = re.compile(r"^\s*(?:\{%-?\s*(?:highlight|codeblock)\b\s*([\w+#.-]*)[^%]*%\}|\{\{[<%]\s*(?:highlight|code)\b\s*\"?([\w+#.-]*)[^>%]*[>%]\}\})\s*$")
 _CODE_CLOSE = re.compile(r"^\s*(?:\{%-?\s*end(?:highlight|codeblock)\s*-?%\}|\{\{[<%]\s*/(?:highlight|code)\s*[>%]\}\})\s*$")
@@ -201,6 +204,9 @@ def _without_tags(path: str, number: int, text: str) -> str:
         if any(start <= found.start() < end for start, end in spans):
             return found.group()
         tag = found.group()
+        if found.group("ph"):
+            log.info("%s:%d: translation placeholder dropped, its text kept: %r", path, number, tag[:60])
+            return found.group("inner")
         escaped = _HUGO_ESCAPED.match(tag)
         if escaped:
             return "{{%s %s %s}}" % escaped.groups()

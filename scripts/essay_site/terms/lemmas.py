@@ -13,9 +13,8 @@ import functools
 import logging
 import math
 import re
-from collections.abc import Iterable
 
-from . import hindi
+from . import hindi, turkish
 from .affixes import RULES as PREFIX_RULES
 from .affixes import without_prefixes
 from .variants import variant_frequency
@@ -247,6 +246,8 @@ def lemma(word: str, language: str) -> str:
         # the capital tells the noun from the verb: Verstand, but verstand → verstehen.
         head, dash, last = (word if language in CAPITALISED_NOUNS else folded).rpartition("-")
         found = (head + dash + simplemma.lemmatize(last, lang=language)).casefold()
+        if language == "tr":
+            return turkish.agent_noun(folded, found)
         return hindi.singular(found, frequencies(language)) if language == "hi" else found
     return folded
 
@@ -255,22 +256,6 @@ def has_lemmatiser(language: str) -> bool:
     """Whether `lemma` knows the language's inflections (else stems.py
     merges them by the essay's evidence)."""
     return language in SIMPLEMMA_LANGUAGES or language in PREFIXED_LANGUAGES or language in {"ko", "zh", "ja"}
-
-
-def may_be_english_noun(forms: Iterable[str]) -> bool:
-    """False when lemminflect's lexicon knows the word, in every form the
-    essay writes, only as a verb, adjective or adverb ("resist", "resisting");
-    True when it knows a noun reading, or does not know the word ("gofmt")."""
-    readings = set().union(*map(english_readings, forms))
-    return not readings or bool(readings & {"NOUN", "PROPN"})
-
-
-def english_readings(word: str) -> set[str]:
-    """The parts of speech lemminflect's lexicon knows `word` as (none when
-    it does not know the word)."""
-    from lemminflect import getAllLemmas
-
-    return set(getAllLemmas(word.casefold()))
 
 
 def korean_stem(word: str) -> str:

@@ -19,7 +19,8 @@ from ..text import letter_count
 from .candidates import Candidate, Counts
 from .citations import CITED_SHARE
 from .cleaning import calendar_words
-from .lemmas import CAPITALISED_NOUNS, DETERMINERS, english_readings, frequencies, function_words, may_be_english_noun, zipf
+from .english import english_readings, may_be_english_noun
+from .lemmas import CAPITALISED_NOUNS, DETERMINERS, frequencies, function_words, zipf
 from . import turkish
 from .writing import CASE_LANGUAGES
 

@@ -7,13 +7,14 @@ last vowel calls for, is a word Turkish uses ("kullanmak"); "sorun"
 (problem) has no "sorunmak". A verb's noun forms are terms, so a stem
 written as its verbal noun ("oylama", voting) or its participle ("katkıda
 bulunan", contributor; "bozucu", breaker) stays a noun.
+
+simplemma also takes an agent noun to its verb or noun ("kullanıcı", user,
+to kullan; "katılımcı", participant, to katılım): `agent_noun` keeps it.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-
-from .lemmas import frequencies
 
 BACK_VOWELS = frozenset("aıou")
 FRONT_VOWELS = frozenset("eiöü")
@@ -34,9 +35,21 @@ def infinitive(stem: str) -> str | None:
 def is_verb(stem: str, forms: Counter[str]) -> bool:
     """Whether `stem`, written as `forms` (word → uses), is a verb's stem
     that the essay uses as a verb more often than as a noun."""
+    from .lemmas import frequencies  # lemmas.py calls agent_noun: imported here, not at the top
+
     found = infinitive(stem.casefold())
     if found is None or frequencies("tr").get(found, 0.0) < COMMON_INFINITIVE:
         return False
     nominal = tuple(stem.casefold() + ending for ending in NOUN_ENDINGS)
     as_noun = sum(n for form, n in forms.items() if form.casefold().startswith(nominal))
     return 2 * as_noun < sum(forms.values())
+
+
+# The suffix -ıcı (after a verb) and -cı/-çı (after a noun) make a noun of the doer.
+AGENT_SUFFIXES = ("ıcı", "ici", "ucu", "ücü", "cı", "ci", "cu", "cü", "çı", "çi", "çu", "çü")
+
+
+def agent_noun(word: str, lemma: str) -> str:
+    """simplemma's `lemma` of `word`, or the agent noun it cut short:
+    "kullanıcıların" is kullanıcı, not kullan."""
+    return next((lemma + suffix for suffix in AGENT_SUFFIXES if word.startswith(lemma + suffix)), lemma)
