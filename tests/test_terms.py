@@ -701,3 +701,23 @@ def test_a_turkish_agent_noun_is_its_own_lemma() -> None:
     assert lemma("kullanıcılar", "tr") == lemma("kullanıcı", "tr") == "kullanıcı"
     assert lemma("katılımcı", "tr") == lemma("katılımcıların", "tr") == "katılımcı"
     assert lemma("kullanın", "tr") == "kullan" and lemma("sorunlar", "tr") == "sorun"
+
+
+def test_a_name_met_only_in_runs_of_names_is_an_example_not_a_term() -> None:
+    """25's "Examples include … Dremio, DuckDB, …": each is one example."""
+    run = "Systems such as Dremio, DuckDB, Apache DataFusion, Google BigQuery and Polars read it."
+    essay = sections(
+        f"The Arrow format moves query results without copying. {run} Arrow keeps columns together.",
+        f"Arrow buffers stay in memory. {run} Arrow is fast to read.",
+        "Arrow needs no deserialization step. Arrow wins on large results. DuckDB, for one, reads Arrow buffers directly.",
+    )
+    found = set(names(essay))
+    assert "Arrow" in found
+    assert not {"Dremio", "DuckDB", "Apache DataFusion", "Google BigQuery"} & found, found
+
+
+def test_runs_of_names_are_found_in_any_script_and_end_at_the_full_stop() -> None:
+    from essay_site.terms.enumerations import listed_names
+
+    found = listed_names(["Systeme wie Apache DataFusion, cuDF, Node.js und Google BigQuery. Dann Go.", "Alice, Bob and Carol met."])
+    assert found == {"apache datafusion": 1, "cudf": 1, "node.js": 1, "google bigquery": 1}

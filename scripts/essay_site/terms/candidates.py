@@ -21,6 +21,7 @@ from ..text import letter_count, sentences
 from .citations import cited_names, is_reference_entry
 from .clitics import announces_verb
 from .cleaning import abbreviations, plain_words_text, prose_of
+from .enumerations import listed_names
 from .lemmas import articles, determiners, function_words, has_function_words, has_han, has_lemmatiser, lemma
 from .words import HIRAGANA, raw_words
 from .writing import is_latin_language, is_unspaced
@@ -82,6 +83,7 @@ class Counts:
     words: int  # running words of the essay
     units: int  # sections (or parts) in which spread is measured
     cited: Counter[str] = dataclasses.field(default_factory=Counter)  # name → its uses in citations
+    listed: Counter[str] = dataclasses.field(default_factory=Counter)  # name → its uses in runs of names
 
 
 def units_of(essay: Essay) -> list[tuple[Block, ...]]:
@@ -140,7 +142,8 @@ def count_candidates(essay: Essay) -> Counts:
             add(candidates, use, times, sep, lexicon)
     for key, candidate in candidates.items():
         candidate.units = spread[key]
-    return Counts(candidates, words, len(units), cited_names(text for _, text in prose))
+    texts = [text for _, text in prose]
+    return Counts(candidates, words, len(units), cited_names(texts), listed_names(texts))
 
 
 def spans(tokens: list[Token | None]) -> Iterator[tuple[tuple[str, ...], tuple[str, ...], Token, bool]]:

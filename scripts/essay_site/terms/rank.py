@@ -18,6 +18,7 @@ from collections import Counter
 from ..text import letter_count
 from .candidates import Candidate, Counts
 from .citations import CITED_SHARE
+from .enumerations import LISTED_SHARE
 from .cleaning import calendar_words
 from .english import english_readings, may_be_english_noun
 from .lemmas import CAPITALISED_NOUNS, DETERMINERS, frequencies, function_words, zipf
@@ -118,6 +119,8 @@ def eligible(candidate: Candidate, counts: Counts, nested: int, language: str) -
         return False
     if len(candidate.key) == 1 and any(_POSSESSIVE_END.sub("", form) in calendar_words(language) for form in candidate.forms):
         return False
+    if candidate.proper and counts.listed[" ".join(candidate.key)] >= LISTED_SHARE * candidate.count:
+        return False  # one example in a run of names ("Dremio, DuckDB, …")
     if candidate.proper and len(candidate.key) == 1:  # a source the essay cites is no term of it
         return counts.cited[candidate.key[0]] < CITED_SHARE * candidate.count
     if candidate.proper:  # a name cut short ("Diffusion of Useful" Knowledge) is no name
