@@ -535,6 +535,55 @@ def test_a_full_name_then_its_last_word_is_one_term() -> None:
     assert "Doe" in found  # two full names end in "Doe": which one is meant is in doubt
 
 
+def test_a_full_name_in_the_possessive_is_still_the_full_name() -> None:
+    essay = sections(
+        "Jorma Rissanen's idea was to compress the data. Rissanen called the shortest code the best model.",
+        "Later, Rissanen's approach met the marginal likelihood. The marginal likelihood is a compression too.",
+        "Rissanen wrote that the marginal likelihood and the code length agree. Rissanen was right.",
+    )
+    found = names(essay)
+    assert "Rissanen" in found["Jorma Rissanen"] and "Rissanen" not in found, found
+
+
+def test_the_full_name_in_the_title_is_the_full_name_of_the_short_one() -> None:
+    """The body says "Arrow" before it says "Apache Arrow" once, and a
+    heading's capitals ("Enter Arrow") make a second capitalised phrase
+    ending in "Arrow": the title settles which one is the name."""
+    essay = sections(
+        "Arrow speeds up query results. Arrow is a columnar format, and Arrow needs no deserialization.",
+        "Enter Arrow\n\nApache Arrow was built for this. Arrow batches stream, and every Arrow batch is typed.",
+        "Arrow is not the only format, but Arrow is the one we chose. Readers of Arrow are everywhere.",
+        title="How the Apache Arrow Format Speeds Up Query Results",
+    )
+    found = names(essay)
+    assert "Arrow" in found["Apache Arrow"] and "Arrow" not in found and "Enter Arrow" not in found, found
+
+
+def test_a_word_never_used_alone_has_no_full_name() -> None:
+    """"Source" only ever inside "Open Source" is no short name of it: the
+    phrase is counted as what it is, a modifier in "Open Source projects"."""
+    from essay_site.terms.candidates import count_candidates
+    from essay_site.terms.names import full_names
+
+    essay = sections(
+        "Open Source maintainers answer issues. Open Source projects need triage.",
+        "They say Open Source communities chat. An Open Source maintainer burns out.",
+    )
+    assert full_names(count_candidates(essay)) == {}
+
+
+def test_a_phrase_whose_first_word_takes_the_plural_is_no_noun_phrase() -> None:
+    """English marks a noun phrase's number on its last word: "ruling
+    classes" is a term, "six years old" is an age."""
+    essay = sections(
+        "A child at a year old is sold. The ruling class buys the child at a year old, and the ruling classes feast.",
+        "At six years old the child steals. The ruling class fears a child nine years old.",
+        "The ruling classes keep no child past a year old. Two years old is the age the ruling class wants.",
+    )
+    found = names(essay)
+    assert "ruling class" in found and not any("old" in name for name in found), found
+
+
 def test_german_nouns_are_not_taken_for_the_last_word_of_a_name() -> None:
     essay = dataclasses.replace(
         sections(

@@ -45,7 +45,7 @@ def key_terms(essay: Essay) -> list[Term]:
     counts = count_candidates(essay)
     prose = (prose_of(block) for unit in units_of(essay) for block in unit if block.kind not in ("code", "table", "math"))
     counts = merged_acronyms(counts, defined_acronyms(prose), Lexicon(language))
-    counts = merged_name_forms(merged_names(counts, language), language)
+    counts = merged_name_forms(merged_names(counts, language, essay.title), language)
     if not has_lemmatiser(language):
         counts = merged_inflections(counts)
     limit = TERMS_LONG if counts.words >= LONG_ESSAY_WORDS else TERMS_SHORT

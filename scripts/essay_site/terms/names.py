@@ -4,8 +4,11 @@ with the short one as its alias.
 
 Only when nothing else is in doubt: the full name is capitalised (if only
 once, at a sentence's start), comes first, and is the only capitalised
-phrase of the essay that ends with that word (with "Jane Doe" and "John Doe"
-both present, "Doe" stays a term of its own).
+phrase of the essay that ends with that word (with "Jane Doe" and "John
+Doe" both present, "Doe" stays a term of its own); or it is the only one
+the essay's title names ("How the Apache Arrow Format …" above an essay
+that says "Arrow" first). A possessive is no part of the name: "Jorma Rissanen's" ends in
+"Rissanen".
 In a language that capitalises every noun the rule says nothing: German's
 "Zeitalter der Aufklärung" is no full name of "Aufklärung".
 """
@@ -13,17 +16,20 @@ In a language that capitalises every noun the rule says nothing: German's
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from .candidates import Candidate, Counts
 from .lemmas import CAPITALISED_NOUNS
 from .stems import combined
 
+_POSSESSIVE = re.compile(r"['’]s$")
 
-def merged_names(counts: Counts, language: str) -> Counts:
+
+def merged_names(counts: Counts, language: str, title: str = "") -> Counts:
     if language in CAPITALISED_NOUNS:
         return counts
     candidates = dict(counts.candidates)
-    for short, full in full_names(counts).items():
+    for short, full in full_names(counts, title).items():
         last = candidates.pop(short)
         merged = combined(candidates[full], last)
         merged.count = last.count  # every use of the full name is a use of its last word too
@@ -32,7 +38,7 @@ def merged_names(counts: Counts, language: str) -> Counts:
     return dataclasses.replace(counts, candidates=candidates)
 
 
-def full_names(counts: Counts) -> dict[tuple[str, ...], tuple[str, ...]]:
+def full_names(counts: Counts, title: str = "") -> dict[tuple[str, ...], tuple[str, ...]]:
     """Key of each short name → key of its full name."""
     ending: dict[str, list[Candidate]] = {}
     for candidate in counts.candidates.values():
@@ -41,15 +47,38 @@ def full_names(counts: Counts) -> dict[tuple[str, ...], tuple[str, ...]]:
         if len(candidate.key) > 1:
             words = commonest(candidate).split()
             if all(word[:1].isupper() for word in words):
-                ending.setdefault(words[-1], []).append(candidate)
+                ending.setdefault(bare(words[-1]), []).append(candidate)
+    title = " ".join(title.split())
     found = {}
     for candidate in counts.candidates.values():
         if len(candidate.key) != 1 or not candidate.proper:
             continue
-        longer = ending.get(commonest(candidate), [])
-        if len(longer) == 1 and longer[0].first < candidate.first and longer[0].count <= candidate.count:
-            found[candidate.key] = longer[0].key
+        full = full_name(candidate, ending.get(bare(commonest(candidate)), []), title)
+        if full:
+            found[candidate.key] = full.key
     return found
+
+
+def full_name(short: Candidate, longer: list[Candidate], title: str) -> Candidate | None:
+    """The one full name that comes first, or the one the title names (a
+    heading's capitals, "Enter Arrow", are no rival to the title's)."""
+    titled = [candidate for candidate in longer if names_in(title, bare(commonest(candidate)))]
+    if len(titled) == 1:
+        found = titled[0]
+    elif len(longer) == 1 and longer[0].first < short.first:
+        found = longer[0]
+    else:
+        return None
+    # The short name must also stand alone: "Source" only ever inside "Open Source" is no short name.
+    return found if found.count < short.count else None
+
+
+def names_in(title: str, name: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", title) is not None
+
+
+def bare(name: str) -> str:
+    return _POSSESSIVE.sub("", name)
 
 
 def commonest(candidate: Candidate) -> str:

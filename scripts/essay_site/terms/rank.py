@@ -16,7 +16,7 @@ import re
 from collections import Counter
 
 from ..text import letter_count
-from .candidates import Candidate, Counts
+from .candidates import CONNECTORS, Candidate, Counts
 from .citations import CITED_SHARE
 from .enumerations import LISTED_SHARE
 from .cleaning import calendar_words
@@ -123,8 +123,8 @@ def eligible(candidate: Candidate, counts: Counts, nested: int, language: str) -
         return False  # one example in a run of names ("Dremio, DuckDB, …")
     if candidate.proper and len(candidate.key) == 1:  # a source the essay cites is no term of it
         return counts.cited[candidate.key[0]] < CITED_SHARE * candidate.count
-    if candidate.proper:  # a name cut short ("Diffusion of Useful" Knowledge) is no name
-        return candidate.final >= HEAD_SHARE * candidate.count
+    if candidate.proper:  # a name cut short ("Diffusion of Useful" Knowledge) is no name; a full name is
+        return bool(candidate.shown) or candidate.final >= HEAD_SHARE * candidate.count
     if language == "en" and not english_noun_phrase(candidate):
         return False
     if language == "tr" and turkish.is_verb(candidate.key[-1], last_words(candidate.forms)):
@@ -164,7 +164,19 @@ def english_noun_phrase(candidate: Candidate) -> bool:
     algorithm" are a verb and an adverb with their objects."""
     words = [form.split() for form in candidate.forms]
     first = set().union(*(english_readings(w[0]) for w in words))
-    return may_be_english_noun(w[-1] for w in words) and not (first and first <= {"VERB", "ADV"})
+    return may_be_english_noun(w[-1] for w in words) and not (first and first <= {"VERB", "ADV"}) and not number_before_head(words)
+
+
+def number_before_head(words: list[list[str]]) -> bool:
+    """An English noun phrase shows its number on its last word ("ruling
+    classes"). When only the first word changes ("a year old", "six years
+    old"; "days later") the last is no noun head. Not so across "of":
+    "conditions of existence" is headed by its first word."""
+    if any(len(w) != len(words[0]) or set(map(str.casefold, w[1:-1])) & CONNECTORS for w in words):
+        return False
+    firsts = {_POSSESSIVE_END.sub("", w[0]).casefold() for w in words}
+    lasts = {w[-1].casefold() for w in words}
+    return len(firsts) > 1 and len(lasts) == 1
 
 
 def last_words(forms: Counter[str]) -> Counter[str]:
