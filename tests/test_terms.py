@@ -584,6 +584,45 @@ def test_a_phrase_whose_first_word_takes_the_plural_is_no_noun_phrase() -> None:
     assert "ruling class" in found and not any("old" in name for name in found), found
 
 
+def test_a_name_that_modifies_a_noun_is_still_a_name() -> None:
+    """"Active Record objects", "Active Record instances": a name used
+    before a noun is no name cut short."""
+    essay = sections(
+        "Active Record maps objects to rows. Active Record objects also build forms, and I like Active Record.",
+        "You pass Active Record instances to the view. The Active Record approach is plain.",
+        "Active Record does the job. The Active Record models stay small, and the Active Record pattern is old.",
+    )
+    assert "Active Record" in names(essay)
+
+
+def test_a_name_cut_short_is_no_name() -> None:
+    """A run of at most three words cannot hold "the Diffusion of Useful
+    Knowledge"; "Diffusion of Useful", always followed by the rest of the
+    name, is no term."""
+    essay = sections(
+        "The Society for the Diffusion of Useful Knowledge met. The Diffusion of Useful Knowledge is its aim.",
+        "Thoreau mocked the Diffusion of Useful Knowledge and wished for the Diffusion of Useful Ignorance.",
+        "Again the Diffusion of Useful Knowledge, and again the Diffusion of Useful Knowledge spread.",
+    )
+    assert not any(name.endswith("Useful") for name in names(essay)), names(essay)
+
+
+def test_a_connector_makes_a_phrase_no_rarer() -> None:
+    """"abolition of slavery" is a phrase of two words as rare as
+    "abolition slavery" would be: the "of" adds no rarity of its own."""
+    from essay_site.terms.candidates import Candidate
+    from essay_site.terms.rank import general_zipf
+
+    def rarity(form: str) -> float:
+        words = tuple(form.split())
+        candidate = Candidate(words, 0, count=3)
+        candidate.forms[form] = 3
+        return general_zipf(candidate, "en")
+
+    assert abs(rarity("abolition of slavery") - rarity("abolition slavery")) < 0.05
+    assert rarity("abolition of slavery") > rarity("abolition slavery trade")
+
+
 def test_german_nouns_are_not_taken_for_the_last_word_of_a_name() -> None:
     essay = dataclasses.replace(
         sections(

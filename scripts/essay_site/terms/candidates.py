@@ -68,6 +68,7 @@ class Candidate:
     inside: int = 0  # occurrences not at a sentence start
     determined: int = 0  # occurrences right after a determiner or preposition
     final: int = 0  # occurrences that end a noun phrase: before punctuation or a function word
+    continued: int = 0  # occurrences followed by a capitalised word: a longer name goes on
     articled: int = 0  # occurrences right after an article ("the", "die", "zur"): concepts take them, names seldom do
     shown: str = ""  # the name to show when it is not the commonest form: a full name (names.py)
 
@@ -99,8 +100,9 @@ def units_of(essay: Essay) -> list[tuple[Block, ...]]:
 
 
 # One use of a run, as much as counting needs: (key, words as written, first
-# in its sentence, after a determiner, after an article, ends a noun phrase).
-Use = tuple[tuple[str, ...], tuple[str, ...], bool, bool, bool, bool]
+# in its sentence, after a determiner, after an article, ends a noun phrase,
+# followed by a capitalised word).
+Use = tuple[tuple[str, ...], tuple[str, ...], bool, bool, bool, bool, bool]
 
 
 def count_candidates(essay: Essay) -> Counts:
@@ -124,10 +126,10 @@ def count_candidates(essay: Essay) -> Counts:
     for sentence, found_in in where.items():
         tokens = tokenize(sentence, lexicon)
         words += len(found_in) * sum(t is not None for t in tokens)
-        for key, texts, head, final in spans(tokens):
+        for key, texts, head, final, continued in spans(tokens):
             if spelling is not None:
                 key = spelling.setdefault("".join(key), key)
-            tally[key, texts, head.initial, head.after_determiner, head.after_article, final] += len(found_in)
+            tally[key, texts, head.initial, head.after_determiner, head.after_article, final, continued] += len(found_in)
             spread.setdefault(key, set()).update(found_in)
     seen = Counter[tuple[str, ...]]()
     for use, times in tally.items():
@@ -146,8 +148,9 @@ def count_candidates(essay: Essay) -> Counts:
     return Counts(candidates, words, len(units), cited_names(texts), listed_names(texts))
 
 
-def spans(tokens: list[Token | None]) -> Iterator[tuple[tuple[str, ...], tuple[str, ...], Token, bool]]:
-    """(key, words as written, first word, ends a noun phrase?) of every run that can be a term."""
+def spans(tokens: list[Token | None]) -> Iterator[tuple[tuple[str, ...], tuple[str, ...], Token, bool, bool]]:
+    """(key, words as written, first word, ends a noun phrase?, followed by
+    a capitalised word?) of every run that can be a term."""
     size = len(tokens)
     for i, first in enumerate(tokens):
         if first is None or not first.content:
@@ -158,7 +161,8 @@ def spans(tokens: list[Token | None]) -> Iterator[tuple[tuple[str, ...], tuple[s
         for j in range(i + 1, (i + MAX_WORDS if i + MAX_WORDS < size else size) + 1):
             if last.content:
                 after = tokens[j] if j < size else None
-                yield key, texts, first, after is None or not after.content
+                ends = after is None or not after.content
+                yield key, texts, first, ends, not ends and after.text[:1].isupper()  # type: ignore[union-attr]
             if j == size or last.closes or (last := tokens[j]) is None:  # type: ignore[assignment]
                 break
             if not last.content and (len(key) > 1 or last.lemma not in CONNECTORS):
@@ -168,7 +172,7 @@ def spans(tokens: list[Token | None]) -> Iterator[tuple[tuple[str, ...], tuple[s
 
 
 def add(found: dict[tuple[str, ...], Candidate], use: Use, times: int, sep: str, lexicon: Lexicon) -> None:
-    key, texts, initial, determined, articled, final = use
+    key, texts, initial, determined, articled, final, continued = use
     candidate = found.get(key)
     if candidate is None:
         candidate = found[key] = Candidate(key, len(found))
@@ -178,6 +182,7 @@ def add(found: dict[tuple[str, ...], Candidate], use: Use, times: int, sep: str,
     candidate.determined += determined * times
     candidate.articled += articled * times
     candidate.final += final * times
+    candidate.continued += continued * times
     if not initial:
         candidate.inner_forms[form] = candidate.inner_forms.get(form, 0) + times
         candidate.inside += times

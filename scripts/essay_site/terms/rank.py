@@ -123,8 +123,10 @@ def eligible(candidate: Candidate, counts: Counts, nested: int, language: str) -
         return False  # one example in a run of names ("Dremio, DuckDB, …")
     if candidate.proper and len(candidate.key) == 1:  # a source the essay cites is no term of it
         return counts.cited[candidate.key[0]] < CITED_SHARE * candidate.count
-    if candidate.proper:  # a name cut short ("Diffusion of Useful" Knowledge) is no name; a full name is
-        return bool(candidate.shown) or candidate.final >= HEAD_SHARE * candidate.count
+    # A name cut short ("Diffusion of Useful" Knowledge) goes on in capitals;
+    # a name that modifies ("Active Record objects") or a full name is whole.
+    if candidate.proper:
+        return bool(candidate.shown) or candidate.continued < HEAD_SHARE * candidate.count
     if language == "en" and not english_noun_phrase(candidate):
         return False
     if language == "tr" and turkish.is_verb(candidate.key[-1], last_words(candidate.forms)):
@@ -225,14 +227,21 @@ def nested_counts(counts: Counts, language: str) -> dict[tuple[str, ...], int]:
 def general_zipf(candidate: Candidate, language: str) -> float:
     """How common the term is in general use: as common as its commonest
     spelling in the essay (or, for a form with a Korean particle, its stem)."""
-    # wordfreq splits compounds at hyphens too: "tax-gatherer" is a phrase.
-    spelled = [tuple(form.replace("-", " ").split()) or (form,) for form in candidate.forms]
-    found = max(zipf(words, language, PHRASE_STEP) for words in spelled)
+    found = max(zipf(spelled(form), language, PHRASE_STEP) for form in candidate.forms)
     found = found or zipf(candidate.key, language, PHRASE_STEP)
     if not found and not frequencies(language):
         found = by_length(candidate.key)
     found = found or UNKNOWN_ZIPF
     return max(0.0, found - NAME_DISCOUNT) if candidate.proper else found
+
+
+def spelled(form: str) -> tuple[str, ...]:
+    """The words a form is as rare as. wordfreq splits compounds at hyphens
+    too: "tax-gatherer" is a phrase. A connector between words is no word of
+    its own: "abolition of slavery" is as rare as two words ("in-memory" is
+    still two)."""
+    words = [word for word in form.split() if word.casefold() not in CONNECTORS] or form.split()
+    return tuple(part for word in words for part in word.split("-") if part) or (form,)
 
 
 def by_length(words: tuple[str, ...]) -> float:

@@ -63,7 +63,7 @@ def comparable(word: str) -> str:
 def combined(stem: Candidate, form: Candidate) -> Candidate:
     """One candidate for the word and its inflected form."""
     merged = Candidate(stem.key, min(stem.first, form.first))
-    for field in ("count", "capitalized", "inside", "determined", "final", "articled"):
+    for field in ("count", "capitalized", "inside", "determined", "final", "continued", "articled"):
         setattr(merged, field, getattr(stem, field) + getattr(form, field))
     merged.forms = stem.forms + form.forms
     merged.inner_forms = stem.inner_forms + form.inner_forms
