@@ -623,6 +623,21 @@ def test_a_connector_makes_a_phrase_no_rarer() -> None:
     assert rarity("abolition of slavery") > rarity("abolition slavery trade")
 
 
+def test_a_person_named_with_an_article_is_no_theme() -> None:
+    """Portuguese sets an article before a woman's name ("a Rattazzi"),
+    which the article test alone takes for a concept ("the State")."""
+    essay = dataclasses.replace(
+        sections(
+            "A Rattazzi escreveu um livro sobre Portugal. A Rattazzi viajou, e a Rattazzi viu a liberdade do povo.",
+            "A Rattazzi falou da liberdade. O livro da Rattazzi ofende a liberdade e a Rattazzi não entende o povo.",
+            "Responderam à Rattazzi. A liberdade do povo português não se discute, e a Rattazzi partiu.",
+        ),
+        language="pt",
+    )
+    terms = {t.term: t for t in key_terms(essay)}
+    assert "Rattazzi" in terms and not terms["Rattazzi"].theme, terms
+
+
 def test_german_nouns_are_not_taken_for_the_last_word_of_a_name() -> None:
     essay = dataclasses.replace(
         sections(

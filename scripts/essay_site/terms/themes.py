@@ -12,7 +12,7 @@ import dataclasses
 
 from ..model import Term
 from .candidates import Counts
-from .lemmas import CAPITALISED_NOUNS
+from .lemmas import CAPITALISED_NOUNS, zipf
 from .rank import Ranked
 
 MIN_THEMES = 3
@@ -22,6 +22,10 @@ THEME_SPREAD = 0.5
 # A capitalised concept ("the State") follows an article in most of its
 # uses; a name of a person, place or product seldom does.
 CONCEPT_SHARE = 0.6
+# Languages that set an article before a person's name ("a Rattazzi", "la
+# Callas", "ο Σωκράτης"); there a concept is also a word the language knows.
+ARTICLED_NAMES = frozenset({"pt", "it", "el", "ca"})
+KNOWN_WORD_ZIPF = 3.0
 
 
 def mark_themes(chosen: list[tuple[Term, Ranked]], counts: Counts, language: str) -> list[Term]:
@@ -43,4 +47,8 @@ def is_concept(item: Ranked, language: str) -> bool:
         return True
     if language in CAPITALISED_NOUNS:  # "die Aufklärung", "zur Freiheit", "seiner Vernunft"; never "der Kant"
         return candidate.articled > 0
-    return candidate.articled >= CONCEPT_SHARE * candidate.count
+    if candidate.articled < CONCEPT_SHARE * candidate.count:
+        return False
+    # "a Rattazzi", "o Σωκράτης": these languages set an article before a
+    # person's name too, so there the word must also be one general use knows.
+    return language not in ARTICLED_NAMES or zipf(candidate.key, language) >= KNOWN_WORD_ZIPF
