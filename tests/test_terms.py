@@ -777,6 +777,23 @@ def test_a_turkish_verb_is_no_term_but_its_participle_and_a_noun_are() -> None:
     assert "sorun" in found and "katkıda bulunan" in found, found
 
 
+def test_a_turkish_phrase_whose_first_word_takes_a_case_is_no_compound() -> None:
+    """A Turkish compound keeps its first word bare ("proje sorumlusu",
+    maintainer); "insanların projeniz" (people's … your project) is two
+    parts of a clause. The locative of "katkıda bulunan" stays."""
+    essay = dataclasses.replace(
+        sections(
+            "İnsanların projeniz hakkında konuşması iyidir. Proje sorumlusu yanıt verir. Katkıda bulunan kişiler gelir.",
+            "İnsanlara projeniz hakkında yazın. Proje sorumlusu sorunları okur. Katkıda bulunan herkes önemlidir.",
+            "Proje sorumlusu insanların projeniz için ne düşündüğünü sorar. Katkıda bulunan kişi teşekkür alır.",
+        ),
+        language="tr",
+    )
+    found = {key(t) for t in names(essay)}
+    assert "proje sorumlusu" in found and "katkıda bulunan" in found, found
+    assert not any(t.startswith("insan") for t in found), found
+
+
 def test_a_hindi_oblique_plural_the_lemmatiser_does_not_know_is_the_noun() -> None:
     known = frequencies("hi")
     assert lemma("अनुरक्षकों", "hi") == lemma("अनुरक्षक", "hi") == "अनुरक्षक"

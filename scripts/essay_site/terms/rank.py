@@ -131,6 +131,8 @@ def eligible(candidate: Candidate, counts: Counts, nested: int, language: str) -
         return False
     if language == "tr" and turkish.is_verb(candidate.key[-1], last_words(candidate.forms)):
         return False  # "katkıda bulunmak" (to contribute) is a verb with its object
+    if language == "tr" and turkish.case_marked_first(candidate.key[0], candidate.forms):
+        return False
     # A noun phrase follows a determiner or preposition now and then; a verb
     # and its object ("refuse allegiance") seldom does.
     if language not in ARTICLE_LANGUAGES:

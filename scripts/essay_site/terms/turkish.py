@@ -14,6 +14,7 @@ to kullan; "katılımcı", participant, to katılım): `agent_noun` keeps it.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 BACK_VOWELS = frozenset("aıou")
@@ -53,3 +54,22 @@ def agent_noun(word: str, lemma: str) -> str:
     """simplemma's `lemma` of `word`, or the agent noun it cut short:
     "kullanıcıların" is kullanıcı, not kullan."""
     return next((lemma + suffix for suffix in AGENT_SUFFIXES if word.startswith(lemma + suffix)), lemma)
+
+
+# A genitive, dative or accusative ending, maybe after the plural and a
+# buffer letter: -ın, -nin, -a, -ye, -ı, -leri, -lara, -ların.
+CASE_ENDING = re.compile(r"^(?:l[ae]r)?[ny]?(?:[ıiuü]n|[ae]|[ıiuü])$")
+
+
+def case_marked_first(first: str, forms: Counter[str]) -> bool:
+    """Whether the first word of a phrase carries a case ending in every use
+    ("insanların projeniz", "insanlara projeniz"): a Turkish compound keeps
+    its first word bare ("proje sorumlusu", "açık kaynak"), so this is two
+    parts of a clause, not a term. The locative stays ("katkıda bulunmak")."""
+    words = [lower(form.split()[0]) for form in forms]
+    return all(word.startswith(first) and CASE_ENDING.match(word[len(first) :]) for word in words)
+
+
+def lower(word: str) -> str:
+    """Lower case as Turkish writes it: İ → i, I → ı."""
+    return word.replace("İ", "i").replace("I", "ı").lower()
