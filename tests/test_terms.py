@@ -638,6 +638,18 @@ def test_a_person_named_with_an_article_is_no_theme() -> None:
     assert "Rattazzi" in terms and not terms["Rattazzi"].theme, terms
 
 
+def test_the_full_name_written_far_more_often_than_its_rivals_is_the_one_meant() -> None:
+    """"Visitou Herculano" (visited Herculano) is capitalised only as a
+    sentence's start; "Alexandre Herculano" is the name, written thrice."""
+    essay = sections(
+        "Alexandre Herculano escreveu a história. Herculano era severo, e Alexandre Herculano não cedeu.",
+        "Visitou Herculano em Vale de Lobos. Herculano recebeu a princeza, e Herculano falou pouco.",
+        "Alexandre Herculano morreu depois. Herculano ficou, e Herculano é lido ainda.",
+    )
+    found = names(dataclasses.replace(essay, language="pt"))
+    assert "Herculano" in found["Alexandre Herculano"] and "Herculano" not in found, found
+
+
 def test_german_nouns_are_not_taken_for_the_last_word_of_a_name() -> None:
     essay = dataclasses.replace(
         sections(

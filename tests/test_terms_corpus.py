@@ -47,6 +47,7 @@ from essay_site.terms.lemmas import function_words, lemma, zipf  # noqa: E402
 
 CORPORA = [Path(__file__).parent / "corpus", Path(__file__).parent / "corpus" / "extra"]
 SECOND_EDITOR = Path(__file__).parent / "corpus" / "second_editor"
+PEOPLE = Path(__file__).parent / "corpus" / "people"
 README = Path(__file__).resolve().parents[1] / "README.md"
 AT = 15
 COMMON_ZIPF = 5.5
@@ -240,9 +241,19 @@ FEW_THEMES: dict[str, str] = {}
     ids=lambda p: p.stem,
 )
 def test_three_to_five_themes_none_a_name(expected: Path) -> None:
+    """Issue 13: 3 to 5 themes, never a person. The people each essay names
+    were listed by reading it (tests/corpus/people/), blind to the program."""
     terms = extracted(expected)
     themes = [t for t in terms if t.theme]
     assert 3 <= len(themes) <= 5, [t.term for t in terms]
+    language = load(expected)[0]["language"]
+    named = {norm(person, language) for person in people(expected)}
+    assert not [t.term for t in themes if named.intersection(norm(n, language) for n in names(t))], [t.term for t in themes]
+
+
+def people(expected: Path) -> list[str]:
+    data = yaml.safe_load((PEOPLE / f"{expected.stem}.yml").read_text(encoding="utf-8"))
+    return [str(person) for person in data["people"] or []]
 
 
 def test_readme_shows_the_measured_table() -> None:

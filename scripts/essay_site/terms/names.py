@@ -23,6 +23,8 @@ from .lemmas import CAPITALISED_NOUNS
 from .stems import combined
 
 _POSSESSIVE = re.compile(r"['’]s$")
+# A full name written more than this many times as often as its rivals together is the one meant.
+RIVALS_OUTWEIGHED = 2
 
 
 def merged_names(counts: Counts, language: str, title: str = "") -> Counts:
@@ -65,12 +67,22 @@ def full_name(short: Candidate, longer: list[Candidate], title: str) -> Candidat
     titled = [candidate for candidate in longer if names_in(title, bare(commonest(candidate)))]
     if len(titled) == 1:
         found = titled[0]
-    elif len(longer) == 1 and longer[0].first < short.first:
-        found = longer[0]
-    else:
+    elif (found := dominant(longer)) is None or found.first > short.first:
         return None
     # The short name must also stand alone: "Source" only ever inside "Open Source" is no short name.
     return found if found.count < short.count else None
+
+
+def dominant(longer: list[Candidate]) -> Candidate | None:
+    """The only full name, or the one written more often than all its
+    rivals together, twice over ("Alexandre Herculano" five times,
+    "Visitou Herculano", a verb at a sentence's start, once); with "Jane
+    Doe" and "John Doe" once each, none."""
+    if not longer:
+        return None
+    best = max(longer, key=lambda candidate: (candidate.count, -candidate.first))
+    rivals = sum(candidate.count for candidate in longer) - best.count
+    return best if best.count > RIVALS_OUTWEIGHED * rivals else None
 
 
 def names_in(title: str, name: str) -> bool:
