@@ -812,6 +812,13 @@ def test_a_hindi_oblique_plural_the_lemmatiser_does_not_know_is_the_noun() -> No
     assert lemma("लोगों", "hi") == "लोग" and "लोगों" in known  # simplemma's own table first
 
 
+def test_a_hindi_noun_in_i_has_its_oblique_plural_in_iyon() -> None:
+    """प्रतिभागियों (participants) is a word general Hindi uses, so the
+    consonant rule left it; its singular प्रतिभागी is known too."""
+    assert lemma("प्रतिभागियों", "hi") == lemma("प्रतिभागी", "hi") == "प्रतिभागी"
+    assert lemma("नीतियों", "hi") == "नीति"  # short -i: नीति, policy
+
+
 def test_a_fairly_common_word_written_inside_its_terms_is_their_head_not_a_term() -> None:
     """34's "pouvoir": 18 uses, 7 of them in "pouvoir législatif" and
     "pouvoirs publics", which are the terms."""

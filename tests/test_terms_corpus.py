@@ -192,7 +192,7 @@ MEASURED = {
     "30_navarro_personal_essay_on_bayes_factors": 0.47,
     "31_montaigne_eri_kirjailijoista": 0.33,
     "32_opensource_guide_building_community_tr": 0.53,
-    "33_opensource_guide_code_of_conduct_hi": 0.45,
+    "33_opensource_guide_code_of_conduct_hi": 0.50,
     "34_robespierre_projet_constitution_1791": 0.47,
 }
 
