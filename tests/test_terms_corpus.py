@@ -182,7 +182,7 @@ MEASURED = {
     "19_rodo_ariel": 0.47,
     "20_kropotkine_aux_jeunes_gens": 0.38,
     "21_grunewald_against_llm_reductionism": 0.47,
-    "22_fogazzaro_il_dolore_nell_arte": 0.33,
+    "22_fogazzaro_il_dolore_nell_arte": 0.40,
     "23_camilo_castelo_branco_a_senhora_rattazzi": 0.27,
     "24_muir_why_i_like_the_tidyverse": 0.55,
     "25_cook_arrow_query_result_transfer": 0.27,

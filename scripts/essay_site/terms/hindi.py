@@ -3,8 +3,10 @@
 simplemma's Hindi table knows the oblique plurals of common nouns
 (सदस्यों → सदस्य), but a rarer noun keeps its ending, so अनुरक्षक
 (maintainer) and अनुरक्षकों became two terms. A word that ends in the
-oblique plural -ों and that general Hindi does not use at all is that
-plural of a noun that ends in a consonant: the ending comes off.
+oblique plural -ों, when general Hindi does not use it at all or knows
+its stem as a word, is that plural of a noun that ends in a consonant:
+the ending comes off. A noun in -ī or -i takes -iyoṃ (प्रतिभागियों), whose
+singular is whichever of the two general Hindi knows.
 """
 
 from __future__ import annotations

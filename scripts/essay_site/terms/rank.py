@@ -149,6 +149,8 @@ def noun_like(candidate: Candidate, language: str) -> bool:
         return False  # Finnish "tahi" (or), Russian "нежели" (than): a noun used this often takes its cases
     if language not in ARTICLE_LANGUAGES:
         return True
+    if language in GENDER_VOWELS and both_genders(candidate.forms):
+        return False
     if language == "en" and not may_be_english_noun(candidate.forms):
         return False  # a verb after "to" or "without" is no noun, however often it follows one
     # Abstract nouns often go without an article, but their endings say what they are.
@@ -159,6 +161,17 @@ def noun_like(candidate: Candidate, language: str) -> bool:
     # A word seen in a plural is a noun, whatever follows it; adjectives have none.
     plural = any(f.casefold() != candidate.key[0] and not f.endswith(("ing", "ed", "ly", "er", "est")) for f in candidate.forms)
     return plural or candidate.final >= HEAD_SHARE * candidate.count
+
+
+# Italian, Spanish and Portuguese adjectives end in -o for a man and -a for
+# a woman ("voluttuoso", "voluttuosa"); a noun keeps its gender ("poeta",
+# "poeti"; "ombra", "ombre").
+GENDER_VOWELS = frozenset({"it", "es", "pt"})
+
+
+def both_genders(forms: Counter[str]) -> bool:
+    endings = {form.casefold()[-1:] for form in forms} | {form.casefold()[-2:] for form in forms}
+    return bool(endings & {"o", "os"}) and bool(endings & {"a", "as"})
 
 
 def english_noun_phrase(candidate: Candidate) -> bool:
