@@ -129,6 +129,17 @@ def test_arabic_prefixes_the_article_and_a_plural_merge_into_the_word() -> None:
     assert lemma("الذي", "ar") == "الذي"  # a function word is whole
 
 
+def test_a_possessive_pronoun_written_onto_a_noun_comes_off() -> None:
+    """أشجارها (its trees) is أشجار, غاباتها (its forests) غابة; Hebrew
+    רעיוננו (our idea) is רעיון, the last letter in its final form. A
+    pronoun on a preposition stays (منها "from it")."""
+    assert lemma("أشجارها", "ar") == lemma("أشجار", "ar") == "أشجار"
+    assert lemma("غاباتها", "ar") == "غابة" and lemma("بلادنا", "ar") == "بلاد"
+    assert lemma("منها", "ar") == "منها" and lemma("فيها", "ar") == "فيها"
+    assert lemma("רעיוננו", "he") == lemma("רעיון", "he") == "רעיון"
+    assert lemma("ארצנו", "he") == "ארץ" and lemma("אנחנו", "he") == "אנחנו"
+
+
 def test_an_arabic_term_is_shown_as_the_dictionary_has_it_when_the_essay_writes_it_so() -> None:
     essay = dataclasses.replace(
         sections(

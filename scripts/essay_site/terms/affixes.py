@@ -1,5 +1,6 @@
-"""Words without the prefixes Hebrew and Arabic write onto them (and an
-Arabic plural as its singular).
+"""Words without the prefixes Hebrew and Arabic write onto them, without
+the possessive pronouns they write after a noun, and an Arabic plural as
+its singular.
 
 Both languages write their commonest prepositions, conjunctions and the
 article as one word with what follows: Hebrew ו "and", ש "that", ב "in",
@@ -77,7 +78,35 @@ def without_prefixes(word: str, language: str, frequency: Callable[[str], float]
             best, best_freq = rest, max(freq, best_freq)
         elif freq and freq * (rules.article_allowance if article else 1) >= best_freq and not (article and is_function_word(rest)):
             best, best_freq = rest, freq
-    return singular(best, language, frequency)
+    return singular(without_pronoun(best, language, frequency), language, frequency)
+
+
+# Possessive pronouns written onto an Arabic noun: "its/her", "their" (two,
+# men, women), "your" (men, women), "our". One-letter ones (ه، ك، ي) are left:
+# too many words simply end in those letters.
+ARABIC_PRONOUNS = ("هما", "ها", "هم", "هن", "كم", "كن", "نا")
+# The noun left must have at least this many letters.
+SHORTEST_NOUN = 3
+
+
+# ... and onto a Hebrew one: "our", "their", "your", the longest first.
+HEBREW_PRONOUNS = ("יהם", "יכם", "הם", "כם", "נו")
+# A Hebrew letter that ends a word takes its final form (רעיוננו → רעיון).
+HEBREW_FINAL = str.maketrans("כמנפצ", "ךםןףץ")
+PRONOUNS = {"ar": ARABIC_PRONOUNS, "he": HEBREW_PRONOUNS}
+
+
+def without_pronoun(word: str, language: str, frequency: Callable[[str], float]) -> str:
+    """A noun without the possessive pronoun written onto it (أشجارها "its
+    trees" → أشجار; רעיוננו "our idea" → רעיון), when general use knows the
+    noun at least as well as the whole."""
+    for suffix in PRONOUNS.get(language, ()):
+        rest = word.removesuffix(suffix)
+        if language == "he":
+            rest = rest[:-1] + rest[-1:].translate(HEBREW_FINAL)
+        if rest != word and len(rest) >= SHORTEST_NOUN and frequency(rest) and frequency(rest) >= frequency(word):
+            return rest
+    return word
 
 
 ARABIC_PLURAL = "ات"
