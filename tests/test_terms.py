@@ -795,6 +795,28 @@ def test_an_italian_adjective_in_both_genders_is_no_noun() -> None:
     assert "poeta" in found and not any(t.startswith("voluttuos") for t in found), found
 
 
+def test_a_german_adjective_simplemma_leaves_inflected_is_its_stem() -> None:
+    """Kant's "selbstverschuldete Unmündigkeit" and "der selbstverschuldeten
+    Unmündigkeit" are one term; a verb's past form stays a verb's."""
+    assert lemma("selbstverschuldete", "de") == lemma("selbstverschuldeten", "de") == "selbstverschuldet"
+    assert lemma("machte", "de") == "machen" and lemma("Unmündigkeit", "de") == "unmündigkeit"
+
+
+def test_a_russian_adjective_or_reflexive_verb_is_no_term() -> None:
+    """simplemma gives an adjective its -ый form and a verb its infinitive:
+    "свободный" (free) and "отрекаться" (to renounce) are no nouns."""
+    essay = dataclasses.replace(
+        sections(
+            "Свободный человек знает свободу. Свободные люди отрекаются от рабства, и свобода растёт.",
+            "Свободного человека нельзя купить. Свобода дороже хлеба; он отрекался от власти.",
+            "Свободному человеку нужна свобода. Отрекаться от свободы стыдно, и свобода победит.",
+        ),
+        language="ru",
+    )
+    found = names(essay)
+    assert "свобода" in found and not [t for t in found if t.startswith(("свободн", "отрека"))], found
+
+
 def test_a_turkish_names_suffix_after_the_apostrophe_is_not_part_of_it() -> None:
     assert list(raw_words("README'nizi ve GitHub'ın sayfası", "tr")) == ["README", "ve", "GitHub", "sayfası"]
     assert list(raw_words("l'homme", "fr")) == ["l", "homme"]  # French elision is another rule

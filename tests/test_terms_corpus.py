@@ -176,7 +176,7 @@ MEASURED = {
     "13_thoreau_walking": 0.47,
     "14_ahad_haam_lo_zeh_haderech": 0.27,
     "15_herzen_omnia_mea_mecum_porto": 0.60,
-    "16_kant_was_ist_aufklaerung": 0.60,
+    "16_kant_was_ist_aufklaerung": 0.67,
     "17_kurd_ali_ghabat_suriya": 0.33,
     "18_ramakrishna_pillai_patrapravarthana_thozhil": 0.13,
     "19_rodo_ariel": 0.47,

@@ -14,7 +14,7 @@ import logging
 import math
 import re
 
-from . import hindi, turkish
+from . import german, hindi, turkish
 from .affixes import RULES as PREFIX_RULES
 from .affixes import without_prefixes
 from .variants import variant_frequency
@@ -246,6 +246,8 @@ def lemma(word: str, language: str) -> str:
         # the capital tells the noun from the verb: Verstand, but verstand → verstehen.
         head, dash, last = (word if language in CAPITALISED_NOUNS else folded).rpartition("-")
         found = (head + dash + simplemma.lemmatize(last, lang=language)).casefold()
+        if language == "de" and found == folded and word.islower():
+            found = german.adjective(folded, lambda w: simplemma.lemmatize(w, lang="de"))
         if language == "tr":
             return turkish.agent_noun(folded, found)
         return hindi.singular(found, frequencies(language)) if language == "hi" else found

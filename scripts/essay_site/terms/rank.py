@@ -145,6 +145,8 @@ def noun_like(candidate: Candidate, language: str) -> bool:
         return any(f != candidate.key[0] for f in candidate.forms)
     if language == "tr" and turkish.is_verb(candidate.key[0], candidate.forms):
         return False  # "kullanın" (use!), "eder" (does): simplemma's stems kullan, et
+    if language == "ru" and RUSSIAN_NOT_NOUN.search(candidate.key[0]):
+        return False  # simplemma's dictionary form says so: свободный, отрекаться
     if language in CASE_LANGUAGES and language not in ARTICLE_LANGUAGES and uninflected(candidate):
         return False  # Finnish "tahi" (or), Russian "нежели" (than): a noun used this often takes its cases
     if language not in ARTICLE_LANGUAGES:
@@ -207,6 +209,12 @@ def uninflected(candidate: Candidate) -> bool:
     """Used often, always in one spelling: a particle or an adverb, in a
     language whose nouns change their ending with their case."""
     return candidate.count >= UNINFLECTED_USES and len({form.casefold() for form in candidate.forms}) == 1
+
+
+# Russian dictionary forms that are never nouns: adjectives (свободный,
+# человеческий) and reflexive infinitives (отрекаться). Not -ий or -ой
+# alone: гений, герой are nouns.
+RUSSIAN_NOT_NOUN = re.compile(r"(?:ый|ский|цкий|ться)$")
 
 
 # English suffixes that make nouns: openness, expediency, slavery, diffusion, scepticism.
