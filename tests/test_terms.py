@@ -661,6 +661,31 @@ def test_the_full_name_written_far_more_often_than_its_rivals_is_the_one_meant()
     assert "Herculano" in found["Alexandre Herculano"] and "Herculano" not in found, found
 
 
+def test_a_name_that_shares_its_lemma_with_a_verb_takes_none_of_its_forms() -> None:
+    """"Go" the language and "going", "went" share the lemma go: the verb's
+    forms are no mentions of the name (05's "Go" had "going" and "went" as
+    aliases, so every "going" linked to it)."""
+    essay = sections(
+        "We write Go daily. The team chose Go, ported tools to Go, and taught Go to everyone who was going to stay.",
+        "People love Go. Many teams use Go, and some went from Java to Go because Go compiles fast.",
+        "Today Go has modules. Teams trust Go, build with Go and ship Go to production.",
+    )
+    assert names(essay)["Go"] == ()
+
+
+def test_a_noun_capitalised_for_emphasis_is_a_theme_and_a_name_is_not() -> None:
+    """Thoreau writes "Nature" and now and then "nature": a concept. "Go",
+    beside the verb "go", is a name that shares one of English's commonest
+    words."""
+    essay = sections(
+        "I walk in Nature. We owe Nature much, and nature is kind. We write Go, and we go to Go meetups to praise Go.",
+        "I trust Nature. We study Nature, fear Nature and serve Nature. Teams use Go; we learn Go, Go pays, Go scales.",
+        "I love Nature. The nature of Nature is wildness, as Nature knows. Teams ship Go; we go with Go, Go wins, Go lasts.",
+    )
+    terms = {t.term: t for t in key_terms(essay)}
+    assert terms["Nature"].theme and not terms["Go"].theme, terms
+
+
 def test_german_nouns_are_not_taken_for_the_last_word_of_a_name() -> None:
     essay = dataclasses.replace(
         sections(

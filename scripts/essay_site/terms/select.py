@@ -67,6 +67,8 @@ def as_term(candidate: Candidate) -> Term:
     shown = [_POSSESSIVE.sub("", form if candidate.proper else form[:1].lower() + form[1:]) for form in forms]
     aliases: list[str] = []
     for form in dict.fromkeys(shown):
+        if candidate.proper and " " not in form and form[:1].islower() and not covered(form, name):
+            continue  # a common word that shares the name's lemma: "going", "went" are no mentions of Go
         if not covered(form, name) and all(not covered(form, a) for a in aliases):
             aliases.append(form)
     return Term(

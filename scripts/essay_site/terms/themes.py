@@ -11,9 +11,9 @@ from __future__ import annotations
 import dataclasses
 
 from ..model import Term
-from .candidates import Counts
+from .candidates import Candidate, Counts
 from .lemmas import CAPITALISED_NOUNS, zipf
-from .rank import Ranked
+from .rank import COMMON_ZIPF, Ranked
 
 MIN_THEMES = 3
 MAX_THEMES = 5
@@ -26,6 +26,9 @@ CONCEPT_SHARE = 0.6
 # Callas", "ο Σωκράτης"); there a concept is also a word the language knows.
 ARTICLED_NAMES = frozenset({"pt", "it", "el", "ca"})
 KNOWN_WORD_ZIPF = 3.0
+# Written in lower case this often, and in this share of its uses.
+EMPHASIS_LOWER_USES = 2
+EMPHASIS_LOWER_SHARE = 0.1
 
 
 def mark_themes(chosen: list[tuple[Term, Ranked]], counts: Counts, language: str) -> list[Term]:
@@ -47,8 +50,23 @@ def is_concept(item: Ranked, language: str) -> bool:
         return True
     if language in CAPITALISED_NOUNS:  # "die Aufklärung", "zur Freiheit", "seiner Vernunft"; never "der Kant"
         return candidate.articled > 0
+    if emphasised(candidate, language):
+        return True
     if candidate.articled < CONCEPT_SHARE * candidate.count:
         return False
     # "a Rattazzi", "o Σωκράτης": these languages set an article before a
     # person's name too, so there the word must also be one general use knows.
     return language not in ARTICLED_NAMES or zipf(candidate.key, language) >= KNOWN_WORD_ZIPF
+
+
+def emphasised(candidate: Candidate, language: str) -> bool:
+    """A noun the author capitalises for emphasis ("Nature", "Wildness") and
+    now and then writes in lower case. A name that shares its spelling with
+    one of the language's commonest words ("Go", beside "go get") is a name."""
+    lower = sum(uses for form, uses in candidate.forms.items() if form[:1].islower() and form.casefold() == candidate.key[0])
+    return (
+        len(candidate.key) == 1
+        and lower >= EMPHASIS_LOWER_USES
+        and lower >= EMPHASIS_LOWER_SHARE * candidate.count
+        and zipf(candidate.key, language) < COMMON_ZIPF
+    )
