@@ -4,11 +4,13 @@ with the short one as its alias.
 
 Only when nothing else is in doubt: the full name is capitalised (if only
 once, at a sentence's start), comes first, and is the only capitalised
-phrase of the essay that ends with that word (with "Jane Doe" and "John
-Doe" both present, "Doe" stays a term of its own); or it is the only one
-the essay's title names ("How the Apache Arrow Format …" above an essay
-that says "Arrow" first). A possessive is no part of the name: "Jorma Rissanen's" ends in
-"Rissanen".
+phrase of the essay that ends with that word, or is written more than
+twice as often as all the others together (with "Jane Doe" and "John Doe"
+once each, "Doe" stays a term of its own); or it is the only one the
+essay's title names ("How the Apache Arrow Format …" above an essay that
+says "Arrow" first). The short name must also stand alone ("Source" only
+in "Open Source" has no full name), and a possessive is no part of a
+name: "Jorma Rissanen's" ends in "Rissanen".
 In a language that capitalises every noun the rule says nothing: German's
 "Zeitalter der Aufklärung" is no full name of "Aufklärung".
 """
