@@ -394,6 +394,16 @@ def test_definition_is_at_most_forty_words_cut_at_a_word() -> None:
     assert all(w in sentence.split() for w in words)
 
 
+def test_a_definition_drops_a_bracket_or_quote_the_sentence_opens_alone() -> None:
+    """05 opens with "[This is the text of my opening keynote at Gophercon
+    2015. [The video is here](…).]": the splitter cuts inside the brackets."""
+    assert shortened("[This is the text of my opening keynote at Gophercon 2015.", ["Gophercon"]) == (
+        "This is the text of my opening keynote at Gophercon 2015."
+    )
+    assert shortened("“Trust thyself” is his rule.", ["rule"]) == "“Trust thyself” is his rule."  # a pair stays
+    assert shortened("Go (the language) ships fast.)", ["Go"]) == "Go (the language) ships fast."
+
+
 def test_extracted_glossary_defines_each_term_by_an_essay_sentence() -> None:
     glossary = link(STARTUP, extract_glossary(STARTUP)).glossary
     text = " ".join(b.text for s in STARTUP.sections for b in s.blocks)

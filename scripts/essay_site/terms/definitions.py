@@ -73,7 +73,7 @@ def best_sentence(term_names: list[str], candidates: list[Mention], language: st
 def shortened(sentence: str, names: Sequence[str], limit: int = MAX_WORDS) -> str:
     """At most `limit` words, cut at word boundaries with an ellipsis, keeping
     the words around the term's first mention."""
-    words = sentence.split()
+    words = unbracketed(sentence).split()
     if len(words) <= limit:
         return " ".join(words)
     found = re.search("|".join(re.escape(n) for n in names), sentence, re.IGNORECASE)
@@ -82,6 +82,23 @@ def shortened(sentence: str, names: Sequence[str], limit: int = MAX_WORDS) -> st
     head = "… " if start else ""
     tail = " …" if start + limit < len(words) else ""
     return head + " ".join(words[start : start + limit]).strip(" ,;:—–-") + tail
+
+
+# Brackets and quotes a sentence may open or close without the other half,
+# when the sentence splitter cut inside them.
+PAIRS = (("[", "]"), ("(", ")"), ("“", "”"), ("«", "»"))
+
+
+def unbracketed(sentence: str) -> str:
+    """The sentence without a bracket or quote it opens or closes alone:
+    "[This is the text of my keynote." is quoted without its "["."""
+    text = sentence.strip()
+    for opener, closer in PAIRS:
+        if text.startswith(opener) and text.count(opener) > text.count(closer):
+            text = text[len(opener) :].lstrip()
+        if text.endswith(closer) and text.count(closer) > text.count(opener):
+            text = text[: -len(closer)].rstrip()
+    return text
 
 
 def with_extracted_definitions(glossary: Glossary, mentions: tuple[Mention, ...], language: str = "en") -> Glossary:
