@@ -177,6 +177,17 @@ def test_sentences_end_at_each_scripts_full_stop(text: str, expected: list[str])
     assert sentences(text) == expected
 
 
+def test_a_citation_after_et_al_does_not_end_the_sentence() -> None:
+    """21's "the language model studied in Olsson et al. (2022) …" was
+    quoted as "… studied in Olsson et al."; a sentence may still end there."""
+    assert sentences("The model in Olsson et al. (2022) learns in phases. It is small.") == [
+        "The model in Olsson et al. (2022) learns in phases.",
+        "It is small.",
+    ]
+    assert sentences("See Nanda et al. 2023 for more. Done.") == ["See Nanda et al. 2023 for more.", "Done."]
+    assert sentences("It was shown by Olsson et al. Then it grew.") == ["It was shown by Olsson et al.", "Then it grew."]
+
+
 def test_repeated_title_and_headings_get_unique_stable_ids() -> None:
     e = essay(fixture("repeated_headings"))
     assert e.title == "The Two Gardens"

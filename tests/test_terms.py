@@ -380,6 +380,15 @@ def test_a_work_by_someone_is_no_definition_of_them() -> None:
     assert best_sentence(["Tidyverse"], meant) is meant[1]
 
 
+def test_a_sentence_that_ends_in_a_colon_defines_nothing_when_another_names_the_term() -> None:
+    """"This is in contrast with Clean Code, which says:" hands over to a
+    quotation; the next sentence that names the term is quoted instead."""
+    said = [mention("This is in contrast with Clean Code, which says:"), mention("Clean Code asks for small functions and many tests.")]
+    assert best_sentence(["Clean Code"], said) is said[1]
+    alone = [mention("Gary Marcus describes the problem as follows:")]
+    assert best_sentence(["Gary Marcus"], alone) is alone[0]  # nothing else names him
+
+
 def test_definition_falls_back_to_the_first_use() -> None:
     said = [mention("We met the bourgeoisie in town."), mention("Later the bourgeoisie left us.")]
     assert best_sentence(["bourgeoisie"], said) is said[0]

@@ -19,6 +19,8 @@ CLOSERS = "\"'”’»)]）」』"
 _SENTENCE_END = re.compile(
     rf"(?<=[{re.escape(TERMINAL)}])(?P<close>[{re.escape(CLOSERS)}]*(?:\[[0-9A-Za-z]{{1,3}}\])*)(?:\s+(?![a-z])|(?<=[。！？]))"
 )
+# A citation's year after "et al.": "(2022)", "2022", "[12]".
+_CITATION = re.compile(r"[(\[]?\d")
 # Ideographs and kana are read one by one, not as space-separated words.
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # A word is letters and digits with their combining marks: Python's re would
@@ -41,6 +43,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for end in _SENTENCE_END.finditer(text):
+        if _CITATION.match(text, end.end()) and text[: end.start()].endswith(" et al."):
+            continue  # "Olsson et al. (2022) show …": the citation goes on
         if text[start : end.start()].strip():
             spans.append((start, end.start() + len(end.group("close"))))
         start = end.end()

@@ -58,16 +58,19 @@ def defining_pattern(names: Sequence[str], language: str) -> re.Pattern[str]:
 def best_sentence(term_names: list[str], candidates: list[Mention], language: str = "en") -> Mention | None:
     """The sentence that defines a term, else the first that names it by its
     own name at a readable length, else its first use of a readable length,
-    else its first use."""
+    else its first use. A sentence that ends in a colon hands over to what
+    follows ("This is in contrast with Clean Code, which says:"), so it is
+    taken only when there is nothing else."""
     if not candidates:
         return None
+    whole = [m for m in candidates if not m.sentence.rstrip().endswith((":", "："))] or candidates
     defining = defining_pattern(term_names, language)
-    for m in candidates:
+    for m in whole:
         if defining.search(m.sentence):
             return m
     own = re.compile(rf"(?<!\w){re.escape(term_names[0])}", re.IGNORECASE)
-    readable = [m for m in candidates if MIN_WORDS <= len(m.sentence.split()) <= MAX_WORDS]
-    return next((m for m in readable if own.search(m.sentence)), readable[0] if readable else candidates[0])
+    readable = [m for m in whole if MIN_WORDS <= len(m.sentence.split()) <= MAX_WORDS]
+    return next((m for m in readable if own.search(m.sentence)), readable[0] if readable else whole[0])
 
 
 def shortened(sentence: str, names: Sequence[str], limit: int = MAX_WORDS) -> str:
