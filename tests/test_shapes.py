@@ -188,6 +188,14 @@ def test_a_citation_after_et_al_does_not_end_the_sentence() -> None:
     assert sentences("It was shown by Olsson et al. Then it grew.") == ["It was shown by Olsson et al.", "Then it grew."]
 
 
+def test_an_abbreviation_that_introduces_does_not_end_the_sentence() -> None:
+    """30's "some of the MDL people (e.g. Jorma Rissanen) don't want …" was
+    quoted from "Jorma Rissanen) don't want"."""
+    assert sentences("Some people (e.g. Jorma Rissanen) do not. Others do.") == ["Some people (e.g. Jorma Rissanen) do not.", "Others do."]
+    assert sentences("Compare them (cf. Smith 2020). Then stop.") == ["Compare them (cf. Smith 2020).", "Then stop."]
+    assert sentences("I like the news. Then more.") == ["I like the news.", "Then more."]
+
+
 def test_repeated_title_and_headings_get_unique_stable_ids() -> None:
     e = essay(fixture("repeated_headings"))
     assert e.title == "The Two Gardens"

@@ -21,6 +21,8 @@ _SENTENCE_END = re.compile(
 )
 # A citation's year after "et al.": "(2022)", "2022", "[12]".
 _CITATION = re.compile(r"[(\[]?\d")
+# Abbreviations that introduce what follows and so never end a sentence.
+_NEVER_LAST = re.compile(r"(?<![\w.])(?:e\.g|i\.e|cf|viz|vs)\.$", re.IGNORECASE)
 # Ideographs and kana are read one by one, not as space-separated words.
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # A word is letters and digits with their combining marks: Python's re would
@@ -45,6 +47,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     for end in _SENTENCE_END.finditer(text):
         if _CITATION.match(text, end.end()) and text[: end.start()].endswith(" et al."):
             continue  # "Olsson et al. (2022) show …": the citation goes on
+        if _NEVER_LAST.search(text[max(0, end.start() - 8) : end.start()]):
+            continue  # "some (e.g. Jorma Rissanen) don't": an abbreviation that introduces
         if text[start : end.start()].strip():
             spans.append((start, end.start() + len(end.group("close"))))
         start = end.end()
