@@ -45,7 +45,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for end in _SENTENCE_END.finditer(text):
-        if _CITATION.match(text, end.end()) and text[: end.start()].endswith(" et al."):
+        if _CITATION.match(text, end.end()) and text.endswith(" et al.", 0, end.start()):
             continue  # "Olsson et al. (2022) show …": the citation goes on
         if _NEVER_LAST.search(text[max(0, end.start() - 8) : end.start()]):
             continue  # "some (e.g. Jorma Rissanen) don't": an abbreviation that introduces
