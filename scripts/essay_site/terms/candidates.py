@@ -27,6 +27,8 @@ from .words import HIRAGANA, raw_words
 from .writing import is_latin_language, is_unspaced
 
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
+# A possessive ending on a form as written ("Rissanen's"): no part of a name.
+POSSESSIVE_END = re.compile(r"['’]s$")
 # In a language with no list of function words, words of this many letters
 # (grapheme clusters) or fewer are taken for them.
 SHORTEST_WORD = 2

@@ -20,11 +20,10 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from .candidates import Candidate, Counts
+from .candidates import POSSESSIVE_END, Candidate, Counts
 from .lemmas import CAPITALISED_NOUNS
 from .stems import combined
 
-_POSSESSIVE = re.compile(r"['’]s$")
 # A full name written more than this many times as often as its rivals together is the one meant.
 RIVALS_OUTWEIGHED = 2
 
@@ -92,7 +91,7 @@ def names_in(title: str, name: str) -> bool:
 
 
 def bare(name: str) -> str:
-    return _POSSESSIVE.sub("", name)
+    return POSSESSIVE_END.sub("", name)
 
 
 def commonest(candidate: Candidate) -> str:

@@ -16,7 +16,7 @@ import re
 from collections import Counter
 
 from ..text import letter_count
-from .candidates import CONNECTORS, Candidate, Counts
+from .candidates import CONNECTORS, POSSESSIVE_END, Candidate, Counts
 from .citations import CITED_SHARE
 from .enumerations import LISTED_SHARE
 from .cleaning import calendar_words
@@ -45,7 +45,6 @@ LENGTH_ZIPF_STEP = 0.75
 NAME_DISCOUNT = 1.5
 # A phrase that is not a name recurs at least this often.
 MIN_PHRASE_USES = 3
-_POSSESSIVE_END = re.compile(r"['’]s$")
 # A word seen this often inside one longer candidate belongs to it.
 NESTED_SHARE = 0.6
 # A fairly common word seen this often inside longer candidates is their head.
@@ -117,7 +116,7 @@ def eligible(candidate: Candidate, counts: Counts, nested: int, language: str) -
         return noun_like(candidate, language)
     if candidate.key[-2:] == ("et", "al"):  # "Nanda et al." cites a source
         return False
-    if len(candidate.key) == 1 and any(_POSSESSIVE_END.sub("", form) in calendar_words(language) for form in candidate.forms):
+    if len(candidate.key) == 1 and any(POSSESSIVE_END.sub("", form) in calendar_words(language) for form in candidate.forms):
         return False
     if candidate.proper and counts.listed[" ".join(candidate.key)] >= LISTED_SHARE * candidate.count:
         return False  # one example in a run of names ("Dremio, DuckDB, …")
@@ -193,7 +192,7 @@ def number_before_head(words: list[list[str]]) -> bool:
     "conditions of existence" is headed by its first word."""
     if any(len(w) != len(words[0]) or set(map(str.casefold, w[1:-1])) & CONNECTORS for w in words):
         return False
-    firsts = {_POSSESSIVE_END.sub("", w[0]).casefold() for w in words}
+    firsts = {POSSESSIVE_END.sub("", w[0]).casefold() for w in words}
     lasts = {w[-1].casefold() for w in words}
     return len(firsts) > 1 and len(lasts) == 1
 

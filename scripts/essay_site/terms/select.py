@@ -8,13 +8,12 @@ from collections.abc import Iterable
 from ..glossary import key
 from ..model import Term
 from ..slugs import slugify
-from .candidates import STEM_SHOWN, Candidate
+from .candidates import POSSESSIVE_END, STEM_SHOWN, Candidate
 from .rank import Ranked
 
 # What the linker adds on its own to any name (glossary.SUFFIX): a variant
 # that differs only by these needs no alias.
 _ENDINGS = re.compile(r"(?:['’]s|s['’]?|es)$")
-_POSSESSIVE = re.compile(r"['’]s$")
 # Beyond the first five, a term needs this much keyness (rank.py): a word
 # used four times at some 300 times its rate in general use. Fewer,
 # surer terms serve a short essay better than fifteen padded with "idea",
@@ -62,9 +61,9 @@ def display_form(candidate: Candidate) -> str:
 
 def as_term(candidate: Candidate) -> Term:
     # The linker finds the possessive on its own ("Fletcher's" is a mention of "Fletcher").
-    name = _POSSESSIVE.sub("", display_form(candidate))
+    name = POSSESSIVE_END.sub("", display_form(candidate))
     forms = [form for form, _ in sorted(candidate.forms.items(), key=lambda kv: (-kv[1], kv[0]))]
-    shown = [_POSSESSIVE.sub("", form if candidate.proper else form[:1].lower() + form[1:]) for form in forms]
+    shown = [POSSESSIVE_END.sub("", form if candidate.proper else form[:1].lower() + form[1:]) for form in forms]
     aliases: list[str] = []
     for form in dict.fromkeys(shown):
         if candidate.proper and " " not in form and form[:1].islower() and not covered(form, name):
