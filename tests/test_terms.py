@@ -169,10 +169,46 @@ def test_a_language_without_word_frequencies_is_not_read_as_english() -> None:
     assert "ഒരു" not in found, found
 
 
-def test_without_a_lemmatiser_a_words_inflections_merge_by_the_essays_evidence() -> None:
+def test_a_malayalam_words_inflections_are_one_term() -> None:
     found = names(dataclasses.replace(MALAYALAM, language="ml"))
     assert "പത്രപ്രവർത്തനത്തൊഴിൽ" in found, found  # the word, with the chillu ൽ written out in its inflections
     assert set(found["പത്രപ്രവർത്തനത്തൊഴിൽ"]) == {"പത്രപ്രവർത്തനത്തൊഴിലിൽ", "പത്രപ്രവർത്തനത്തൊഴിലിനെ"}
+
+
+def test_without_a_lemmatiser_a_words_inflections_merge_by_the_essays_evidence() -> None:
+    """Tamil has no lemmatiser here: தொழிலில் (in the profession) and
+    தொழிலை (the profession, object) are தொழில் with an ending, the virama
+    that closes the word written out as a vowel sign in its inflections."""
+    essay = sections(
+        "தொழில் ஒரு கலை. ஆசிரியர் தொழிலில் கவனம் வேண்டும். தொழிலில் உண்மை முக்கியம்.",
+        "தொழிலை மக்கள் மதிக்கிறார்கள். ஆசிரியர் தொழிலை நேசிக்கிறார். ஆசிரியர் உண்மை பேசுகிறார்.",
+        "தொழில் கடினம். தொழிலில் ஆசிரியர் உழைக்கிறார்.",
+    )
+    found = names(dataclasses.replace(essay, language="ta"))
+    assert "தொழில்" in found, found
+    assert set(found["தொழில்"]) == {"தொழிலில்", "தொழிலை"}
+
+
+def test_a_malayalam_noun_is_its_lemma_by_the_analyser() -> None:
+    """mlmorph reads a noun's number, case and clitics, which the essay's
+    own evidence cannot undo: പത്രങ്ങൾ (newspapers) is not പത്രം plus an ending."""
+    assert lemma("പത്രങ്ങളുടെ", "ml") == lemma("പത്രങ്ങൾ", "ml") == lemma("പത്രം", "ml") == "പത്രം"
+    assert lemma("മലയാളപത്രങ്ങൾ", "ml") == "മലയാളപത്രം"  # a compound inflects at its end
+    assert lemma("വിദ്യാഭ്യാസവും", "ml") == "വിദ്യാഭ്യാസം"  # "and education"
+    # A compound whose head the analyser does not know is read by its tail.
+    assert lemma("വൃത്താന്തപത്രങ്ങൾക്കു", "ml") == "വൃത്താന്തപത്രം"
+
+
+def test_a_malayalam_verb_or_pronoun_is_no_term_and_a_noun_is_shown_as_its_lemma() -> None:
+    essay = sections(
+        "അവൻ ഉപന്യാസങ്ങൾ പുറപ്പെടുവിച്ചു. അവൻ ഉപന്യാസങ്ങളുടെ യോഗ്യത പറഞ്ഞു. ഉപന്യാസങ്ങൾക്കു യോഗ്യത വേണം.",
+        "അവൻ ഉപന്യാസങ്ങൾ പുറപ്പെടുവിച്ചു. ഉപന്യാസങ്ങളുടെ യോഗ്യത വലുതാണ്. അവൻ യോഗ്യത നേടി.",
+        "അവൻ ഉപന്യാസങ്ങൾ പുറപ്പെടുവിച്ചു. ഉപന്യാസങ്ങളിൽ യോഗ്യത കാണാം.",
+    )
+    found = names(dataclasses.replace(essay, language="ml"))
+    assert "ഉപന്യാസം" in found, found  # never written so: the essay has only its plural and cases
+    assert {"ഉപന്യാസങ്ങൾ", "ഉപന്യാസങ്ങളുടെ", "ഉപന്യാസങ്ങൾക്കു", "ഉപന്യാസങ്ങളിൽ"} <= set(found["ഉപന്യാസം"]), found
+    assert "അവൻ" not in found and "പുറപ്പെടുവിച്ചു" not in found, found
 
 
 def test_an_acronyms_plural_is_the_acronym() -> None:

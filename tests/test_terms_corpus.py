@@ -178,7 +178,7 @@ MEASURED = {
     "15_herzen_omnia_mea_mecum_porto": 0.60,
     "16_kant_was_ist_aufklaerung": 0.67,
     "17_kurd_ali_ghabat_suriya": 0.33,
-    "18_ramakrishna_pillai_patrapravarthana_thozhil": 0.13,
+    "18_ramakrishna_pillai_patrapravarthana_thozhil": 0.31,
     "19_rodo_ariel": 0.47,
     "20_kropotkine_aux_jeunes_gens": 0.38,
     "21_grunewald_against_llm_reductionism": 0.47,

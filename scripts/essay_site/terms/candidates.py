@@ -22,6 +22,7 @@ from .citations import cited_names, is_reference_entry
 from .clitics import announces_verb
 from .cleaning import abbreviations, plain_words_text, prose_of
 from .enumerations import listed_names
+from . import malayalam
 from .lemmas import articles, determiners, function_words, has_function_words, has_han, has_lemmatiser, lemma
 from .words import HIRAGANA, raw_words
 from .writing import is_latin_language, is_unspaced
@@ -32,8 +33,9 @@ POSSESSIVE_END = re.compile(r"['’]s$")
 # In a language with no list of function words, words of this many letters
 # (grapheme clusters) or fewer are taken for them.
 SHORTEST_WORD = 2
-# Hangul words: a term is shown as its stem, every form with a particle an alias.
-STEM_SHOWN = re.compile(r"^[\uac00-\ud7a3 ]+$")
+# Hangul words, and a Malayalam word: a term is shown as its stem (its
+# lemma), every form with a particle or case ending an alias.
+STEM_SHOWN = re.compile(r"^(?:[\uac00-\ud7a3 ]+|[\u0d00-\u0d7f]+)$")
 MAX_WORDS = 3
 # Function words that may join the two halves of a term ("Code of Conduct").
 CONNECTORS = frozenset("of on for in de del della di du des der von van".split())
@@ -220,6 +222,8 @@ class Lexicon:
     def is_content(self, bare: str, root: str) -> bool:
         if bare.casefold() in self.stop or root in self.stop or bare.casefold() in self.abbreviations or HIRAGANA.match(bare):
             return False
+        if self.language == "ml" and not malayalam.may_be_noun(bare):
+            return False
         # A short function word in an older spelling, its accent aside: Italian "sè" is "se", Portuguese "á" is "a".
         if len(bare) <= SHORT_ACCENTED and unaccented(bare.casefold()) in self.stop:
             return False
@@ -251,7 +255,8 @@ def tokenize(sentence: str, lexicon: Lexicon) -> list[Token | None]:
             before.clear()
             continue
         previous = before[-1] if before else ""
-        closes = lexicon.language == "ko" and known[0] != text.casefold()
+        # A Korean particle or a Malayalam case ending makes the word the possessor or object of the next.
+        closes = (lexicon.language == "ko" and known[0] != text.casefold()) or (lexicon.language == "ml" and malayalam.ends_phrase(text))
         # A possessive determines the noun after it as "the" does: "China's strategy".
         determined = previous in lexicon.determiners or previous.endswith(("'s", "’s"))
         articled = previous in lexicon.articles

@@ -14,7 +14,7 @@ import logging
 import math
 import re
 
-from . import german, hindi, turkish
+from . import german, hindi, malayalam, turkish
 from .affixes import RULES as PREFIX_RULES
 from .affixes import without_prefixes
 from .variants import variant_frequency
@@ -236,6 +236,8 @@ def lemma(word: str, language: str) -> str:
         return folded
     if language == "ko" and _HANGUL.match(folded):
         return korean_stem(folded)
+    if language == "ml":
+        return malayalam.lemma(folded)
     if language in PREFIXED_LANGUAGES:
         return without_prefixes(folded, language, lambda w: frequencies(language).get(as_listed(w, language), 0.0),
                                 lambda w: as_listed(w, language) in function_words(language))

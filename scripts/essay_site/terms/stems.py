@@ -1,5 +1,6 @@
 """Inflections merged by the essay's own evidence, in a language no
-lemmatiser here covers (Malayalam, Telugu, Bengali…).
+lemmatiser here covers (Telugu, Bengali, Tamil…), and in Malayalam for
+the words its analyser cannot read (malayalam.py).
 
 Most such languages inflect by endings: a word the essay also writes with a
 short ending after it is that word inflected (തൊഴിൽ "profession", തൊഴിലിൽ
