@@ -11,7 +11,7 @@ export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 
 export PYTHONHASHSEED ?= 0
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: fonts site docs check-docs test test-fast serve audit bench fuzz mutants lock system-deps node-deps zensical zensical-site clean FORCE
+.PHONY: debian-deps site docs check-docs test test-fast serve audit bench fuzz mutants lock system-deps node-deps zensical zensical-site clean FORCE
 
 # Every Python package, direct and transitive, is pinned with its hashes in a
 # lock file (`make lock` writes them from pyproject.toml). pip refuses anything
@@ -43,13 +43,13 @@ $(SITE_URL_STAMP): FORCE
 
 docs: docs/.manifest.json
 
-docs/.manifest.json: $(STAMP) $(GENERATOR_INPUTS) $(SITE_URL_STAMP) | fonts
+docs/.manifest.json: $(STAMP) $(GENERATOR_INPUTS) $(SITE_URL_STAMP) | debian-deps
 	$(PY) scripts/build_docs.py
 	touch $@
 
 # The committed docs/ is what the generator makes of the committed inputs.
 # `make test` runs this first, before anything could regenerate docs/.
-check-docs: $(STAMP) | fonts
+check-docs: $(STAMP) | debian-deps
 	$(PY) scripts/build_docs.py --check --quiet
 
 site: docs
@@ -61,22 +61,26 @@ site: docs
 serve: $(STAMP)
 	$(VENV)/bin/mkdocs serve
 
-# Debian packages, installed only when missing: the fonts the social cards
-# are drawn with (for the generator, so for `make site` on a fresh machine or
-# in the Pages build job), and what the browser and HTML checks need.
+# Debian packages, installed only when missing: what the generator needs
+# (for `make site` on a fresh machine or in the Pages build job), then, under
+# system-deps, what the browser and HTML checks need.
 APT_INSTALL = SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); $$SUDO apt-get update && $$SUDO apt-get install -y --no-install-recommends
 
-# DejaVu for Latin, Greek and Cyrillic; Noto for the other scripts, CJK included;
-# FriBiDi, which Pillow's Raqm layout needs to set Arabic, Hebrew and Indic text.
-fonts:
+# The fonts the social cards are drawn with: DejaVu for Latin, Greek and
+# Cyrillic; Noto for the other scripts, CJK included; FriBiDi, which Pillow's
+# Raqm layout needs to set Arabic, Hebrew and Indic text. And Voikko with its
+# Finnish dictionary, which reads Finnish words for the glossary.
+debian-deps:
 	@missing=""; \
 	test -f /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf || missing="$$missing fonts-dejavu-core"; \
 	test -f /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc || missing="$$missing fonts-noto-cjk"; \
 	test -f /usr/share/fonts/truetype/noto/NotoSansDevanagari-Regular.ttf || missing="$$missing fonts-noto-core"; \
 	/sbin/ldconfig -p | grep -q 'libfribidi\.so\.0' || missing="$$missing libfribidi0"; \
+	/sbin/ldconfig -p | grep -q 'libvoikko\.so\.1' || missing="$$missing libvoikko1"; \
+	test -f /usr/lib/voikko/5/mor-standard/mor.vfst || missing="$$missing voikko-fi"; \
 	if [ -n "$$missing" ]; then $(APT_INSTALL) $$missing; fi
 
-system-deps: fonts
+system-deps: debian-deps
 	@missing=""; \
 	test -x /usr/bin/chromium || missing="$$missing chromium"; \
 	command -v java >/dev/null || missing="$$missing default-jre-headless"; \

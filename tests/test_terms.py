@@ -989,3 +989,57 @@ def test_runs_of_names_are_found_in_any_script_and_end_at_the_full_stop() -> Non
 
     found = listed_names(["Systeme wie Apache DataFusion, cuDF, Node.js und Google BigQuery. Dann Go.", "Alice, Bob and Carol met."])
     assert found == {"apache datafusion": 1, "cudf": 1, "node.js": 1, "google bigquery": 1}
+
+
+def test_a_finnish_name_in_its_cases_is_its_nominative_by_voikko() -> None:
+    """simplemma cuts "Caesarin" to "caesari" and leaves "Boccaccion" whole."""
+    assert lemma("Caesarin", "fi") == lemma("Caesar", "fi") == "caesar"
+    assert lemma("Boccaccion", "fi") == "boccaccio"
+    assert lemma("varsin", "fi") == "varsin"  # "quite": a lower-case word keeps simplemma's lemma
+
+
+def test_a_finnish_latin_or_greek_name_voikko_does_not_know_is_read_by_a_model_noun() -> None:
+    """Terentius, Lucretius and Plutarkhos inflect as "vastaus" and "kaaos"
+    do; 31 (Montaigne in Finnish) writes Terentius only in his cases."""
+    assert lemma("Terentiuksen", "fi") == lemma("Terentiukseen", "fi") == "terentius"
+    assert lemma("Lucretiusta", "fi") == "lucretius"
+    assert lemma("Plutarkhoksen", "fi") == "plutarkhos"
+    essay = sections(
+        "Luen Terentiuksen komedioita. Terentiuksen kieli on kaunista.",
+        "Palaan aina Terentiukseen. Terentiuksen henkilöt elävät.",
+    )
+    assert "Terentius" in names(dataclasses.replace(essay, language="fi"))
+
+
+def test_a_finnish_verb_is_no_term_and_a_noun_is_shown_in_its_dictionary_form() -> None:
+    essay = sections(
+        "Kirjailija ei tahdo puhua itserakkaudesta. Hän panee kirjan pöydälle. Itserakkaudesta syntyy paljon.",
+        "Kukaan ei tahdo kuulla itserakkaudesta. Lukija panee merkille kirjailijan itserakkauden.",
+        "Emme tahdo tuomita. Aika panee kaiken järjestykseen, myös itserakkauden.",
+    )
+    found = names(dataclasses.replace(essay, language="fi"))
+    assert "itserakkaus" in found, found  # never written so: only its elative and genitive
+    assert {"itserakkaudesta", "itserakkauden"} <= set(found["itserakkaus"]), found
+    assert not {"tahdo", "panee", "tahtoa", "panna"} & set(found), found
+
+
+def test_without_voikko_finnish_is_lemmatised_by_simplemma_and_the_log_says_so(monkeypatch, caplog) -> None:
+    """Where Debian's libvoikko1 or its dictionary is missing (a machine
+    that did not run `make`), the glossary is still built."""
+    import libvoikko
+
+    from essay_site.terms import finnish
+
+    def missing(language: str) -> None:
+        raise libvoikko.VoikkoException("Initialization of Voikko failed: No such dictionary")
+
+    monkeypatch.setattr(libvoikko, "Voikko", missing)
+    finnish._voikko.cache_clear()
+    finnish.readings.cache_clear()
+    try:
+        with caplog.at_level("INFO", logger="essay_site"):
+            assert finnish.name("Boccaccion") is None
+        assert "Voikko is not available" in caplog.text
+    finally:
+        finnish._voikko.cache_clear()
+        finnish.readings.cache_clear()

@@ -16,6 +16,7 @@ import logging
 
 from ..glossary import alphabetical
 from ..model import Essay, Glossary, Term
+from . import finnish
 from .acronyms import defined_acronyms, merged_acronyms
 from .candidates import Lexicon, count_candidates, units_of
 from .cleaning import prose_of
@@ -48,6 +49,8 @@ def key_terms(essay: Essay) -> list[Term]:
     counts = merged_name_forms(merged_names(counts, language, essay.title), language)
     if not has_lemmatiser(language):
         counts = merged_inflections(counts)
+    if language == "fi":
+        counts = finnish.shown_as_lemmas(counts)
     limit = TERMS_LONG if counts.words >= LONG_ESSAY_WORDS else TERMS_SHORT
     chosen = select_terms(ranked(counts, language), limit)
     return well_evidenced(mark_themes(chosen, counts, language), [r.score for _, r in chosen])

@@ -14,7 +14,7 @@ import logging
 import math
 import re
 
-from . import german, hindi, malayalam, turkish
+from . import finnish, german, hindi, malayalam, turkish
 from .affixes import RULES as PREFIX_RULES
 from .affixes import without_prefixes
 from .variants import variant_frequency
@@ -241,6 +241,8 @@ def lemma(word: str, language: str) -> str:
     if language in PREFIXED_LANGUAGES:
         return without_prefixes(folded, language, lambda w: frequencies(language).get(as_listed(w, language), 0.0),
                                 lambda w: as_listed(w, language) in function_words(language))
+    if language == "fi" and finnish.name(word):
+        return finnish.name(word)  # type: ignore[return-value]
     if language in SIMPLEMMA_LANGUAGES:
         import simplemma
 

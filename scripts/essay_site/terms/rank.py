@@ -22,7 +22,7 @@ from .enumerations import LISTED_SHARE
 from .cleaning import calendar_words
 from .english import english_readings, may_be_english_noun
 from .lemmas import CAPITALISED_NOUNS, DETERMINERS, frequencies, function_words, zipf
-from . import turkish
+from . import finnish, turkish
 from .writing import CASE_LANGUAGES
 
 # Words this common are the language's, not the essay's, unless they are names.
@@ -128,6 +128,8 @@ def eligible(candidate: Candidate, counts: Counts, nested: int, language: str) -
         return bool(candidate.shown) or candidate.continued < HEAD_SHARE * candidate.count
     if language == "en" and not english_noun_phrase(candidate):
         return False
+    if language == "fi" and not finnish.may_be_noun(last_words(candidate.forms)):
+        return False
     if language == "tr" and turkish.is_verb(candidate.key[-1], last_words(candidate.forms)):
         return False  # "katkıda bulunmak" (to contribute) is a verb with its object
     if language == "tr" and turkish.case_marked_first(candidate.key[0], candidate.forms):
@@ -144,6 +146,8 @@ def noun_like(candidate: Candidate, language: str) -> bool:
         return any(f != candidate.key[0] for f in candidate.forms)
     if language == "tr" and turkish.is_verb(candidate.key[0], candidate.forms):
         return False  # "kullanın" (use!), "eder" (does): simplemma's stems kullan, et
+    if language == "fi" and not finnish.may_be_noun(candidate.forms):
+        return False  # "tahdo" (want), "panee" (puts): Voikko knows them as verbs
     if language == "ru" and RUSSIAN_NOT_NOUN.search(candidate.key[0]):
         return False  # simplemma's dictionary form says so: свободный, отрекаться
     if language in CASE_LANGUAGES and language not in ARTICLE_LANGUAGES and uninflected(candidate):
