@@ -32,6 +32,9 @@ GUESSED = frozenset({"fw", "eng"})
 ADJECTIVAL = ("adj",)
 VIRAMA = "\u0d4d"
 SHORTEST_PART = 2  # letters, of a compound's unknown head and of its known tail
+# Tails tried, longest first: a compound's unknown head is a few letters, and
+# each lookup costs half a millisecond, so an unknown word costs at most this many more.
+MAX_TAILS = 4
 
 Morpheme = tuple[str, tuple[str, ...]]
 
@@ -54,7 +57,7 @@ def reading(word: str) -> tuple[str, tuple[Morpheme, ...]]:
     found = _morphemes(word, guessed=True)
     if found:
         return "", found
-    for cut in _syllable_starts(word):
+    for cut in _syllable_starts(word)[:MAX_TAILS]:
         found = _morphemes(word[cut:], guessed=False)
         if found:
             return word[:cut], found
