@@ -1044,3 +1044,15 @@ def test_without_voikko_finnish_is_lemmatised_by_simplemma_and_the_log_says_so(m
     finally:
         finnish._voikko.cache_clear()
         finnish.readings.cache_clear()
+
+
+def test_a_finnish_name_voikko_reads_takes_no_other_name_as_its_case() -> None:
+    """31 names Caesar (Caesarin) and Caestius, two men. Compared by
+    spelling alone, "caes" + "tius" looked like a case of "caes" + "ar"."""
+    essay = sections(
+        "Caesar kirjoitti hyvin. Luen Caesarin teoksia, ja Caestius kuunteli.",
+        "Caestius oli toinen mies. Sanoin, että Caesar on selkeä. Caestius vaikeni.",
+    )
+    found = names(dataclasses.replace(essay, language="fi"))
+    assert "Caestius" not in found.get("Caesar", ()), found
+    assert "Caestius" in found, found

@@ -190,7 +190,7 @@ MEASURED = {
     "27_electron_new_release_cadence": 0.40,
     "29_psycharis_oi_archaioi": 0.53,
     "30_navarro_personal_essay_on_bayes_factors": 0.47,
-    "31_montaigne_eri_kirjailijoista": 0.53,
+    "31_montaigne_eri_kirjailijoista": 0.47,
     "32_opensource_guide_building_community_tr": 0.53,
     "33_opensource_guide_code_of_conduct_hi": 0.50,
     "34_robespierre_projet_constitution_1791": 0.47,

@@ -1,5 +1,5 @@
-"""A name in its cases is one name: Finnish "Vergilius", "Vergiliuksen";
-Russian "Прудон", "Прудона"; Greek "Δημοστένης", "Δημοστένη".
+"""A name in its cases is one name: Russian "Прудон", "Прудона"; Greek
+"Δημοστένης", "Δημοστένη"; a Finnish name Voikko does not read.
 
 No lemmatiser here knows the essay's names, so in a language that inflects
 names by case, two capitalised words of the essay are one name when they
@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import os
 
+from . import finnish
 from .candidates import Candidate, Counts
 from .names import commonest
 from .stems import combined
@@ -29,7 +30,7 @@ def merged_name_forms(counts: Counts, language: str) -> Counts:
     # Compared as written: a lemmatiser that does not know a name cuts it
     # anywhere (simplemma's Finnish "Terentius" → "tere").
     names = sorted(
-        ((commonest(c).casefold(), key) for key, c in counts.candidates.items() if len(key) == 1 and c.proper),
+        ((commonest(c).casefold(), key) for key, c in counts.candidates.items() if len(key) == 1 and c.proper and not read(c, language)),
         key=lambda pair: (len(pair[0]), pair[0]),
     )
     into: dict[tuple[str, ...], tuple[str, ...]] = {}
@@ -44,6 +45,12 @@ def merged_name_forms(counts: Counts, language: str) -> Counts:
         merged = combined(found[stem], counts.candidates[key])
         found[stem] = dataclasses.replace(merged, shown=found[stem].shown or shortest_form(found[stem]))
     return dataclasses.replace(counts, candidates=found)
+
+
+def read(candidate: Candidate, language: str) -> bool:
+    """True when an analyser has read the name already: Voikko took
+    "Caesarin" to Caesar, so "Caestius", another man, is not his."""
+    return language == "fi" and all(finnish.name(form) for form in candidate.forms)
 
 
 def same_name(shorter: str, longer: str) -> bool:
