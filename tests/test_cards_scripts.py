@@ -73,7 +73,7 @@ SHAPED = {
 
 @pytest.mark.parametrize("script", sorted(SHAPED))
 def test_scripts_that_join_or_reorder_are_shaped(script: str) -> None:
-    # Raqm (HarfBuzz and FriBiDi, `make fonts`) joins Arabic letters, stacks
+    # Raqm (HarfBuzz and FriBiDi, `make debian-deps`) joins Arabic letters, stacks
     # Malayalam conjuncts and sets Hebrew right to left; BASIC layout set
     # them one glyph after another, in the order they are stored.
     assert features.check("raqm"), "install the Debian package libfribidi0"

@@ -992,11 +992,13 @@ def test_runs_of_names_are_found_in_any_script_and_end_at_the_full_stop() -> Non
     assert found == {"apache datafusion": 1, "cudf": 1, "node.js": 1, "google bigquery": 1}
 
 
-def test_a_finnish_name_in_its_cases_is_its_nominative_by_voikko() -> None:
-    """simplemma cuts "Caesarin" to "caesari" and leaves "Boccaccion" whole."""
+def test_a_finnish_word_in_its_cases_is_its_dictionary_form_by_voikko() -> None:
+    """simplemma cuts "Caesarin" to "caesari", leaves "Boccaccion" whole and
+    guesses "tuomareki" for tuomareille (to the judges)."""
     assert lemma("Caesarin", "fi") == lemma("Caesar", "fi") == "caesar"
     assert lemma("Boccaccion", "fi") == "boccaccio"
-    assert lemma("varsin", "fi") == "varsin"  # "quite": a lower-case word keeps simplemma's lemma
+    assert lemma("tuomareille", "fi") == lemma("Tuomareille", "fi") == "tuomari"  # a sentence's capital changes nothing
+    assert lemma("Latina", "fi") == "latina"  # its own dictionary form in one reading: Latin, not the name Lati
 
 
 def test_a_finnish_latin_or_greek_name_voikko_does_not_know_is_read_by_a_model_noun() -> None:
@@ -1034,16 +1036,24 @@ def test_without_voikko_finnish_is_lemmatised_by_simplemma_and_the_log_says_so(m
     def missing(language: str) -> None:
         raise libvoikko.VoikkoException("Initialization of Voikko failed: No such dictionary")
 
+    def forget() -> None:
+        for cached in (finnish._voikko, finnish.readings, lemma):
+            cached.cache_clear()
+
     monkeypatch.setattr(libvoikko, "Voikko", missing)
-    finnish._voikko.cache_clear()
-    finnish.readings.cache_clear()
+    forget()
     try:
         with caplog.at_level("INFO", logger="essay_site"):
-            assert finnish.name("Boccaccion") is None
+            assert finnish.lemma("Boccaccion") is None
+            essay = sections(
+                "Kirjailija kirjoittaa itserakkaudesta. Kirjailijan itserakkaus kasvaa.",
+                "Kirjailija tuntee itserakkauden. Kirjailijat puhuvat itserakkaudesta.",
+            )
+            found = names(dataclasses.replace(essay, language="fi"))
         assert "Voikko is not available" in caplog.text
+        assert {"kirjailija", "itserakkaus"} <= set(found), found  # simplemma knows these
     finally:
-        finnish._voikko.cache_clear()
-        finnish.readings.cache_clear()
+        forget()
 
 
 def test_a_finnish_name_voikko_reads_takes_no_other_name_as_its_case() -> None:

@@ -11,7 +11,7 @@ so the choice depends only on the text and the installed packages.
 A text in a script that joins or reorders its letters (Arabic, Hebrew,
 Indic scripts, Thai…) is laid out by Raqm (HarfBuzz for the shapes, FriBiDi
 for right to left), which Pillow's wheel carries but for FriBiDi
-(libfribidi0, a Debian package `make fonts` installs). Other text keeps
+(libfribidi0, a Debian package `make debian-deps` installs). Other text keeps
 Pillow's BASIC layout, whose bytes do not depend on any system library.
 """
 

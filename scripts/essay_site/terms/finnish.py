@@ -3,17 +3,19 @@ libvoikko1 and voikko-fi, through the pinned `libvoikko` binding).
 
 Finnish writes a noun's case and number onto the word, fifteen cases in
 each number: itserakkaudesta "of self-love" is itserakkaus, ruhtinasten
-"of the princes" is ruhtinas. simplemma knows few of these, so one noun
-became several terms, and it cannot tell the verbs "tahdo" (want) and
-"panee" (puts) from nouns. Voikko reads both. Where it is not installed,
-simplemma alone lemmatises Finnish, and the log says so.
+"of the princes" is ruhtinas. simplemma guesses where it does not know a
+form ("tuomareille", to the judges, became "tuomareki"), cuts names it does
+not know ("Caesarin" to "caesari"), and cannot tell the verbs "tahdo"
+(want) and "panee" (puts) from nouns. Voikko reads all of these; simplemma
+lemmatises only the words Voikko does not know, and all of Finnish where
+Voikko is not installed (the log says so).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import logging
-import dataclasses
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -22,10 +24,11 @@ if TYPE_CHECKING:  # candidates.py imports this module's lemmas through lemmas.p
 
 log = logging.getLogger("essay_site")
 
-# Voikko's word classes that name something: common nouns, first names,
-# surnames, place names, other names.
+# Voikko's word classes that name something: first names, surnames, place
+# names, other names; then common nouns, nouns that are also adjectives
+# ("suomalainen", a Finn or Finnish), abbreviations.
 NAME_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi", "nimi"})
-NOUN_CLASSES = NAME_CLASSES | {"nimisana"}
+NOUN_CLASSES = NAME_CLASSES | {"nimisana", "nimisana_laatusana", "lyhenne"}
 # Nouns that inflect as Latin names in -us and Greek names in -os do.
 NAME_MODELS = {"u": "vastaus", "o": "kaaos"}
 MIN_NAME_STEM = 3
@@ -54,19 +57,21 @@ def readings(word: str) -> tuple[tuple[str, str], ...]:
     return tuple((a.get("BASEFORM", word), a.get("CLASS", "")) for a in voikko.analyze(word))  # type: ignore[attr-defined]
 
 
-def name(word: str) -> str | None:
-    """A capitalised word's dictionary form, lower-cased, as Voikko reads it
-    (Caesarin → caesar, Boccaccion → boccaccio, where simplemma cuts
-    "caesari" and leaves "boccaccion"); None when Voikko does not know it.
-    A lower-case word keeps simplemma's lemma, which agrees with Voikko's
-    on nouns and, unlike Voikko's first reading, takes "varsin" (quite)
-    for no form of "varsi" (stalk)."""
-    if not word[:1].isupper():
-        return None
+def lemma(word: str) -> str | None:
+    """The word's dictionary form, lower-cased, as Voikko reads it
+    (tuomareille → tuomari, Caesarin → caesar, Boccaccion → boccaccio);
+    None when Voikko does not know it. A word that is its own dictionary
+    form in one reading is taken so ("Latina" is Latin, not Lati's); a
+    capitalised word is a name where Voikko knows one, whether or not it
+    opens a sentence; a name Voikko does not know may still be read by a
+    model noun (latin_or_greek_name)."""
     found = readings(word)
     if not found:
-        return latin_or_greek_name(word)
-    names = [base for base, kind in found if kind in NAME_CLASSES]
+        return latin_or_greek_name(word) if word[:1].isupper() else None
+    folded = word.casefold()
+    if any(base.casefold() == folded for base, _ in found):
+        return folded
+    names = [base for base, kind in found if kind in NAME_CLASSES] if word[:1].isupper() else []
     return (names or [found[0][0]])[0].casefold()
 
 
@@ -97,7 +102,7 @@ def shown_as_lemmas(counts: Counts) -> Counts:
     capital ("Boccaccio", "Terentius", not "Boccaccion", "Terentiuksen")."""
     found = {}
     for key, candidate in counts.candidates.items():
-        if len(key) == 1 and not candidate.shown and all(readings(form) or name(form) for form in candidate.forms):
+        if len(key) == 1 and not candidate.shown and all(lemma(form) == key[0] for form in candidate.forms):
             written = [form for form in candidate.forms if form.casefold() == key[0]]
             dictionary_form = key[0][:1].upper() + key[0][1:] if candidate.proper else key[0]
             candidate = dataclasses.replace(candidate, shown=written[0] if candidate.proper and written else dictionary_form)

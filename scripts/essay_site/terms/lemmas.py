@@ -241,8 +241,8 @@ def lemma(word: str, language: str) -> str:
     if language in PREFIXED_LANGUAGES:
         return without_prefixes(folded, language, lambda w: frequencies(language).get(as_listed(w, language), 0.0),
                                 lambda w: as_listed(w, language) in function_words(language))
-    if language == "fi" and finnish.name(word):
-        return finnish.name(word)  # type: ignore[return-value]
+    if language == "fi" and (found := finnish.lemma(word)):
+        return found
     if language in SIMPLEMMA_LANGUAGES:
         import simplemma
 

@@ -51,9 +51,9 @@ def _analyser() -> tuple:
 def reading(word: str) -> tuple[str, tuple[Morpheme, ...]]:
     """The analyser's likeliest reading of `word`: the morphemes, as (root,
     tags), without the clitics that follow a noun. When the analyser does
-    not know the word, the reading of its longest tail it knows, after a
-    head it does not (a compound's first part: വൃത്താന്ത|പത്രങ്ങൾക്കു);
-    ("", ()) when it knows no tail either."""
+    not know the word, the reading of its longest tail it knows (of the
+    first MAX_TAILS), after a head it does not (a compound's first part:
+    വൃത്താന്ത|പത്രങ്ങൾക്കു); ("", ()) when it knows no tail either."""
     found = _morphemes(word, guessed=True)
     if found:
         return "", found
@@ -72,7 +72,7 @@ def _morphemes(word: str, guessed: bool) -> tuple[Morpheme, ...]:
     morphemes = tuple((root, tuple(_TAG.findall(tags))) for root, tags in _MORPHEME.findall(best))
     if not morphemes or (not guessed and morphemes[-1][1][0] in GUESSED):
         return ()
-    while len(morphemes) > 1 and morphemes[-1][1][0] == CLITIC and morphemes[-2][1][0] in NOUN_TAGS:
+    while len(morphemes) > 1 and morphemes[-1][1][0] == CLITIC and is_noun(morphemes[:-1]):
         morphemes = morphemes[:-1]
     return morphemes
 
@@ -88,7 +88,11 @@ def may_be_noun(word: str) -> bool:
     """False when the analyser reads `word` as a verb, pronoun, conjunction,
     postposition, number or any other part of speech that names nothing."""
     morphemes = reading(word)[1]
-    return not morphemes or morphemes[-1][1][0] in NOUN_TAGS
+    return not morphemes or is_noun(morphemes)
+
+
+def is_noun(morphemes: tuple[Morpheme, ...]) -> bool:
+    return morphemes[-1][1][0] in NOUN_TAGS
 
 
 def ends_phrase(word: str) -> bool:
@@ -105,7 +109,7 @@ def lemma(word: str) -> str:
     """A noun without its number, case and clitics (പത്രങ്ങളുടെ → പത്രം,
     മലയാളപത്രങ്ങൾ → മലയാളപത്രം); any other word as written."""
     head, morphemes = reading(word)
-    if not morphemes or morphemes[-1][1][0] not in NOUN_TAGS:
+    if not morphemes or not is_noun(morphemes):
         return word
     *compound, (root, tags) = morphemes
     if not compound:  # the root is the dictionary form

@@ -50,7 +50,7 @@ def merged_name_forms(counts: Counts, language: str) -> Counts:
 def read(candidate: Candidate, language: str) -> bool:
     """True when an analyser has read the name already: Voikko took
     "Caesarin" to Caesar, so "Caestius", another man, is not his."""
-    return language == "fi" and all(finnish.name(form) for form in candidate.forms)
+    return language == "fi" and all(finnish.lemma(form) for form in candidate.forms)
 
 
 def same_name(shorter: str, longer: str) -> bool:
