@@ -17,9 +17,12 @@ from essay_site.terms.words import raw_words
 from essay_site.terms.lemmas import frequencies, lemma, zipf
 
 
-def sections(*bodies: str, title: str = "An essay") -> Essay:
+def sections(*bodies: str, title: str = "An essay", language: str | None = None) -> Essay:
+    """An essay of one part per body; in `language` when given, else in
+    the language the reader detects."""
     parts = "\n\n".join(f"Part {n}\n\n{body}" for n, body in enumerate(bodies, 1))
-    return essay_of(f"{title}\n\n{parts}")
+    essay = essay_of(f"{title}\n\n{parts}")
+    return dataclasses.replace(essay, language=language) if language else essay
 
 
 STARTUP = sections(
@@ -80,12 +83,10 @@ def test_a_word_broken_at_a_line_end_is_one_word() -> None:
 
 
 def test_korean_particles_merge_into_the_noun() -> None:
-    essay = dataclasses.replace(
-        sections(
-            "우리는 프로젝트를 시작했다. 프로젝트에 많은 개발자가 참여했다.",
-            "프로젝트의 목표는 분명했다. 개발자는 코드를 나누었다.",
-            "개발자들은 프로젝트를 지켰다. 프로젝트에 기여했다.",
-        ),
+    essay = sections(
+        "우리는 프로젝트를 시작했다. 프로젝트에 많은 개발자가 참여했다.",
+        "프로젝트의 목표는 분명했다. 개발자는 코드를 나누었다.",
+        "개발자들은 프로젝트를 지켰다. 프로젝트에 기여했다.",
         language="ko",
     )
     found = names(essay)
@@ -94,12 +95,10 @@ def test_korean_particles_merge_into_the_noun() -> None:
 
 
 def test_korean_compound_spaced_or_not_is_one_term() -> None:
-    essay = dataclasses.replace(
-        sections(
-            "웹 사이트를 만들 수 있습니다. 웹사이트는 프로젝트를 알립니다.",
-            "웹 사이트는 문서를 모읍니다. 프로젝트는 문서를 나눌 수 있습니다.",
-            "웹사이트를 고쳤습니다. 문서를 다시 읽을 수 있습니다.",
-        ),
+    essay = sections(
+        "웹 사이트를 만들 수 있습니다. 웹사이트는 프로젝트를 알립니다.",
+        "웹 사이트는 문서를 모읍니다. 프로젝트는 문서를 나눌 수 있습니다.",
+        "웹사이트를 고쳤습니다. 문서를 다시 읽을 수 있습니다.",
         language="ko",
     )
     found = names(essay)
@@ -141,12 +140,10 @@ def test_a_possessive_pronoun_written_onto_a_noun_comes_off() -> None:
 
 
 def test_an_arabic_term_is_shown_as_the_dictionary_has_it_when_the_essay_writes_it_so() -> None:
-    essay = dataclasses.replace(
-        sections(
-            "الغابات ثروة البلاد. قطع الغابات يضر بالمناخ.",
-            "حفظ الغابات واجب. كل غابة تحمي التربة.",
-            "بالغابات تحيا الأرض. وللغابات منافع كثيرة.",
-        ),
+    essay = sections(
+        "الغابات ثروة البلاد. قطع الغابات يضر بالمناخ.",
+        "حفظ الغابات واجب. كل غابة تحمي التربة.",
+        "بالغابات تحيا الأرض. وللغابات منافع كثيرة.",
         language="ar",
     )
     terms = names(essay)
@@ -158,6 +155,7 @@ MALAYALAM = sections(
     "പത്രപ്രവർത്തനത്തൊഴിൽ ഒരു കല ആണ്. ഒരു പത്രാധിപർ പത്രപ്രവർത്തനത്തൊഴിലിൽ വളരെ ശ്രദ്ധിക്കണം. ഈ പത്രപ്രവർത്തനത്തൊഴിൽ കഠിനം.",
     "പത്രപ്രവർത്തനത്തൊഴിലിൽ ഒരു യോഗ്യത വേണം. ഒരു പത്രാധിപർ ഒരു വിദ്യാഭ്യാസം നേടണം.",
     "പത്രപ്രവർത്തനത്തൊഴിലിനെ ഒരു സമൂഹം മാനിക്കുന്നു. ഒരു പത്രാധിപർ സത്യം പറയണം.",
+    language="ml",
 )
 
 
@@ -165,12 +163,12 @@ def test_a_language_without_word_frequencies_is_not_read_as_english() -> None:
     # wordfreq has no Malayalam; asked for it, it answers with English, which
     # knows none of these words, so the commonest ("ഒരു", "a") was a term.
     assert frequencies("ml") == {}
-    found = names(dataclasses.replace(MALAYALAM, language="ml"))
+    found = names(MALAYALAM)
     assert "ഒരു" not in found, found
 
 
 def test_a_malayalam_words_inflections_are_one_term() -> None:
-    found = names(dataclasses.replace(MALAYALAM, language="ml"))
+    found = names(MALAYALAM)
     assert "പത്രപ്രവർത്തനത്തൊഴിൽ" in found, found  # the word, with the chillu ൽ written out in its inflections
     assert set(found["പത്രപ്രവർത്തനത്തൊഴിൽ"]) == {"പത്രപ്രവർത്തനത്തൊഴിലിൽ", "പത്രപ്രവർത്തനത്തൊഴിലിനെ"}
 
@@ -183,8 +181,9 @@ def test_without_a_lemmatiser_a_words_inflections_merge_by_the_essays_evidence()
         "தொழில் ஒரு கலை. ஆசிரியர் தொழிலில் கவனம் வேண்டும். தொழிலில் உண்மை முக்கியம்.",
         "தொழிலை மக்கள் மதிக்கிறார்கள். ஆசிரியர் தொழிலை நேசிக்கிறார். ஆசிரியர் உண்மை பேசுகிறார்.",
         "தொழில் கடினம். தொழிலில் ஆசிரியர் உழைக்கிறார்.",
+        language="ta",
     )
-    found = names(dataclasses.replace(essay, language="ta"))
+    found = names(essay)
     assert "தொழில்" in found, found
     assert set(found["தொழில்"]) == {"தொழிலில்", "தொழிலை"}
 
@@ -204,8 +203,9 @@ def test_a_malayalam_verb_or_pronoun_is_no_term_and_a_noun_is_shown_as_its_lemma
         "അവൻ ഉപന്യാസങ്ങൾ പുറപ്പെടുവിച്ചു. അവൻ ഉപന്യാസങ്ങളുടെ യോഗ്യത പറഞ്ഞു. ഉപന്യാസങ്ങൾക്കു യോഗ്യത വേണം.",
         "അവൻ ഉപന്യാസങ്ങൾ പുറപ്പെടുവിച്ചു. ഉപന്യാസങ്ങളുടെ യോഗ്യത വലുതാണ്. അവൻ യോഗ്യത നേടി.",
         "അവൻ ഉപന്യാസങ്ങൾ പുറപ്പെടുവിച്ചു. ഉപന്യാസങ്ങളിൽ യോഗ്യത കാണാം.",
+        language="ml",
     )
-    found = names(dataclasses.replace(essay, language="ml"))
+    found = names(essay)
     assert "ഉപന്യാസം" in found, found  # never written so: the essay has only its plural and cases
     assert {"ഉപന്യാസങ്ങൾ", "ഉപന്യാസങ്ങളുടെ", "ഉപന്യാസങ്ങൾക്കു", "ഉപന്യാസങ്ങളിൽ"} <= set(found["ഉപന്യാസം"]), found
     assert "അവൻ" not in found and "പുറപ്പെടുവിച്ചു" not in found, found
@@ -225,12 +225,10 @@ def test_a_french_article_elided_onto_its_noun_is_split_off() -> None:
 
 
 def test_a_spanish_adjective_is_no_term_but_the_noun_it_follows_is() -> None:
-    essay = dataclasses.replace(
-        sections(
-            "La democracia nace de las sociedades humanas. Las fuerzas humanas crean la democracia.",
-            "En la democracia las almas humanas buscan la igualdad. La democracia vive.",
-            "Las razas humanas aman la democracia. Con la democracia llega la igualdad humana.",
-        ),
+    essay = sections(
+        "La democracia nace de las sociedades humanas. Las fuerzas humanas crean la democracia.",
+        "En la democracia las almas humanas buscan la igualdad. La democracia vive.",
+        "Las razas humanas aman la democracia. Con la democracia llega la igualdad humana.",
         language="es",
     )
     found = names(essay)
@@ -285,12 +283,10 @@ def test_a_rare_word_is_no_spelling_of_another(word: str, language: str) -> None
 def test_a_greek_verb_or_adverb_is_no_term_however_rare_its_spelling() -> None:
     """Greek sets an article before its nouns: Psycharis's "είταν" (was) and
     "πάλε" (again) never follow one, his "καθαρέβουσα" does."""
-    essay = dataclasses.replace(
-        sections(
-            "Είταν πάλε εδώ η καθαρέβουσα. Είταν όμορφα και πάλε είταν.",
-            "Δεν ήθελαν την καθαρέβουσα. Είταν πάλε βράδυ, είταν κρύο.",
-            "Είταν πάλε δύσκολα με την καθαρέβουσα. Είταν αργά.",
-        ),
+    essay = sections(
+        "Είταν πάλε εδώ η καθαρέβουσα. Είταν όμορφα και πάλε είταν.",
+        "Δεν ήθελαν την καθαρέβουσα. Είταν πάλε βράδυ, είταν κρύο.",
+        "Είταν πάλε δύσκολα με την καθαρέβουσα. Είταν αργά.",
         language="el",
     )
     found = [t.term for t in key_terms(essay)]
@@ -302,12 +298,10 @@ def test_a_verb_after_an_object_pronoun_is_no_noun_after_an_article() -> None:
     """Psycharis's "να το μάθη" (to learn it): the pronoun is spelled as the
     article, but after να it announces a verb, and the verb is no term.
     "την καθαρέβουσα" is an article and its noun."""
-    essay = dataclasses.replace(
-        sections(
-            "Θέλει να το μάθη η καθαρέβουσα. Πρέπει να τα μάθη και να τα κάμη.",
-            "Δεν ήθελαν την καθαρέβουσα. Δεν το κάμη ποτέ, θα το μάθη αργά.",
-            "Με την καθαρέβουσα δε θα το κάμη. Ας το μάθη.",
-        ),
+    essay = sections(
+        "Θέλει να το μάθη η καθαρέβουσα. Πρέπει να τα μάθη και να τα κάμη.",
+        "Δεν ήθελαν την καθαρέβουσα. Δεν το κάμη ποτέ, θα το μάθη αργά.",
+        "Με την καθαρέβουσα δε θα το κάμη. Ας το μάθη.",
         language="el",
     )
     found = {t.term.casefold() for t in key_terms(essay)}
@@ -334,12 +328,10 @@ def test_an_object_pronoun_after_a_verb_marker_is_no_determiner(language: str, s
     assert tokens[noun].after_determiner
 
 def test_hebrew_inflections_with_prefixes_are_one_term() -> None:
-    essay = dataclasses.replace(
-        sections(
-            "השׂכל מבקש מופתים. בלי השׂכל אין דרך.",
-            "האהבה הלאומית גדלה. השׂכל לבדו לא יביא גאולה.",
-            "ואהבה לאומית צריכה לב. בשׂכל ובאהבה הלאומית נבנה.",
-        ),
+    essay = sections(
+        "השׂכל מבקש מופתים. בלי השׂכל אין דרך.",
+        "האהבה הלאומית גדלה. השׂכל לבדו לא יביא גאולה.",
+        "ואהבה לאומית צריכה לב. בשׂכל ובאהבה הלאומית נבנה.",
         language="he",
     )
     found = {lemma(n, "he") for term, aliases in names(essay).items() for n in (term, *aliases)}
@@ -350,12 +342,10 @@ def test_hebrew_inflections_with_prefixes_are_one_term() -> None:
 
 
 def test_chinese_is_cut_into_words() -> None:
-    essay = dataclasses.replace(
-        sections(
-            "开源软件改变了世界。开源社区的开发者共同维护代码。",
-            "社区的开发者来自世界各地。开源软件的许可证保护了开发者。",
-            "开源社区的治理很重要。开源软件的未来属于社区。",
-        ),
+    essay = sections(
+        "开源软件改变了世界。开源社区的开发者共同维护代码。",
+        "社区的开发者来自世界各地。开源软件的许可证保护了开发者。",
+        "开源社区的治理很重要。开源软件的未来属于社区。",
         language="zh",
     )
     text = " ".join(b.text for s in essay.sections for b in s.blocks)
@@ -376,13 +366,11 @@ def test_themes_are_concepts_across_the_essay_not_names() -> None:
 def test_german_themes_are_the_nouns_that_take_articles_not_the_names() -> None:
     # Every German noun is capitalised, so the capital cannot tell "Freiheit"
     # (a concept: "die Freiheit", "zur Freiheit", "seiner Freiheit") from "Kant".
-    essay = dataclasses.replace(
-        sections(
-            "Die Aufklärung verlangt Freiheit. Kant schrieb über die Aufklärung und die Vernunft.",
-            "Zur Freiheit gehört der Gebrauch seiner Vernunft. Kant nennt die Aufklärung einen Ausgang.",
-            "Die Freiheit der Feder bleibt. Kant lobt die Vernunft und die Aufklärung.",
-            "Ohne die Freiheit keine Aufklärung. Kant fragt nach der Vernunft.",
-        ),
+    essay = sections(
+        "Die Aufklärung verlangt Freiheit. Kant schrieb über die Aufklärung und die Vernunft.",
+        "Zur Freiheit gehört der Gebrauch seiner Vernunft. Kant nennt die Aufklärung einen Ausgang.",
+        "Die Freiheit der Feder bleibt. Kant lobt die Vernunft und die Aufklärung.",
+        "Ohne die Freiheit keine Aufklärung. Kant fragt nach der Vernunft.",
         language="de",
     )
     themes = {t.term for t in key_terms(essay) if t.theme}
@@ -692,12 +680,10 @@ def test_a_connector_makes_a_phrase_no_rarer() -> None:
 def test_a_person_named_with_an_article_is_no_theme() -> None:
     """Portuguese sets an article before a woman's name ("a Rattazzi"),
     which the article test alone takes for a concept ("the State")."""
-    essay = dataclasses.replace(
-        sections(
-            "A Rattazzi escreveu um livro sobre Portugal. A Rattazzi viajou, e a Rattazzi viu a liberdade do povo.",
-            "A Rattazzi falou da liberdade. O livro da Rattazzi ofende a liberdade e a Rattazzi não entende o povo.",
-            "Responderam à Rattazzi. A liberdade do povo português não se discute, e a Rattazzi partiu.",
-        ),
+    essay = sections(
+        "A Rattazzi escreveu um livro sobre Portugal. A Rattazzi viajou, e a Rattazzi viu a liberdade do povo.",
+        "A Rattazzi falou da liberdade. O livro da Rattazzi ofende a liberdade e a Rattazzi não entende o povo.",
+        "Responderam à Rattazzi. A liberdade do povo português não se discute, e a Rattazzi partiu.",
         language="pt",
     )
     terms = {t.term: t for t in key_terms(essay)}
@@ -711,8 +697,9 @@ def test_the_full_name_written_far_more_often_than_its_rivals_is_the_one_meant()
         "Alexandre Herculano escreveu a história. Herculano era severo, e Alexandre Herculano não cedeu.",
         "Visitou Herculano em Vale de Lobos. Herculano recebeu a princeza, e Herculano falou pouco.",
         "Alexandre Herculano morreu depois. Herculano ficou, e Herculano é lido ainda.",
+        language="pt",
     )
-    found = names(dataclasses.replace(essay, language="pt"))
+    found = names(essay)
     assert "Herculano" in found["Alexandre Herculano"] and "Herculano" not in found, found
 
 
@@ -742,12 +729,10 @@ def test_a_noun_capitalised_for_emphasis_is_a_theme_and_a_name_is_not() -> None:
 
 
 def test_german_nouns_are_not_taken_for_the_last_word_of_a_name() -> None:
-    essay = dataclasses.replace(
-        sections(
-            "Das Zeitalter der Aufklärung beginnt. Die Aufklärung ist der Ausgang aus der Unmündigkeit.",
-            "Die Aufklärung verlangt Freiheit. Ohne Freiheit keine Aufklärung.",
-            "Der Weg der Aufklärung ist lang, und die Aufklärung ist nicht vollendet.",
-        ),
+    essay = sections(
+        "Das Zeitalter der Aufklärung beginnt. Die Aufklärung ist der Ausgang aus der Unmündigkeit.",
+        "Die Aufklärung verlangt Freiheit. Ohne Freiheit keine Aufklärung.",
+        "Der Weg der Aufklärung ist lang, und die Aufklärung ist nicht vollendet.",
         language="de",
     )
     assert "Aufklärung" in names(essay)
@@ -799,11 +784,9 @@ def test_a_name_in_its_cases_is_one_term_in_a_language_that_inflects_names() -> 
     from essay_site.terms.nameforms import merged_name_forms, same_name
     from essay_site.terms.names import commonest
 
-    russian = dataclasses.replace(
-        sections(
-            "Я читаю книгу Прудона, и Прудон прав.",
-            "Говорю, что Прудон лучший. Я читаю язык Прудона.",
-        ),
+    russian = sections(
+        "Я читаю книгу Прудона, и Прудон прав.",
+        "Говорю, что Прудон лучший. Я читаю язык Прудона.",
         language="ru",
     )
     counts = count_candidates(russian)
@@ -841,12 +824,10 @@ def test_a_word_a_case_language_never_inflects_is_no_noun() -> None:
     """Montaigne's Finnish translator writes "tahi" (or) 22 times, always so;
     a noun used as often shows its cases: "kirjailija", "kirjailijan",
     "kirjailijoita"."""
-    essay = dataclasses.replace(
-        sections(
-            "Kirjailija kirjoittaa tahi lukee. Kirjailijan kirja tahi runo jää. Luen kirjailijoita iltaisin.",
-            "Tahi niin tahi näin, kirjailija valitsee. Kirjailijan työ on hidas tahi nopea.",
-            "Kirjailijoita on monta tahi vähän. Kirjailijan ääni kuuluu tahi vaikenee.",
-        ),
+    essay = sections(
+        "Kirjailija kirjoittaa tahi lukee. Kirjailijan kirja tahi runo jää. Luen kirjailijoita iltaisin.",
+        "Tahi niin tahi näin, kirjailija valitsee. Kirjailijan työ on hidas tahi nopea.",
+        "Kirjailijoita on monta tahi vähän. Kirjailijan ääni kuuluu tahi vaikenee.",
         language="fi",
     )
     found = {t.term.casefold() for t in key_terms(essay)}
@@ -864,12 +845,10 @@ def test_an_italian_adjective_in_both_genders_is_no_noun() -> None:
     """"la voce voluttuosa", "il canto voluttuoso": simplemma takes both to
     voluttuoso, and the article before a nominalised adjective made it
     pass for a noun. A noun keeps its gender: "il poeta", "i poeti"."""
-    essay = dataclasses.replace(
-        sections(
-            "Il poeta canta una voce voluttuosa. La voluttuosa armonia del poeta è dolore, e il dolore è arte.",
-            "Il canto voluttuoso dei poeti tace. Una voluttuosa tristezza vince il poeta; il dolore resta.",
-            "I poeti cercano il voluttuoso e la voluttuosa. Il poeta conosce il dolore, e il dolore lo conosce.",
-        ),
+    essay = sections(
+        "Il poeta canta una voce voluttuosa. La voluttuosa armonia del poeta è dolore, e il dolore è arte.",
+        "Il canto voluttuoso dei poeti tace. Una voluttuosa tristezza vince il poeta; il dolore resta.",
+        "I poeti cercano il voluttuoso e la voluttuosa. Il poeta conosce il dolore, e il dolore lo conosce.",
         language="it",
     )
     found = {key(t) for t in names(essay)}
@@ -886,12 +865,10 @@ def test_a_german_adjective_simplemma_leaves_inflected_is_its_stem() -> None:
 def test_a_russian_adjective_or_reflexive_verb_is_no_term() -> None:
     """simplemma gives an adjective its -ый form and a verb its infinitive:
     "свободный" (free) and "отрекаться" (to renounce) are no nouns."""
-    essay = dataclasses.replace(
-        sections(
-            "Свободный человек знает свободу. Свободные люди отрекаются от рабства, и свобода растёт.",
-            "Свободного человека нельзя купить. Свобода дороже хлеба; он отрекался от власти.",
-            "Свободному человеку нужна свобода. Отрекаться от свободы стыдно, и свобода победит.",
-        ),
+    essay = sections(
+        "Свободный человек знает свободу. Свободные люди отрекаются от рабства, и свобода растёт.",
+        "Свободного человека нельзя купить. Свобода дороже хлеба; он отрекался от власти.",
+        "Свободному человеку нужна свобода. Отрекаться от свободы стыдно, и свобода победит.",
         language="ru",
     )
     found = names(essay)
@@ -906,12 +883,10 @@ def test_a_turkish_names_suffix_after_the_apostrophe_is_not_part_of_it() -> None
 def test_a_turkish_verb_is_no_term_but_its_participle_and_a_noun_are() -> None:
     """simplemma takes "kullanın" (use!) and "eder" (does) to the stems
     kullan and et; their infinitives kullanmak and etmek say they are verbs."""
-    essay = dataclasses.replace(
-        sections(
-            "Projenizi paylaşın ve belgeleri kullanın. Katkıda bulunan kişiler teşekkür eder. Sorun çıkarsa belgeleri kullanın.",
-            "Belgeleri kullanın, sonra projeniz hakkında yazın. Katkıda bulunan herkes teşekkür eder. Sorun büyümez.",
-            "Katkıda bulunanlar belgeleri okur ve kullanın der. Projeniz hakkında konuşun; teşekkür eder. Sorun çözülür.",
-        ),
+    essay = sections(
+        "Projenizi paylaşın ve belgeleri kullanın. Katkıda bulunan kişiler teşekkür eder. Sorun çıkarsa belgeleri kullanın.",
+        "Belgeleri kullanın, sonra projeniz hakkında yazın. Katkıda bulunan herkes teşekkür eder. Sorun büyümez.",
+        "Katkıda bulunanlar belgeleri okur ve kullanın der. Projeniz hakkında konuşun; teşekkür eder. Sorun çözülür.",
         language="tr",
     )
     found = {key(t) for t in names(essay)}
@@ -923,12 +898,10 @@ def test_a_turkish_phrase_whose_first_word_takes_a_case_is_no_compound() -> None
     """A Turkish compound keeps its first word bare ("proje sorumlusu",
     maintainer); "insanların projeniz" (people's … your project) is two
     parts of a clause. The locative of "katkıda bulunan" stays."""
-    essay = dataclasses.replace(
-        sections(
-            "İnsanların projeniz hakkında konuşması iyidir. Proje sorumlusu yanıt verir. Katkıda bulunan kişiler gelir.",
-            "İnsanlara projeniz hakkında yazın. Proje sorumlusu sorunları okur. Katkıda bulunan herkes önemlidir.",
-            "Proje sorumlusu insanların projeniz için ne düşündüğünü sorar. Katkıda bulunan kişi teşekkür alır.",
-        ),
+    essay = sections(
+        "İnsanların projeniz hakkında konuşması iyidir. Proje sorumlusu yanıt verir. Katkıda bulunan kişiler gelir.",
+        "İnsanlara projeniz hakkında yazın. Proje sorumlusu sorunları okur. Katkıda bulunan herkes önemlidir.",
+        "Proje sorumlusu insanların projeniz için ne düşündüğünü sorar. Katkıda bulunan kişi teşekkür alır.",
         language="tr",
     )
     found = {key(t) for t in names(essay)}
@@ -952,12 +925,10 @@ def test_a_hindi_noun_in_i_has_its_oblique_plural_in_iyon() -> None:
 def test_a_fairly_common_word_written_inside_its_terms_is_their_head_not_a_term() -> None:
     """34's "pouvoir": 18 uses, 7 of them in "pouvoir législatif" and
     "pouvoirs publics", which are the terms."""
-    essay = dataclasses.replace(
-        sections(
-            "Le pouvoir législatif appartient à la nation. Les pouvoirs publics émanent de la nation. Le pouvoir est délégué.",
-            "Le pouvoir législatif est inaliénable, dit-il. Les pouvoirs publics sont délégués. Le pouvoir change de mains.",
-            "Le pouvoir législatif reste à la nation. Les pouvoirs publics obéissent. Le pouvoir passe, le pouvoir revient.",
-        ),
+    essay = sections(
+        "Le pouvoir législatif appartient à la nation. Les pouvoirs publics émanent de la nation. Le pouvoir est délégué.",
+        "Le pouvoir législatif est inaliénable, dit-il. Les pouvoirs publics sont délégués. Le pouvoir change de mains.",
+        "Le pouvoir législatif reste à la nation. Les pouvoirs publics obéissent. Le pouvoir passe, le pouvoir revient.",
         language="fr",
     )
     found = {key(t) for t in names(essay)}
@@ -1010,8 +981,9 @@ def test_a_finnish_latin_or_greek_name_voikko_does_not_know_is_read_by_a_model_n
     essay = sections(
         "Luen Terentiuksen komedioita. Terentiuksen kieli on kaunista.",
         "Palaan aina Terentiukseen. Terentiuksen henkilöt elävät.",
+        language="fi",
     )
-    assert "Terentius" in names(dataclasses.replace(essay, language="fi"))
+    assert "Terentius" in names(essay)
 
 
 def test_a_finnish_verb_is_no_term_and_a_noun_is_shown_in_its_dictionary_form() -> None:
@@ -1019,8 +991,9 @@ def test_a_finnish_verb_is_no_term_and_a_noun_is_shown_in_its_dictionary_form() 
         "Kirjailija ei tahdo puhua itserakkaudesta. Hän panee kirjan pöydälle. Itserakkaudesta syntyy paljon.",
         "Kukaan ei tahdo kuulla itserakkaudesta. Lukija panee merkille kirjailijan itserakkauden.",
         "Emme tahdo tuomita. Aika panee kaiken järjestykseen, myös itserakkauden.",
+        language="fi",
     )
-    found = names(dataclasses.replace(essay, language="fi"))
+    found = names(essay)
     assert "itserakkaus" in found, found  # never written so: only its elative and genitive
     assert {"itserakkaudesta", "itserakkauden"} <= set(found["itserakkaus"]), found
     assert not {"tahdo", "panee", "tahtoa", "panna"} & set(found), found
@@ -1048,8 +1021,9 @@ def test_without_voikko_finnish_is_lemmatised_by_simplemma_and_the_log_says_so(m
             essay = sections(
                 "Kirjailija kirjoittaa itserakkaudesta. Kirjailijan itserakkaus kasvaa.",
                 "Kirjailija tuntee itserakkauden. Kirjailijat puhuvat itserakkaudesta.",
+                language="fi",
             )
-            found = names(dataclasses.replace(essay, language="fi"))
+            found = names(essay)
         assert "Voikko is not available" in caplog.text
         assert {"kirjailija", "itserakkaus"} <= set(found), found  # simplemma knows these
     finally:
@@ -1062,7 +1036,8 @@ def test_a_finnish_name_voikko_reads_takes_no_other_name_as_its_case() -> None:
     essay = sections(
         "Caesar kirjoitti hyvin. Luen Caesarin teoksia, ja Caestius kuunteli.",
         "Caestius oli toinen mies. Sanoin, että Caesar on selkeä. Caestius vaikeni.",
+        language="fi",
     )
-    found = names(dataclasses.replace(essay, language="fi"))
+    found = names(essay)
     assert "Caestius" not in found.get("Caesar", ()), found
     assert "Caestius" in found, found
