@@ -8,9 +8,11 @@ import pytest
 
 from helpers import essay_of
 
+from essay_site.formats import parse
 from essay_site.glossary import key
 from essay_site.link import link
 from essay_site.model import Essay, Mention
+from essay_site.read import source_text
 from essay_site.terms import extract_glossary, key_terms
 from essay_site.terms.definitions import best_sentence, shortened
 from essay_site.terms.words import raw_words
@@ -1041,3 +1043,34 @@ def test_a_finnish_name_voikko_reads_takes_no_other_name_as_its_case() -> None:
     found = names(essay)
     assert "Caestius" not in found.get("Caesar", ()), found
     assert "Caestius" in found, found
+
+
+def bylined(author: str, *bodies: str) -> Essay:
+    """A Markdown essay whose front matter names its author."""
+    parts = "\n\n".join(f"## Part {n}\n\n{body}" for n, body in enumerate(bodies, 1))
+    text = f"---\ntitle: Notes on the draft\nauthor: {author}\n---\n\n{parts}\n"
+    return dataclasses.replace(parse(source_text("notes.md", "notes", text)), language="en")
+
+
+NOTES = (
+    "Robespierre wrote his notes on the draft of the Constitution. The Constitution gave the vote to the rich.",
+    "In the margin Robespierre says the Constitution betrays sovereignty. Sovereignty is not delegated.",
+    "These notes show Robespierre at work on the Constitution, and on sovereignty.",
+)
+
+
+def test_the_author_is_no_key_term_of_the_essay() -> None:
+    assert "Robespierre" in names(bylined("Someone Else", *NOTES))
+    found = names(bylined("Maximilien Robespierre", *NOTES))
+    assert "Robespierre" not in found
+    assert {"Constitution", "sovereignty"} <= set(found)
+
+
+def test_a_bylines_tail_is_not_the_authors_name() -> None:
+    essay = bylined(
+        "Russ Cox, for the Go team",
+        "Go turned ten. The Go community wrote Go programs on Kubernetes.",
+        "Kubernetes is written in Go. Docker is written in Go too.",
+        "Go, Docker and Kubernetes grew together.",
+    )
+    assert "Go" in names(essay)

@@ -2,7 +2,7 @@
 
 `extract_glossary(essay)` is the entry point: cleaning.py readies the text,
 candidates.py counts words and phrases, acronyms.py joins an acronym to the
-words it stands for, rank.py ranks them against the
+words it stands for, authors.py drops the essay's author, rank.py ranks them against the
 language, select.py turns the best into Terms (aliases from the forms as
 written), themes.py marks the themes, and select.py keeps the themes and
 the terms with enough evidence.
@@ -18,6 +18,7 @@ from ..glossary import alphabetical
 from ..model import Essay, Glossary, Term
 from . import finnish
 from .acronyms import defined_acronyms, merged_acronyms
+from .authors import without_authors
 from .candidates import Lexicon, count_candidates, units_of
 from .cleaning import prose_of
 from .lemmas import has_lemmatiser
@@ -47,6 +48,7 @@ def key_terms(essay: Essay) -> list[Term]:
     prose = (prose_of(block) for unit in units_of(essay) for block in unit if block.kind not in ("code", "table", "math"))
     counts = merged_acronyms(counts, defined_acronyms(prose), Lexicon(language))
     counts = merged_name_forms(merged_names(counts, language, essay.title), language)
+    counts = without_authors(counts, (field.value for field in essay.meta if field.label == "Author"))
     if not has_lemmatiser(language):
         counts = merged_inflections(counts)
     if language == "fi":
