@@ -18,6 +18,8 @@ P = [paragraph(40, f"Prose{i}") for i in range(12)]
     ("line", "style", "shown"),
     [
         ("I.", "roman", "I"),
+        ("II", "roman", "II"),  # a numeral alone needs no full stop
+        ("3", "arabic", "3"),
         ("XIV.", "roman", "XIV"),
         ("I.  BOURGEOIS AND PROLETARIANS", "roman", "I. Bourgeois and Proletarians"),
         ("CHAPTER I.", "chapter", "Chapter I"),
@@ -235,3 +237,12 @@ def test_an_overlined_title_and_a_row_under_prose() -> None:
     assert outline(e.sections) == ["Introduction"]
     # A row under a paragraph's later line is a rule in the text, not an underline.
     assert any("The last line of a paragraph" in b.text for b in e.sections[0].blocks)
+
+
+def test_a_number_alone_between_unwrapped_paragraphs_is_a_heading() -> None:
+    """A paragraph per line and no blank lines: "II" on its own line is
+    the section's number, not the first word of the paragraph under it."""
+    e = essay_of(f"The Title\n\n{P[0]}\nI\n{P[1]}\n{P[2]}\nII\n{P[3]}\n{P[4]}")
+    assert outline(e.sections) == ["I", "II"]
+    assert [b.text for b in e.sections[1].blocks] == [P[3], P[4]]
+    assert [b.text for b in e.intro] == [P[0]]

@@ -26,6 +26,9 @@ ROMAN_SENTENCE_WORDS = 6
 NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|first|second|third|fourth|fifth|sixth|last"
 DIVISION = re.compile(rf"^(?P<word>part|book|chapter|lecture|section)\s+(?P<n>{ROMAN}|\d{{1,3}}|{NUMBER_WORDS})\b\.?:?(?:\s+(?P<title>\S.*))?$", re.IGNORECASE)
 NUMBERED = re.compile(rf"^(?:(?P<roman>{ROMAN})|(?P<arabic>\d{{1,2}})|(?P<letter>[A-Z]))\.(?:\s+(?P<title>\S.*))?$")
+# A number alone, without the full stop: "II", "3".
+# (Its letter and title groups never match: it shares NUMBERED's groups.)
+BARE_NUMBERED = re.compile(rf"^(?:(?P<roman>{ROMAN})|(?P<arabic>\d{{1,2}})|(?P<letter>(?!)))(?P<title>(?!))?$")
 CJK_NUMBERED = re.compile(r"^(?P<n>[一二三四五六七八九十百]+)[、．.]\s*(?P<title>\S.*)$")
 CJK_DIVISION = re.compile(r"^(?P<label>第[一二三四五六七八九十百〇零\d]+[章節节部篇回])(?:[\s　:：]*(?P<title>\S.*))?$")
 MONTH_YEAR = re.compile(
@@ -84,7 +87,7 @@ def shape_of(line: str) -> Shape | None:
         word, n = division.group("word").capitalize(), division.group("n")
         n = n.upper() if re.fullmatch(ROMAN, n, re.IGNORECASE) else n.capitalize()
         return titled("part" if word in ("Part", "Book") else "chapter", f"{word} {n}", division.group("title") or "")
-    numbered = NUMBERED.match(text)
+    numbered = NUMBERED.match(text) or BARE_NUMBERED.match(text)
     if numbered:
         style = next(s for s in ("roman", "arabic", "letter") if numbered.group(s))
         return titled(style, numbered.group(style), numbered.group("title") or "")

@@ -32,6 +32,8 @@ log = logging.getLogger("essay_site")
 # "Jane Q. Doe", "Carson Gross": two to four capitalised names.
 # A Chinese or Japanese name is two to five ideographs ("寺田寅彦").
 PERSON_NAME = re.compile(r"^(?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.)){1,3}$|^[\u4e00-\u9fff]{2,5}$")
+# A line that is only a number: Roman, or arabic as sections are numbered.
+BARE_NUMBER = re.compile(r"^(?:[IVXLC]{1,7}|\d{1,3})\.?$")
 # English words a heading never ends on but a broken sentence does.
 DANGLING = frozenset("a an and as at but by for from if in into of on or than that the to which who with".split())
 
@@ -90,8 +92,24 @@ def block_units(path: str, block: RawBlock) -> list[Unit]:
     if all(shapes) and (len(texts) == 1 or not (looks_wrapped(texts) or any(LIST_ITEM.match(t) for t in texts))):
         return [Unit(n, ((n, t),), s) for (n, t), s in zip(lines, shapes)]
     if shapes[0] and over_wrapped_text(texts):
-        return [Unit(block.first, lines[:1], shapes[0]), Unit(lines[1][0], lines[1:])]
-    return [Unit(block.first, lines)]
+        return [Unit(block.first, lines[:1], shapes[0]), *numbers_apart(lines[1:], shapes[1:])]
+    return numbers_apart(lines, shapes)
+
+
+def numbers_apart(lines: tuple[Line, ...], shapes: list[Shape | None]) -> list[Unit]:
+    """A paragraph per line and no blank lines: a line that is only a
+    number ("II", "3.", "Chapter IV") numbers what follows; it is no prose."""
+    if looks_wrapped([text for _, text in lines]):
+        return [Unit(lines[0][0], lines)]
+    units: list[Unit] = []
+    for (number, text), shape in zip(lines, shapes):
+        if shape and BARE_NUMBER.match(text.strip()) or shape and shape.label and not shape.title:
+            units.append(Unit(number, ((number, text),), shape))
+        elif units and units[-1].shape is None:
+            units[-1] = dataclasses.replace(units[-1], lines=units[-1].lines + ((number, text),))
+        else:
+            units.append(Unit(number, ((number, text),)))
+    return units
 
 
 def continued_heading(texts: list[str]) -> bool:
