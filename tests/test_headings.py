@@ -246,3 +246,57 @@ def test_a_number_alone_between_unwrapped_paragraphs_is_a_heading() -> None:
     assert outline(e.sections) == ["I", "II"]
     assert [b.text for b in e.sections[1].blocks] == [P[3], P[4]]
     assert [b.text for b in e.intro] == [P[0]]
+
+
+CONTENTS_THEN_ESSAY = f"""THE COMMON FIELDS
+
+CONTENTS
+
+INTRODUCTION
+
+OF THE RISE AND DECLINE OF THE COMMON FIELDS IN GENERAL,
+  WITH SOME REMARKS ON THE ENCLOSURE OF THE PARISH LANDS
+
+OF THE _PRESENT_ STATE OF THE _PARISH_
+
+INTRODUCTION
+
+{P[0]}
+
+OF THE RISE AND DECLINE OF THE COMMON FIELDS IN GENERAL,
+  WITH SOME REMARKS ON THE ENCLOSURE OF THE PARISH LANDS
+
+{P[1]}
+
+OF THE _PRESENT_ STATE OF THE _PARISH_
+
+{P[2]}
+
+F I N I S.
+"""
+
+
+def test_a_heading_carried_over_two_lines_may_be_longer_than_one_line() -> None:
+    e = essay_of(CONTENTS_THEN_ESSAY)
+    assert outline(e.sections)[1] == "Of the Rise and Decline of the Common Fields in General, with Some Remarks on the Enclosure of the Parish Lands"
+
+
+def test_contents_whose_entries_stand_between_blank_lines_are_dropped() -> None:
+    e = essay_of(CONTENTS_THEN_ESSAY)
+    assert len(e.sections) == 3
+    assert [b.text for b in e.sections[0].blocks] == [P[0]]
+    assert not e.intro
+
+
+def test_plain_text_emphasis_is_taken_out_of_headings() -> None:
+    e = essay_of(CONTENTS_THEN_ESSAY)
+    assert e.sections[2].heading == "Of the Present State of the Parish"
+
+
+def test_a_letter_spaced_finis_is_the_printers_end_mark() -> None:
+    e = essay_of(CONTENTS_THEN_ESSAY)
+    assert [b.text for b in e.sections[-1].blocks] == [P[2]]
+
+
+def test_plain_text_emphasis_is_taken_out_of_the_title() -> None:
+    assert essay_of(f"On _Walden_ Again\n\n{P[0]}\n\n{P[1]}").title == "On Walden Again"

@@ -1074,3 +1074,13 @@ def test_a_bylines_tail_is_not_the_authors_name() -> None:
         "Go, Docker and Kubernetes grew together.",
     )
     assert "Go" in names(essay)
+
+
+def test_a_word_shouted_in_a_quotation_is_shown_as_the_essay_writes_it_elsewhere() -> None:
+    essay = sections(
+        "Samuel judged the tribes. Samuel grew old, and the tribes asked Samuel for a king.",
+        "AND SAMUEL TOLD ALL THE WORDS UNTO THE PEOPLE, AND SAMUEL SAID THE KING WILL TAKE YOUR FIELDS, AND SAMUEL WARNED THEM.",
+        "Samuel anointed a king at last. THEN SAMUEL WAS NOT PLEASED, and Samuel said so.",
+        language="en",
+    )
+    assert "Samuel" in names(essay) and "SAMUEL" not in names(essay)

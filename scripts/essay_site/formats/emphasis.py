@@ -25,14 +25,23 @@ GUTENBERG = re.compile(f"{UNDERSCORED}|{SPACED}")
 
 
 def with_emphasis(essay: Essay, pattern: re.Pattern[str] = PLAIN) -> Essay:
-    """The essay with its emphasis delimiters turned into `em` marks."""
+    """The essay with its emphasis delimiters turned into `em` marks, and
+    taken out of its title and headings, which carry no marks ("OF THE
+    PRESENT _ABILITY_ OF _AMERICA_")."""
     intro = tuple(_block(b, pattern) for b in essay.intro)
-    return dataclasses.replace(essay, intro=intro, sections=tuple(_section(s, pattern) for s in essay.sections))
+    return dataclasses.replace(
+        essay,
+        title=emphasised(essay.title, pattern)[0],
+        dek=essay.dek and emphasised(essay.dek, pattern)[0],
+        intro=intro,
+        sections=tuple(_section(s, pattern) for s in essay.sections),
+    )
 
 
 def _section(section: Section, pattern: re.Pattern[str]) -> Section:
     return dataclasses.replace(
         section,
+        heading=emphasised(section.heading, pattern)[0],
         blocks=tuple(_block(b, pattern) for b in section.blocks),
         subsections=tuple(_section(s, pattern) for s in section.subsections),
     )

@@ -26,6 +26,10 @@ ROMAN_SENTENCE_WORDS = 6
 NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|first|second|third|fourth|fifth|sixth|last"
 DIVISION = re.compile(rf"^(?P<word>part|book|chapter|lecture|section)\s+(?P<n>{ROMAN}|\d{{1,3}}|{NUMBER_WORDS})\b\.?:?(?:\s+(?P<title>\S.*))?$", re.IGNORECASE)
 NUMBERED = re.compile(rf"^(?:(?P<roman>{ROMAN})|(?P<arabic>\d{{1,2}})|(?P<letter>[A-Z]))\.(?:\s+(?P<title>\S.*))?$")
+# A heading the author carried over two or three lines may be this much
+# longer than one on a single line ("OF THE ORIGIN AND DESIGN OF GOVERNMENT
+# IN GENERAL, / WITH CONCISE REMARKS ON THE ENGLISH CONSTITUTION").
+CONTINUED_SCALE = 1.5
 # A number alone, without the full stop: "II", "3".
 # (Its letter and title groups never match: it shares NUMBERED's groups.)
 BARE_NUMBERED = re.compile(rf"^(?:(?P<roman>{ROMAN})|(?P<arabic>\d{{1,2}})|(?P<letter>(?!)))(?P<title>(?!))?$")
@@ -74,11 +78,13 @@ class Shape:
         return f"{self.label}: {title}" if self.style in ("part", "chapter") else f"{self.label}. {title}"
 
 
-def shape_of(line: str) -> Shape | None:
+def shape_of(line: str, lines: int = 1) -> Shape | None:
+    """`lines`: how many lines of the file the heading runs over."""
     if line.startswith("\u3000"):
         return None  # an indented first line: a CJK paragraph, never a title
     text = " ".join(line.split())
-    if not text or len(text) > MAX_HEADING_CHARS or LIST_ITEM.match(text) and not NUMBERED.match(text):
+    scale = CONTINUED_SCALE if lines > 1 else 1
+    if not text or len(text) > MAX_HEADING_CHARS * scale or LIST_ITEM.match(text) and not NUMBERED.match(text):
         return None
     if meta_field(0, text) is not None or MONTH_YEAR.match(text) or text.startswith(("[", "(", "*", "-")):
         return None
@@ -97,7 +103,7 @@ def shape_of(line: str) -> Shape | None:
     cjk = CJK_NUMBERED.match(text)
     if cjk:
         return titled("cjk", cjk.group("n"), text) if heading_title(cjk.group("title"), True) else None
-    if not heading_title(text, numbered=False):
+    if not heading_title(text, numbered=False, max_words=int(MAX_HEADING_WORDS * scale)):
         return None
     return Shape("caps" if all_capitals(text) else "plain", None, text)
 
@@ -108,14 +114,14 @@ def titled(style: str, label: str, title: str) -> Shape | None:
     return Shape(style, label, title)
 
 
-def heading_title(text: str, numbered: bool, roman: bool = False) -> bool:
+def heading_title(text: str, numbered: bool, roman: bool = False, max_words: int = MAX_HEADING_WORDS) -> bool:
     """Short, not starting in lower case, not ending like a sentence unless
     the full stop fits the style: a title in capitals, or a numbered title in
     title case or, after a Roman numeral, in a few words of sentence case
     ("I. Authenticité du document."), as languages that do not title-case set it."""
     bare = TRAILING_NOTE_MARKS.sub("", text).rstrip(" \"'”’»)")
     first_letter = next((c for c in bare if c.isalpha()), "")
-    if not first_letter or first_letter.islower() or len(bare.split()) > MAX_HEADING_WORDS:
+    if not first_letter or first_letter.islower() or len(bare.split()) > max_words:
         return False
     if QUOTATION.match(text.strip()):
         return False  # a quoted line stands apart as a quotation, not a title

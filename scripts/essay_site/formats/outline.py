@@ -85,7 +85,7 @@ def block_units(path: str, block: RawBlock) -> list[Unit]:
         log.info("%s:%d-%d: read as a table of contents", path, block.first, block.last)
         return []
     if len(lines) > 1 and continued_heading(texts):
-        shape = shape_of(" ".join(texts))
+        shape = shape_of(" ".join(texts), lines=len(texts))
         if shape:
             return [Unit(block.first, lines, shape)]
     shapes = [shape_of(t) for t in texts]

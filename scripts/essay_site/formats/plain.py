@@ -111,6 +111,8 @@ class Body:
 
 # A printer's mark closing the book, not the essay's last words.
 END_MARK = re.compile(r"^\s*(?:the end|finis|fin)\s*[.!]?\s*$", re.IGNORECASE)
+# The space between the letters of a letter-spaced word: "F I N I S."
+LETTER_SPACED = re.compile(r"(?<=\b\w) (?=\w\b)")
 
 
 def read_body(
@@ -143,7 +145,7 @@ def read_body(
 
 def without_end_mark(path: str, blocks: tuple[RawBlock, ...]) -> tuple[tuple[RawBlock, ...], tuple[Removed, ...]]:
     """"THE END." after the last paragraph is the printer's, not the essay's."""
-    if not blocks or len(blocks[-1].lines) != 1 or not END_MARK.match(blocks[-1].lines[0][1]):
+    if not blocks or len(blocks[-1].lines) != 1 or not END_MARK.match(LETTER_SPACED.sub("", blocks[-1].lines[0][1])):
         return blocks, ()
     number, text = blocks[-1].lines[0]
     log.info("%s:%d-%d: removed printer's end mark: %r", path, number, number, text.strip())

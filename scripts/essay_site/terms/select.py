@@ -47,7 +47,11 @@ def display_form(candidate: Candidate) -> str:
     its sentence capital dropped."""
     if candidate.shown:
         return candidate.shown
-    ranked = sorted((candidate.inner_forms or candidate.forms).items(), key=lambda kv: (-kv[1], kv[0]))
+    # A word written in capitals only inside a shouted passage ("AND SAMUEL
+    # PRAYED UNTO THE LORD") is shown as the essay writes it elsewhere.
+    ranked = sorted((candidate.inner_forms or candidate.forms).items(), key=lambda kv: (shouted(kv[0]), -kv[1], kv[0]))
+    if shouted(ranked[0][0]) and not all(map(shouted, candidate.forms)):
+        ranked = sorted(((f, n) for f, n in candidate.forms.items() if not shouted(f)), key=lambda kv: (-kv[1], kv[0]))
     form = ranked[0][0]
     bare = " ".join(candidate.key)
     if bare in candidate.forms and not candidate.proper:  # the word as a dictionary has it, when written so (not "conditions")
@@ -57,6 +61,12 @@ def display_form(candidate: Candidate) -> str:
     if candidate.inner_forms or candidate.proper:
         return form
     return form[:1].lower() + form[1:]
+
+
+def shouted(form: str) -> bool:
+    """In capitals throughout, more than one letter of them."""
+    letters = [c for c in form if c.isalpha()]
+    return len(letters) > 1 and form.isupper()
 
 
 def as_term(candidate: Candidate) -> Term:
