@@ -389,3 +389,15 @@ def test_a_summary_set_off_by_a_rule_is_the_dek() -> None:
     assert kept.dek == "From the front matter." and kept.intro[0].text == "A first paragraph."
     plain = md("---\ntitle: T\n---\n\nA first paragraph.\n\nA second.\n\n---\n\nMore.\n")
     assert plain.dek is None  # a rule further down sets nothing off
+
+
+def test_a_line_break_between_chinese_characters_is_no_space() -> None:
+    """Chinese and Japanese put no space between words: a line break in
+    the source between two of their characters joins them, as CSS Text 3
+    says a browser should (Chrome still shows a space). A break next to a
+    Latin letter, or in Korean, which spaces its words, is a space."""
+    essay = md("## 第一节\n\n这是第一行，\n第二行继续。[链接](https://example.com)\n很容易理解。\nwrap\n中文\n\n한국어 문장이\n이어집니다.\n")
+    first, korean = essay.sections[0].blocks
+    assert first.text == "这是第一行，第二行继续。链接很容易理解。 wrap 中文"
+    assert first.text[first.marks_of(0)[0].start : first.marks_of(0)[0].end] == "链接"
+    assert korean.text == "한국어 문장이 이어집니다."

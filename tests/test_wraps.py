@@ -109,3 +109,7 @@ def test_a_repeated_passage_is_not_a_running_header() -> None:
     for n in range(3):
         lines += [f"Stanza {n} opens with its own words, which run on", *refrain, f"until the stanza {n} closes.", ""]
     assert remove_running_headers("e.txt", split_blocks(tuple(lines)))[1] == ()
+
+
+def test_hard_wrapped_japanese_lines_join_without_a_space() -> None:
+    assert join_lines(["科学者になるには", "「あたま」がよくなくてはいけない。", "Terada", "寺田"]) == "科学者になるには「あたま」がよくなくてはいけない。 Terada 寺田"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 
 import regex
 
@@ -29,10 +30,22 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # cut a Malayalam or Hindi word at each vowel sign (\p{M}).
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*")
 _LETTER = regex.compile(r"\X")
+_HANGUL = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af\uffa0-\uffdc]")
 # Footnote markers after the full stop do not hide it: "… Victorian novels.[1]".
 _TRAILING_NOTE_MARKS = re.compile(r"(?:\s*\[\d{1,3}\])+\s*$")
 WORDS_PER_MINUTE = 230
 CJK_CHARS_PER_MINUTE = 500
+
+
+def unspaced_break(before: str, after: str) -> bool:
+    """Whether a line break between these texts is no space: between two
+    wide East Asian characters (Chinese, Japanese and their punctuation),
+    as CSS Text 3's segment break rule has it. Korean keeps its spaces."""
+    return bool(before) and bool(after) and _wide(before[-1]) and _wide(after[0])
+
+
+def _wide(char: str) -> bool:
+    return unicodedata.east_asian_width(char) in ("F", "W", "H") and not _HANGUL.match(char)
 
 
 def ends_sentence(line: str) -> bool:

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from markdown_it.tree import SyntaxTreeNode
 
 from ..model import LINE_BREAK, Mark, MarkKind
+from ..text import unspaced_break
 from .mdmath import VERBATIM_INLINE
 
 log = logging.getLogger("essay_site")
@@ -86,17 +87,18 @@ class InlineContext:
 
 def inline_run(node: SyntaxTreeNode, context: InlineContext) -> Run:
     run = Run()
-    for child in node.children:
-        _add(run, child, context)
+    _children(run, node, context)
     return run
 
 
-def _add(run: Run, node: SyntaxTreeNode, context: InlineContext) -> None:
+def _add(run: Run, node: SyntaxTreeNode, context: InlineContext, following: str = "") -> None:
+    """`following`: the text right after the node, which decides whether a
+    line break is a space."""
     kind = node.type
     if kind == "text":
         run.add(node.content)
     elif kind == "softbreak":
-        run.add(" ")
+        run.add("" if unspaced_break(run.text, following) else " ")
     elif kind == "hardbreak" or (kind == "html_inline" and _BR.match(node.content.strip())):
         run.line_break()
     elif kind in VERBATIM_INLINE:
@@ -117,8 +119,17 @@ def _add(run: Run, node: SyntaxTreeNode, context: InlineContext) -> None:
 
 
 def _children(run: Run, node: SyntaxTreeNode, context: InlineContext) -> None:
-    for child in node.children:
-        _add(run, child, context)
+    children = node.children
+    for child, after in zip(children, [*children[1:], None]):
+        _add(run, child, context, first_text(after))
+
+
+def first_text(node: SyntaxTreeNode | None) -> str:
+    if node is None:
+        return ""
+    if node.children:
+        return first_text(node.children[0])
+    return node.content or ""
 
 
 def _marked(run: Run, kind: MarkKind, href: str | None, fill: Callable[[], None]) -> None:

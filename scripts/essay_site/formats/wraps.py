@@ -16,7 +16,7 @@ import re
 from collections import Counter
 
 from ..model import RawBlock, Removed
-from ..text import ends_sentence
+from ..text import ends_sentence, unspaced_break
 
 log = logging.getLogger("essay_site")
 
@@ -102,7 +102,7 @@ def join_lines(texts: list[str], spelling: Spelling | None = None) -> str:
             else:
                 joined += text
         else:
-            joined += " " + text
+            joined += ("" if unspaced_break(joined, text) else " ") + text
     return joined
 
 
