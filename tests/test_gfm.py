@@ -114,3 +114,30 @@ def test_a_task_lists_boxes_are_characters_and_code_keeps_its_brackets() -> None
         """
     )
     assert [b.items for b in essay.intro] == [("☑ draft the essay", "☐ publish it"), ("☑ a task in a quote",), ("- [ ] code keeps this",)]
+
+
+def test_a_footnotes_links_and_emphasis_are_kept_and_its_text_escaped() -> None:
+    """A note that exists to cite a source keeps the link to it."""
+    from essay_site.pages.notes import footnotes
+
+    essay = md(
+        """
+        # T
+
+        A claim.[^talk]
+
+        [^talk]: See the [talk by Teor](https://example.org/talk) and *the slides*; <b>not bold</b> & [x](javascript:alert(1)).
+
+            A second paragraph with a [second link](https://example.org/two).
+        """
+    )
+    linked = link(essay, load_glossary("g.yml", "terms:\n- {term: Zqx, definition: Unused.}\n"))
+    context = Context.of(linked, ESCAPER, "seeds/essay.md")
+    tree = render("\n\n".join([*(para(context, "index.md", p) for p in linked.index.paras), footnotes(context, [linked.index])]))
+    note = tree.xpath("//div[@class='footnote']//li")[0]
+    assert [(a.text_content(), a.get("href")) for a in note.xpath(".//a[not(contains(@class, 'footnote-backref'))]")] == [
+        ("talk by Teor", "https://example.org/talk"),
+        ("second link", "https://example.org/two"),
+    ]
+    assert [em.text_content() for em in note.xpath(".//em")] == ["the slides"]
+    assert not note.xpath(".//b") and "not bold & x." in note.text_content()

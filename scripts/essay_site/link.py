@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from .glossary import Matcher, compile_matcher, key
 from .model import (
@@ -23,6 +23,7 @@ from .model import (
     Inline,
     LinkedEssay,
     Mention,
+    Note,
     NoteRef,
     Page,
     Para,
@@ -55,7 +56,7 @@ def link(essay: Essay, glossary: Glossary) -> LinkedEssay:
     slugs = section_slugs(essay)
     anchors = UniqueSlugs((*RESERVED_IDS, *slugs, slugify(essay.title, "")))
     matcher = compile_matcher(glossary.terms, names_keep_capitals=not glossary.curated)
-    notes = {n.key: n.text for n in essay.notes}
+    notes = {n.key: n for n in essay.notes}
     index = build_page("", essay.title, essay.intro, anchors, matcher, notes)
     pages = tuple(build_section_page(slug, s, anchors, matcher, notes) for slug, s in zip(slugs, essay.sections))
     mentions = tuple(m for page in (index, *pages) for m in page_mentions(page))
@@ -74,8 +75,14 @@ def link(essay: Essay, glossary: Glossary) -> LinkedEssay:
         glossary=glossary,
         mentions=mentions,
         related=related_sections(pages, mentions),
-        notes=notes,
+        notes={key: note_runs(note) for key, note in notes.items()},
     )
+
+
+def note_runs(note: Note) -> tuple[tuple[Inline, ...], ...]:
+    """A note's paragraphs as inline runs: its own links and emphasis, no
+    term links (a note is read apart from the page's prose)."""
+    return tuple(tuple(marked_inlines(text, marks, NO_TERMS, {}, PageLinks())) for text, marks in note.paragraphs())
 
 
 def build_page(
@@ -84,7 +91,7 @@ def build_page(
     blocks: tuple[Block, ...],
     anchors: UniqueSlugs,
     matcher: Matcher,
-    notes: dict[str, str],
+    notes: Mapping[str, Note],
 ) -> Page:
     return build_section_page(slug, Section(heading, 0, blocks), anchors, matcher, notes)
 
@@ -111,7 +118,7 @@ class PageLinks:
         return True
 
 
-def build_section_page(slug: str, section: Section, anchors: UniqueSlugs, matcher: Matcher, notes: dict[str, str]) -> Page:
+def build_section_page(slug: str, section: Section, anchors: UniqueSlugs, matcher: Matcher, notes: Mapping[str, Note]) -> Page:
     """A top-level section with its subsections flattened: their headings
     become SubHeadings placed between the paragraphs."""
     linked = PageLinks()  # terms already linked on this page
@@ -137,7 +144,7 @@ VERBATIM = frozenset({"code", "math"})
 NO_TERMS = Matcher(re.compile(r"(?!)(?P<spaced>)(?P<unspaced>)"), {})
 
 
-def make_para(block: Block, anchors: UniqueSlugs, matcher: Matcher, notes: dict[str, str], linked: PageLinks) -> Para:
+def make_para(block: Block, anchors: UniqueSlugs, matcher: Matcher, notes: Mapping[str, Note], linked: PageLinks) -> Para:
     anchor = anchors.claim(word_slug(block.text) or "p")
     if block.kind in VERBATIM:  # code and math are shown as written: no term links, no note markers
         items = tuple((Text(item, (block.kind,)),) for item in block.items)
@@ -154,7 +161,7 @@ def make_para(block: Block, anchors: UniqueSlugs, matcher: Matcher, notes: dict[
 
 
 def marked_inlines(
-    text: str, marks: tuple[Mark, ...], matcher: Matcher, notes: dict[str, str], linked: PageLinks
+    text: str, marks: tuple[Mark, ...], matcher: Matcher, notes: Mapping[str, Note], linked: PageLinks
 ) -> Iterator[Inline]:
     """Inline runs of one item, split where the essay's own marks begin and
     end; terms are never linked inside the essay's links or code."""
@@ -182,7 +189,7 @@ def styled_segments(text: str, marks: tuple[Mark, ...]) -> Iterator[tuple[int, i
         yield start, end, tuple(m.kind for m in over), href
 
 
-def inlines(text: str, matcher: Matcher, notes: dict[str, str], linked: PageLinks) -> Iterator[Inline]:
+def inlines(text: str, matcher: Matcher, notes: Mapping[str, Note], linked: PageLinks) -> Iterator[Inline]:
     """Split text into plain runs, term mentions and note markers."""
     at = 0
     for start, end, term in matcher.find(text):
@@ -192,7 +199,7 @@ def inlines(text: str, matcher: Matcher, notes: dict[str, str], linked: PageLink
     yield from with_note_refs(text[at:], notes)
 
 
-def with_note_refs(text: str, notes: dict[str, str]) -> Iterator[Inline]:
+def with_note_refs(text: str, notes: Mapping[str, Note]) -> Iterator[Inline]:
     at = 0
     for found in NOTE_MARK.finditer(text):
         if found.group(1) in notes:

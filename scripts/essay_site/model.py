@@ -142,6 +142,14 @@ class Note:
     key: str
     text: str
     line: int
+    # Per paragraph of `text` (split at "\n\n"), its inline marks: a
+    # Markdown note's links and emphasis (empty for plain-text essays).
+    marks: tuple[tuple[Mark, ...], ...] = ()
+
+    def paragraphs(self) -> list[tuple[str, tuple[Mark, ...]]]:
+        """Each paragraph with its marks, empty ones left out."""
+        parts = self.text.split("\n\n")
+        return [(part, self.marks[i] if i < len(self.marks) else ()) for i, part in enumerate(parts) if part.strip()]
 
 
 @dataclasses.dataclass(frozen=True)
@@ -288,4 +296,4 @@ class LinkedEssay:
     glossary: Glossary
     mentions: tuple[Mention, ...]  # in essay order
     related: dict[str, tuple[Related, ...]]
-    notes: dict[str, str]
+    notes: dict[str, tuple[tuple[Inline, ...], ...]]  # each note's paragraphs

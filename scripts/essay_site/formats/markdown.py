@@ -194,10 +194,10 @@ class _Reader:
 
     def footnotes(self, node: SyntaxTreeNode) -> None:
         for note in node.children:
-            paragraphs = [self.run(p).stripped()[0] for p in note.children if p.type == "paragraph"]
+            paragraphs = [pair for p in note.children if p.type == "paragraph" and (pair := self.run(p).stripped())[0]]
             first = next((p for p in note.children if p.map), None)
-            key = self.note_key(note.meta)
-            self.notes.append(Note(key, "\n\n".join(p for p in paragraphs if p), self.line(first) if first else 0))
+            text, marks = "\n\n".join(text for text, _ in paragraphs), tuple(marks for _, marks in paragraphs)
+            self.notes.append(Note(self.note_key(note.meta), text, self.line(first) if first else 0, marks))
 
     def essay(self, source: SourceText, front: frontmatter.FrontMatter) -> Essay:
         items = without_residue(self.path, list(self.items))  # a scraped page's traces (mdscrape.py)

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from ..model import NoteRef, Page
 from .context import Context
+from .inline import runs
 
 
 def cited_keys(pages: Iterable[Page]) -> list[str]:
@@ -27,7 +28,7 @@ def footnotes(ctx: Context, pages: Iterable[Page], extra: Iterable[str] = ()) ->
 
 
 def definition(ctx: Context, key: str) -> str:
-    first, *rest = [p for p in ctx.linked.notes[key].split("\n\n") if p.strip()] or [""]
-    lines = [f"[^{key}]: {ctx.esc.inline(first)}"]
-    lines.extend(f"\n    {ctx.esc.line(more)}" for more in rest)
+    first, *rest = [runs(ctx, "", paragraph, set()) for paragraph in ctx.linked.notes[key]] or [""]
+    lines = [f"[^{key}]: {first}"]
+    lines.extend(f"\n    {more}" for more in rest)
     return "\n".join(lines)

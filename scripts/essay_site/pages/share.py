@@ -17,7 +17,7 @@ import base64
 import dataclasses
 import hashlib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from ..escape import attribute, html_text, js_string
 from ..model import LinkedEssay, Para
@@ -77,7 +77,7 @@ def shared_texts(para: Para) -> Iterator[tuple[str, str]]:
         yield para.anchor, para.text
 
 
-def plain(text: str, notes: dict[str, str]) -> str:
+def plain(text: str, notes: Mapping[str, object]) -> str:
     """A paragraph's text without the footnote markers of its notes."""
     return _SPACES.sub(" ", NOTE_MARK.sub(lambda m: "" if m.group(1) in notes else m.group(0), text)).strip()
 
