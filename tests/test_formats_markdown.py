@@ -197,6 +197,34 @@ def test_remote_images_become_links_and_local_ones_leave_their_alt_text(caplog: 
     assert "remote image" in caplog.text and "/img/a.png" in caplog.text and "/img/b.png" in caplog.text
 
 
+def test_links_and_images_in_raw_html_are_read_as_the_essays_own(caplog: pytest.LogCaptureFixture) -> None:
+    """A caption in a <div> keeps its source link; an inline <a href> is a
+    link and an <img> an image, as Markdown's own are (a comic becomes a
+    link to its page); an unsafe link, a link that would cross the
+    emphasis, or a local image without words is logged and shows its text."""
+    caplog.set_level(logging.INFO, "essay_site")
+    essay = md(
+        """
+        # T
+
+        <div class="desc">
+          Data like the <a href="https://example.org/treebank">Sentiment Treebank</a>, with <a href="javascript:alert(1)">a script</a>.
+        </div>
+
+        <a href="https://example.org/1838/"><img src="https://example.org/comic.png" alt="A [comic]"/></a> <img src="/images/tree.png"/>
+
+        A <a href="https://example.org/x">*linked* phrase</a> and *a <a href="https://example.org/y">crossing* one</a>.
+        """
+    )
+    caption, comic, crossing = essay.intro
+    assert caption.text == "Data like the Sentiment Treebank, with a script."
+    assert marked(caption) == [("Sentiment Treebank", "link", "https://example.org/treebank")]
+    assert (comic.text, marked(comic)[0]) == ("A [comic]", ("A [comic]", "link", "https://example.org/1838/"))
+    assert crossing.text == "A linked phrase and a crossing one."
+    assert marked(crossing) == [("linked phrase", "link", "https://example.org/x"), ("linked", "em", None), ("a crossing", "em", None)]
+    assert "javascript" in caplog.text and "/images/tree.png" in caplog.text and "crosses the emphasis" in caplog.text
+
+
 def test_footnotes_become_notes_with_markers() -> None:
     essay = md("# T\n\nA claim.[^1] Another.[^long-name]\n\n[^1]: The source.\n\n[^long-name]: First.\n\n    Second paragraph.\n")
     assert essay.intro[0].items == ("A claim.[1] Another.[2]",)

@@ -2,7 +2,8 @@
 
 Emphasis, strong, code and links keep their meaning as Marks. What the site
 must never do is render the essay's raw HTML or load a third-party resource,
-so inline HTML tags are dropped (their inner text stays), remote images
+so inline HTML tags are dropped (their inner text stays), except that an
+<a href> is read as a link and an <img> as an image, and remote images
 become a link to the image labelled with its alt text, local images (not
 shipped with the essay) leave their alt text in italics (or nothing, when
 the alt text is only a file name), and links other than http(s), mailto
@@ -30,6 +31,11 @@ SAFE_HREF = re.compile(r"^(?:https?://|mailto:|#)", re.IGNORECASE)
 REMOTE = re.compile(r"^https?://", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
 _BR = re.compile(r"^<br\s*/?>$", re.IGNORECASE)
+# What cannot stand inside a Markdown link destination written in <…>.
+_UNSAFE_DESTINATION = re.compile(r"[\s<>\\]")
+_BRACKETS = re.compile(r"[\[\]]")
+# Elements whose text stands apart from the text around them.
+_BLOCK_TAGS = frozenset("address article aside blockquote br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header hr li ol p pre section table td th tr ul".split())
 _STYLE: dict[str, MarkKind] = {"em": "em", "strong": "strong", "s": "del"}
 
 
@@ -42,6 +48,8 @@ class Run:
     # Something was just dropped: the space before it must not stay in front
     # of the punctuation after it ("an image ." → "an image.").
     dropped: bool = False
+    # Each inline <a href> not closed yet: where its text starts, its target.
+    open_links: list[tuple[int, str]] = dataclasses.field(default_factory=list)
 
     def add(self, piece: str) -> None:
         piece = _SPACE.sub(" ", piece)
@@ -110,8 +118,7 @@ def _add(run: Run, node: SyntaxTreeNode, context: InlineContext, following: str 
     elif kind == "image":
         _image(run, node, context)
     elif kind == "html_inline":
-        log.info("%s:%d: raw HTML %r dropped (its text is kept)", context.path, context.line, node.content[:40])
-        run.dropped = True
+        _html_inline(run, node.content, context)
     elif kind == "footnote_ref":
         run.add(f"[{context.note_key(node.meta)}]")
     else:
@@ -156,8 +163,10 @@ FILE_NAME = re.compile(r"^(?=.*[-_.])[\w.-]+$")
 PLACEHOLDER_ALT = frozenset({"img", "image", "picture", "photo", "screenshot", "figure", "alt", "alt text"})
 
 def _image(run: Run, node: SyntaxTreeNode, context: InlineContext) -> None:
-    src = str(node.attrs.get("src", ""))
-    alt = " ".join(_plain(node).split())
+    _image_of(run, str(node.attrs.get("src", "")), " ".join(_plain(node).split()), context)
+
+
+def _image_of(run: Run, src: str, alt: str, context: InlineContext) -> None:
     if REMOTE.match(src):
         log.info("%s:%d: remote image %s is not loaded: shown as a link %r", context.path, context.line, src[:80], alt or "image")
         _marked(run, "link", src, lambda: run.add(alt or "image"))
@@ -172,6 +181,54 @@ def _image(run: Run, node: SyntaxTreeNode, context: InlineContext) -> None:
     run.dropped = True
 
 
+def _html_inline(run: Run, tag: str, context: InlineContext) -> None:
+    """An inline <img> is an image, and <a href>…</a> a link, as Markdown's
+    own are; any other tag is dropped and its text kept."""
+    parsed = _Tag()
+    parsed.feed(tag)
+    parsed.close()
+    if parsed.name == "img" and not parsed.closing:
+        _image_of(run, parsed.attrs.get("src", ""), " ".join(parsed.attrs.get("alt", "").split()), context)
+    elif parsed.name == "a" and not parsed.closing:
+        run.open_links.append((len(run.text), parsed.attrs.get("href", "")))
+    elif parsed.name == "a" and run.open_links:
+        start, href = run.open_links.pop()
+        end = len(run.text.rstrip())
+        _close_link(run, start, href, context)
+    else:
+        log.info("%s:%d: raw HTML %r dropped (its text is kept)", context.path, context.line, tag[:40])
+        run.dropped = True
+
+
+def _close_link(run: Run, start: int, href: str, context: InlineContext) -> None:
+    end = len(run.text.rstrip())
+    if end <= start:
+        return  # nothing to click on
+    if not SAFE_HREF.match(href):
+        log.info("%s:%d: link target %r is not http(s), mailto or #: kept as text", context.path, context.line, href[:60])
+    elif any(m.start < start < m.end < end or start < m.start < end < m.end for m in run.marks):
+        log.info("%s:%d: link %r crosses the emphasis around it: kept as text", context.path, context.line, href[:60])
+    else:
+        run.marks.append(Mark(start, end, "link", href))
+
+
+class _Tag(html.parser.HTMLParser):
+    """One inline tag: its name, its attributes, whether it closes."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.name, self.closing, self.attrs = "", False, {}
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        self.name, self.attrs = tag, {name: value or "" for name, value in attrs}
+
+    def handle_startendtag(self, tag: str, attrs: list) -> None:
+        self.handle_starttag(tag, attrs)  # <img … />
+
+    def handle_endtag(self, tag: str) -> None:
+        self.name, self.closing = tag, True
+
+
 def _plain(node: SyntaxTreeNode) -> str:
     if node.type == "text" or not node.children:
         return node.content
@@ -179,18 +236,41 @@ def _plain(node: SyntaxTreeNode) -> str:
 
 
 class _TextOnly(html.parser.HTMLParser):
-    """The text of an HTML fragment, without scripts, styles or comments."""
+    """The text of an HTML fragment, without scripts, styles or comments;
+    its links and images written as Markdown's, so that they are handled
+    as the essay's own are (a caption's source link, a comic's image)."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.hidden = 0
+        self.links: list[str] = []  # the closing text of each open <a>
 
     def handle_starttag(self, tag: str, attrs: list) -> None:
         self.hidden += tag in ("script", "style", "template")
+        if tag in _BLOCK_TAGS:
+            self.parts.append(" ")
+        found = {name: value or "" for name, value in attrs}
+        if tag == "a":
+            href = found.get("href", "")
+            usable = href and not _UNSAFE_DESTINATION.search(href)
+            self.parts.append("[" if usable else "")
+            self.links.append(f"](<{href}>)" if usable else "")
+        elif tag == "img" and (src := found.get("src", "")) and not _UNSAFE_DESTINATION.search(src):
+            alt = _BRACKETS.sub(lambda bracket: "\\" + bracket.group(), found.get("alt", ""))
+            self.parts.append(f"![{alt}](<{src}>)")
+
+    def handle_startendtag(self, tag: str, attrs: list) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag == "a":
+            self.handle_endtag(tag)
 
     def handle_endtag(self, tag: str) -> None:
         self.hidden -= tag in ("script", "style", "template") and self.hidden > 0
+        if tag in _BLOCK_TAGS:
+            self.parts.append(" ")
+        if tag == "a" and self.links:
+            self.parts.append(self.links.pop())
 
     def handle_data(self, data: str) -> None:
         if not self.hidden:
@@ -201,4 +281,4 @@ def html_text(fragment: str) -> str:
     parser = _TextOnly()
     parser.feed(fragment)
     parser.close()
-    return " ".join(" ".join(parser.parts).split())
+    return " ".join("".join(parser.parts).split())
