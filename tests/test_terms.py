@@ -1084,3 +1084,17 @@ def test_a_word_shouted_in_a_quotation_is_shown_as_the_essay_writes_it_elsewhere
         language="en",
     )
     assert "Samuel" in names(essay) and "SAMUEL" not in names(essay)
+
+
+def test_a_language_nothing_here_knows_the_words_of_has_no_key_terms(caplog: pytest.LogCaptureFixture) -> None:
+    """Georgian has no word frequencies, function-word list or analyser
+    here: its commonest words ("is", "one") would be the terms."""
+    caplog.set_level("INFO", "essay_site")
+    essay = sections(
+        "კაცი არის ერთი. კაცი არის კარგი და მკითხველი არის ერთი.",
+        "მკითხველი არის კაცი. ერთი კაცი არის აქ და ერთი იქ.",
+        "კაცი და მკითხველი არის ერთი, და ერთი არის კაცი.",
+        language="ka",
+    )
+    assert key_terms(essay) == []
+    assert "language 'ka': no word frequencies" in caplog.text

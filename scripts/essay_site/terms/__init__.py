@@ -28,7 +28,7 @@ from .rank import ranked
 from .select import select_terms, well_evidenced
 from .stems import merged_inflections
 from .themes import mark_themes
-from .writing import is_unsegmented
+from .writing import is_unsegmented, knows_words
 
 log = logging.getLogger("essay_site")
 
@@ -43,6 +43,9 @@ def key_terms(essay: Essay) -> list[Term]:
     language = essay.language or "en"
     if is_unsegmented(language):
         log.info("language %r: no word segmenter, so no key terms are extracted", language)
+        return []
+    if not knows_words(language):
+        log.info("language %r: no word frequencies, function words or analyser here, so no key terms are extracted", language)
         return []
     counts = count_candidates(essay)
     prose = (prose_of(block) for unit in units_of(essay) for block in unit if block.kind not in ("code", "table", "math"))

@@ -22,3 +22,18 @@ def is_unsegmented(language: str) -> bool:
     (Thai, Lao, Khmer, Burmese, Tibetan): a run between spaces is a phrase
     or a sentence, never a term."""
     return language in {"th", "lo", "km", "my", "bo", "dz"}
+
+
+# Languages read by a morphological analyser of their own (malayalam.py).
+ANALYSED = frozenset({"ml"})
+
+
+def knows_words(language: str) -> bool:
+    """Whether anything here tells the language's function words from its
+    content words: word frequencies, a list of function words, or an
+    analyser. Without any, a Georgian essay's terms and themes were its
+    commonest words: არის "is", ერთი "one", ხარ "you are"."""
+    import stopwordsiso
+    import wordfreq
+
+    return language in ANALYSED or language in wordfreq.available_languages() or stopwordsiso.has_lang(language)
