@@ -192,9 +192,7 @@ def _html_inline(run: Run, tag: str, context: InlineContext) -> None:
     elif parsed.name == "a" and not parsed.closing:
         run.open_links.append((len(run.text), parsed.attrs.get("href", "")))
     elif parsed.name == "a" and run.open_links:
-        start, href = run.open_links.pop()
-        end = len(run.text.rstrip())
-        _close_link(run, start, href, context)
+        _close_link(run, *run.open_links.pop(), context)
     else:
         log.info("%s:%d: raw HTML %r dropped (its text is kept)", context.path, context.line, tag[:40])
         run.dropped = True

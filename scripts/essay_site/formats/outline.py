@@ -32,8 +32,6 @@ log = logging.getLogger("essay_site")
 # "Jane Q. Doe", "Carson Gross": two to four capitalised names.
 # A Chinese or Japanese name is two to five ideographs ("寺田寅彦").
 PERSON_NAME = re.compile(r"^(?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.)){1,3}$|^[\u4e00-\u9fff]{2,5}$")
-# A line that is only a number: Roman, or arabic as sections are numbered.
-BARE_NUMBER = re.compile(r"^(?:[IVXLC]{1,7}|\d{1,3})\.?$")
 # English words a heading never ends on but a broken sentence does.
 DANGLING = frozenset("a an and as at but by for from if in into of on or than that the to which who with".split())
 
@@ -103,7 +101,7 @@ def numbers_apart(lines: tuple[Line, ...], shapes: list[Shape | None]) -> list[U
         return [Unit(lines[0][0], lines)]
     units: list[Unit] = []
     for (number, text), shape in zip(lines, shapes):
-        if shape and BARE_NUMBER.match(text.strip()) or shape and shape.label and not shape.title:
+        if shape and shape.label and not shape.title:
             units.append(Unit(number, ((number, text),), shape))
         elif units and units[-1].shape is None:
             units[-1] = dataclasses.replace(units[-1], lines=units[-1].lines + ((number, text),))

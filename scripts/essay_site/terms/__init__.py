@@ -2,10 +2,10 @@
 
 `extract_glossary(essay)` is the entry point: cleaning.py readies the text,
 candidates.py counts words and phrases, acronyms.py joins an acronym to the
-words it stands for, authors.py drops the essay's author, rank.py ranks them against the
-language, select.py turns the best into Terms (aliases from the forms as
-written), themes.py marks the themes, and select.py keeps the themes and
-the terms with enough evidence.
+words it stands for, authors.py drops the essay's author, rank.py ranks
+them against the language, select.py turns the best into Terms (aliases
+from the forms as written), themes.py marks the themes, and select.py keeps
+the themes and the terms with enough evidence.
 Definitions are chosen after linking (definitions.py), from the sentences
 where the linker found each term.
 """

@@ -1,7 +1,7 @@
 """The essay's author is no key term of it: the title block names them
 already, and an editor lists what the essay is about, not who wrote it.
-34's editor says "Robespierre" on every page of his notes, and he is still
-the author, not a subject.
+Essay 34 names Robespierre in nearly every paragraph, and he is still its
+author, not one of its subjects.
 
 An author is dropped by the whole name as the title block gives it, or by
 its last word when the name is two to four capitalised words ("Maximilien
