@@ -29,6 +29,10 @@ Formats differ in what they cost to read, and the table says by how much.
 
 The table shows that ~~nothing~~ something changed.
 
+Read <a href="javascript:alert(6)">this</a> and <a href="https://example.org/src">the source</a>.[^1]
+
+[^1]: See [the talk](https://example.org/talk) and <img src=x onerror=alert(7)><script>alert(8)</script> *<b>its</b> slides*.
+
 !!! warning "<img src=x onerror=alert(5)> Mind the *cost*"
     Arrow is fast only when both ends speak it.
 
@@ -67,6 +71,26 @@ def test_hostile_cells_show_literally_in_their_rows(browser, table_url):
     ]
     assert page.locator("article img, article [onerror]").count() == 0
     assert callouts.first.locator("p strong em").inner_text() == "cost"
+    page.wait_for_timeout(300)
+    assert dialogs == []
+    page.close()
+
+
+def test_raw_html_links_and_a_notes_links_work_and_nothing_hostile_runs(browser, table_url):
+    page = browser.new_page()
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.goto(table_url)
+    links = page.locator("article a[href^='https://example.org/']")
+    assert {(a.inner_text(), a.get_attribute("href")) for a in links.all()} == {
+        ("the source", "https://example.org/src"),
+        ("the talk", "https://example.org/talk"),
+    }
+    assert page.locator("article a[href^='javascript']").count() == 0
+    note = page.locator("article .footnote li").first
+    assert " ".join(note.inner_text().split()).startswith("See the talk and alert(8) its slides")
+    assert note.locator("em").inner_text() == "its slides"
+    assert note.locator("img, script, b").count() == 0
     page.wait_for_timeout(300)
     assert dialogs == []
     page.close()
