@@ -4,6 +4,7 @@ no row, and the page passes axe-core."""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
 
 import pytest
@@ -53,47 +54,48 @@ def table_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         yield url + "the-numbers/"
 
 
-def test_hostile_cells_show_literally_in_their_rows(browser, table_url):
+@contextlib.contextmanager
+def page_without_dialogs(browser, url: str) -> Iterator:
+    """The page at `url`; on leaving, no script has opened a dialog."""
     page = browser.new_page()
     dialogs: list[str] = []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
-    page.goto(table_url)
-    rows = page.locator("article table tbody tr")
-    found = [[" ".join(t.split()) for t in rows.nth(i).locator("td").all_inner_texts()] for i in range(rows.count())]
-    assert found == CELLS
-    assert page.locator("article table script, article table img, article table [onclick], article table [onerror]").count() == 0
-    assert page.locator("article table a").count() == 0  # a javascript: link keeps only its text
-    assert [t for t in page.locator("article del").all_inner_texts()] == ["slow", "nothing"]
-    callouts = page.locator("article blockquote")
-    assert [callouts.nth(i).locator("p").first.inner_text().replace("¶", "").strip() for i in range(callouts.count())] == [
-        "Mind the cost",  # raw HTML never renders; the title's own emphasis is kept
-        "Tip",
-    ]
-    assert page.locator("article img, article [onerror]").count() == 0
-    assert callouts.first.locator("p strong em").inner_text() == "cost"
+    page.goto(url)
+    yield page
     page.wait_for_timeout(300)
     assert dialogs == []
     page.close()
+
+
+def test_hostile_cells_show_literally_in_their_rows(browser, table_url):
+    with page_without_dialogs(browser, table_url) as page:
+        rows = page.locator("article table tbody tr")
+        found = [[" ".join(t.split()) for t in rows.nth(i).locator("td").all_inner_texts()] for i in range(rows.count())]
+        assert found == CELLS
+        assert page.locator("article table script, article table img, article table [onclick], article table [onerror]").count() == 0
+        assert page.locator("article table a").count() == 0  # a javascript: link keeps only its text
+        assert [t for t in page.locator("article del").all_inner_texts()] == ["slow", "nothing"]
+        callouts = page.locator("article blockquote")
+        assert [callouts.nth(i).locator("p").first.inner_text().replace("¶", "").strip() for i in range(callouts.count())] == [
+            "Mind the cost",  # raw HTML never renders; the title's own emphasis is kept
+            "Tip",
+        ]
+        assert page.locator("article img, article [onerror]").count() == 0
+        assert callouts.first.locator("p strong em").inner_text() == "cost"
 
 
 def test_raw_html_links_and_a_notes_links_work_and_nothing_hostile_runs(browser, table_url):
-    page = browser.new_page()
-    dialogs: list[str] = []
-    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
-    page.goto(table_url)
-    links = page.locator("article a[href^='https://example.org/']")
-    assert {(a.inner_text(), a.get_attribute("href")) for a in links.all()} == {
-        ("the source", "https://example.org/src"),
-        ("the talk", "https://example.org/talk"),
-    }
-    assert page.locator("article a[href^='javascript']").count() == 0
-    note = page.locator("article .footnote li").first
-    assert " ".join(note.inner_text().split()).startswith("See the talk and alert(8) its slides")
-    assert note.locator("em").inner_text() == "its slides"
-    assert note.locator("img, script, b").count() == 0
-    page.wait_for_timeout(300)
-    assert dialogs == []
-    page.close()
+    with page_without_dialogs(browser, table_url) as page:
+        links = page.locator("article a[href^='https://example.org/']")
+        assert {(a.inner_text(), a.get_attribute("href")) for a in links.all()} == {
+            ("the source", "https://example.org/src"),
+            ("the talk", "https://example.org/talk"),
+        }
+        assert page.locator("article a[href^='javascript']").count() == 0
+        note = page.locator("article .footnote li").first
+        assert " ".join(note.inner_text().split()).startswith("See the talk and alert(8) its slides")
+        assert note.locator("em").inner_text() == "its slides"
+        assert note.locator("img, script, b").count() == 0
 
 
 def test_the_page_has_no_axe_violations(browser, table_url):
