@@ -156,7 +156,7 @@ def make_para(block: Block, anchors: UniqueSlugs, matcher: Matcher, notes: Mappi
         )
     item_anchors = (anchor, *(anchors.claim(word_slug(item) or "p") for item in block.items[1:])) if block.kind == "list" else ()
     return Para(
-        anchor, block.kind, items, block.items, block.ordered, block.start, block.columns, block.align, block.callout, item_anchors
+        anchor, block.kind, items, block.items, block.ordered, block.start, block.columns, block.align, block.callout, item_anchors, block.language
     )
 
 

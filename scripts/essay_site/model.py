@@ -97,9 +97,9 @@ class Block:
     # A table's items are its cells, row by row, the header row first.
     columns: int = 0
     align: tuple[str, ...] = ()  # per column: "left", "right", "center" or ""
-    # A quote that is the author's callout, of this kind ("note", "tip",
-    # "important", "warning", "caution"; formats/mdquotes.py); "" otherwise.
+    # A callout quote's kind ("note", "tip", "warning"…: formats/mdquotes.py).
     callout: str = ""
+    language: str = ""  # a code block's, as its fence names it ("python")
 
     @property
     def text(self) -> str:
@@ -215,9 +215,9 @@ class Para:
     columns: int = 0  # a table's, as its Block's
     align: tuple[str, ...] = ()
     callout: str = ""  # a callout's kind, as its Block's
-    # A list's items each have an anchor of their own, the first being
-    # `anchor`: a bullet is quoted and linked to as a paragraph is.
+    # A list's items each have an anchor, the first being `anchor`: a bullet is linked to as a paragraph is.
     item_anchors: tuple[str, ...] = ()
+    language: str = ""  # a code block's, as its Block's
 
     @property
     def text(self) -> str:

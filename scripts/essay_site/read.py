@@ -148,7 +148,9 @@ def clean_line(shown: str, number: int, line: str) -> str:
         line = NONCHARACTER.sub("", line)
     if "\ufffd" in line:
         log.warning("%s:%d: kept U+FFFD replacement characters: the text was already damaged", shown, number)
-    return unicodedata.normalize("NFC", line.translate(INVISIBLE).replace("\t", " ")).rstrip()
+    # Tab stops every four columns, as CommonMark sets them: a tab-indented
+    # line of Markdown is code, and code keeps its indentation.
+    return unicodedata.normalize("NFC", line.translate(INVISIBLE).expandtabs(4)).rstrip()
 
 
 def read_optional(root: Path, path: Path) -> tuple[str, str] | None:

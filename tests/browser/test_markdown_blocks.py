@@ -1,6 +1,6 @@
-"""A Markdown essay's table, struck text and callouts in the built site, in
-Chromium: hostile cell and title text shows literally, runs nothing, breaks
-no row, and the page passes axe-core."""
+"""A Markdown essay's table, struck text, callouts and highlighted code in
+the built site, in Chromium: hostile cell, title and code text shows
+literally, runs nothing, breaks no row, and the page passes axe-core."""
 
 from __future__ import annotations
 
@@ -29,6 +29,11 @@ Formats differ in what they cost to read, and the table says by how much.
 | JSON | a \\| pipe and `code` | ~~slow~~ |
 
 The table shows that ~~nothing~~ something changed.
+
+```python
+if cost < 1 and "<script>alert(9)</script>":
+    switch(None, 0x1F)  # every kind of token, for axe's contrast check
+```
 
 Read <a href="javascript:alert(6)">this</a> and <a href="https://example.org/src">the source</a>.[^1]
 
@@ -98,8 +103,31 @@ def test_raw_html_links_and_a_notes_links_work_and_nothing_hostile_runs(browser,
         assert note.locator("img, script, b").count() == 0
 
 
-def test_the_page_has_no_axe_violations(browser, table_url):
-    context = browser.new_context(bypass_csp=True)
+WATCH = """
+window.__violations = [];
+document.addEventListener('securitypolicyviolation', e => window.__violations.push(e.violatedDirective));
+"""
+
+
+def test_code_is_highlighted_under_the_policy_and_shown_as_written(browser, table_url):
+    context = browser.new_context()
+    context.add_init_script(WATCH)
+    page = context.new_page()
+    page.goto(table_url)
+    code = page.locator("article .highlight code")
+    assert code.inner_text().splitlines() == ['if cost < 1 and "<script>alert(9)</script>":', "    switch(None, 0x1F)  # every kind of token, for axe's contrast check"]
+    keyword = code.locator("span.k").first
+    assert keyword.inner_text() == "if"
+    # Material colours Pygments' classes: a keyword is not in the code's own colour.
+    colours = keyword.evaluate("k => [getComputedStyle(k).color, getComputedStyle(k.parentElement).color]")
+    assert colours[0] != colours[1]
+    assert page.evaluate("window.__violations") == []
+    context.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])  # Material's default and slate palettes
+def test_the_page_has_no_axe_violations(browser, table_url, scheme):
+    context = browser.new_context(bypass_csp=True, color_scheme=scheme)
     page = context.new_page()
     page.goto(table_url)
     assert axe_violations(page) == []

@@ -30,7 +30,7 @@ from .mdnotes import bracket_notes
 from .mdquotes import callouts_as_quotes, is_quotation
 from .mdbreaks import with_hard_breaks
 from .mdgfm import table_block, task_boxes
-from .mdmath import VERBATIM_BLOCKS, with_math
+from .mdmath import VERBATIM_BLOCKS, verbatim_block, with_math
 from .mdtemplates import without_templates
 from .mdtitlepage import with_standfirst, without_title_page
 from .parts import in_parts
@@ -122,8 +122,7 @@ class _Reader:
         elif kind == "blockquote":
             self.add_block("quote", self.quote_items(node), node)
         elif kind in VERBATIM_BLOCKS:
-            if node.content.strip():
-                self.items.append(Block(VERBATIM_BLOCKS[kind], (node.content.strip("\n"),), self.line(node)))
+            self.items.extend(verbatim_block(node, self.line(node)))
         elif kind == "html_block":
             self.html_block(node)
         elif kind == "table":

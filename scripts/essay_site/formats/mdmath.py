@@ -8,15 +8,31 @@ Block of kind "math", its TeX as written; mathml.py typesets it.
 
 from __future__ import annotations
 
+import re
+
 from markdown_it import MarkdownIt
+from markdown_it.tree import SyntaxTreeNode
 from mdit_py_plugins.dollarmath import dollarmath_plugin
 
-from ..model import BlockKind, MarkKind
+from ..model import Block, BlockKind, MarkKind
 
 # Tokens read as written: code, and math.
 VERBATIM_BLOCKS: dict[str, BlockKind] = {"fence": "code", "code_block": "code", "math_block": "math", "math_block_label": "math"}
 VERBATIM_INLINE: dict[str, MarkKind] = {"code_inline": "code", "math_inline": "math", "math_inline_double": "math"}
+# A fence's language is the first word of its info string, as CommonMark
+# says; pandoc writes it as a class ("{.python}"). Only these characters are
+# kept, so the name is safe in the fence the site's Markdown writes.
+_LANGUAGE = re.compile(r"\{?\.?([A-Za-z0-9_+#-][A-Za-z0-9_+#.-]*)")
 
 
 def with_math(md: MarkdownIt) -> MarkdownIt:
     return md.use(dollarmath_plugin, allow_space=False, allow_digits=False, double_inline=True)
+
+
+def verbatim_block(node: SyntaxTreeNode, line: int) -> list[Block]:
+    """A code or math block as written, none if it is empty; code keeps its language."""
+    if not node.content.strip():
+        return []
+    language = _LANGUAGE.match(node.info.strip()) if node.type == "fence" else None
+    text = node.content.strip("\n")
+    return [Block(VERBATIM_BLOCKS[node.type], (text,), line, language=language.group(1).lower() if language else "")]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import re
 from collections.abc import Iterable
 
 from ..escape import attribute
@@ -230,8 +231,17 @@ def code_block(p: Para) -> str:
     """Code as written: an indented code block (Markdown escapes everything
     in it), after an empty element that carries the paragraph's anchor."""
     text = "\n".join(run.text for item in p.items for run in item)
+    if p.language:
+        return f'<div id="{p.anchor}" class="code-anchor"></div>\n\n{fenced(text, p.language)}'
     body = "\n".join("    " + line.replace("\t", "    ") for line in text.splitlines())
     return f'<div id="{p.anchor}" class="code-anchor"></div>\n\n{body}'
+
+
+def fenced(text: str, language: str) -> str:
+    """Code in a fence that names its language, for highlighting; the fence
+    is longer than any run of backticks in the code, so none closes it."""
+    fence = "`" * max(3, 1 + max((len(run) for run in re.findall(r"`+", text)), default=0))
+    return f"{fence}{language}\n{text}\n{fence}"
 
 
 def math_block(p: Para) -> str:
