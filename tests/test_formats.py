@@ -142,6 +142,37 @@ def test_a_page_copied_from_a_browser_keeps_the_essay_only() -> None:
     assert [(r.first_line, r.last_line) for r in essay.removed] == [(1, 13), (18, 22), (31, 59)]
 
 
+BLOG_PROSE = [
+    "I have run my own small servers for many years, and over that time I have come to prefer the ones that"
+    " stay quiet. A quiet server is one that does its work and asks nothing of me from one month to the next.",
+    "The software on them is old and dull, which is the point of it. When something is dull it has been used"
+    " by a great many people before me, and most of the ways it can fail are known and written down somewhere.",
+    "So I update them when there is a reason to, and not before. That is the whole of my method, and it has"
+    " served me well for a long time, even if it is not the kind of thing that people write about very often.",
+]
+SMALL_BLOG = "example.github.io/blog\n\nMenu:\nHome\nIntroduction\nPrevious blog post\nMost recent post\n" + (
+    "example.is-a-geek.com\nI Like Quiet Servers\n\n" + "\n\n".join(BLOG_PROSE) + "\n\nContact me by  or using social media\n\n"
+    "©Jane Roe & example.github.io/blog, 2020.\n\n"
+    "This blog is licensed under a Creative Commons Attribution 4.0 International License.\n\n"
+    "Original design by someone else\n"
+)
+
+
+def test_a_small_blog_page_with_a_copyright_footer_is_a_page() -> None:
+    """Two footer lines, one a copyright notice, are chrome enough; the
+    licence sentence after the notice is no part of the essay; and the title
+    is the line nearest the essay, not the longer menu item above it."""
+    essay = text_of(SMALL_BLOG)
+    assert (essay.format, essay.title, essay.sections) == ("webpage", "I Like Quiet Servers", ())
+    assert [b.text for b in essay.intro] == BLOG_PROSE
+
+
+def test_an_essay_with_a_short_title_block_and_long_notes_is_no_page() -> None:
+    notes = "\n".join(f"{n}. Ibid., page {n * 7}" for n in range(1, 30))
+    essay = text_of(f"THE TITLE\n\n(II, 10)\n\n{P1}\n\n{P2}\n\n{P1}\n\n{notes}\n")
+    assert essay.format == "plain"
+
+
 @pytest.mark.parametrize(
     ("text", "title", "dek", "fields"),
     [

@@ -99,10 +99,13 @@ def essay_run(units: list[Unit]) -> tuple[int, int] | None:
     """(first, last) unit index of the run of prose with the most text."""
     runs: list[tuple[int, int]] = []
     start = last = None
+    wall = -1  # the last copyright notice: a footer's, so no run bridges it
     for i, unit in enumerate(units):
+        if is_copyright(unit):
+            wall = i
         if unit.kind not in ("good", "neargood"):
             continue
-        if last is not None and i - last - 1 <= MAX_GAP:
+        if last is not None and i - last - 1 <= MAX_GAP and last > wall:
             last = i
             continue
         if start is not None and last is not None:
@@ -114,6 +117,14 @@ def essay_run(units: list[Unit]) -> tuple[int, int] | None:
     if not good:
         return None
     return max(good, key=lambda r: sum(len(units[i].text) for i in range(r[0], r[1] + 1) if units[i].kind == "good"))
+
+
+# A copyright notice, in any language: the sign, or "(c) 2020".
+COPYRIGHT = re.compile(r"©|\([cC]\)\s*\d{4}")
+
+
+def is_copyright(unit: Unit) -> bool:
+    return unit.kind != "good" and bool(COPYRIGHT.search(unit.text))
 
 
 def good_chars(units: list[Unit], first: int, last: int) -> int:

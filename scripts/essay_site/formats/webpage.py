@@ -28,8 +28,11 @@ log = logging.getLogger("essay_site")
 
 # Lines above the essay searched for its title and byline.
 TITLE_WINDOW = 15
-# A page: chrome lines on both sides of the essay, this many at least.
+# A page: chrome lines on both sides of the essay, this many at least; or
+# fewer, if a copyright notice is among them (a small blog's footer is a
+# contact line and the copyright).
 MIN_CHROME_LINES = 5
+MIN_FOOTER_LINES = 2
 MIN_RUN_PARAGRAPHS = 3
 MIN_CHROME_SHARE = 0.15
 # The essay's run holds at least this share of the page's prose.
@@ -49,16 +52,26 @@ def chrome_evidence(lines: tuple[str, ...]) -> str | None:
     run = pageclass.essay_run(units)
     if run is None:
         return None
-    # Chrome is labels, names and links: lines that do not end a sentence.
-    before = [u for u in units[: run[0]] if u.kind != "good" and not ends_sentence(u.text)]
-    after = [u for u in units[run[1] + 1 :] if u.kind != "good" and not ends_sentence(u.text)]
+    before = [u for u in units[: run[0]] if is_chrome(u)]
+    after = [u for u in units[run[1] + 1 :] if is_chrome(u)]
     if sum(u.kind == "good" for u in units[run[0] : run[1] + 1]) < MIN_RUN_PARAGRAPHS:
         return None
     outside = len(units) - (run[1] - run[0] + 1)
     share = pageclass.good_chars(units, *run) / max(1, pageclass.good_chars(units, 0, len(units) - 1))
-    if min(len(before), len(after)) < MIN_CHROME_LINES or outside < MIN_CHROME_SHARE * len(units) or share < MIN_RUN_SHARE:
+    if not (enough_chrome(before) and enough_chrome(after)) or outside < MIN_CHROME_SHARE * len(units) or share < MIN_RUN_SHARE:
         return None
     return f"{len(before)} lines of page chrome before the longest run of prose, {len(after)} after it"
+
+
+def is_chrome(unit: Unit) -> bool:
+    """Chrome is labels, names and links: lines that do not end a sentence.
+    A copyright line may end one, and it is a footer's all the same."""
+    return unit.kind != "good" and not ends_sentence(unit.text) or pageclass.is_copyright(unit)
+
+
+def enough_chrome(side: list[Unit]) -> bool:
+    footer = len(side) >= MIN_FOOTER_LINES and any(map(pageclass.is_copyright, side))
+    return len(side) >= MIN_CHROME_LINES or footer
 
 
 def parse(source: SourceText) -> Essay:
@@ -83,8 +96,8 @@ def title_lines(units: list[Unit], start: int) -> list[int]:
     The byline and date sit closest to the text (a name beside a date is a
     byline); the title is the nearest headline-like line above them, and a
     line between the two is the dek. Without a byline, the title is the
-    fullest headline-like line above the essay: menu items and buttons are
-    one or two words.
+    headline-like line nearest above the essay: the menu stands above it,
+    and a menu item ("Most recent post") may have as many words.
     """
     floor = max(0, start - TITLE_WINDOW)
     dated = [i for i in range(floor, start) if units[i].meta]
@@ -98,7 +111,7 @@ def title_lines(units: list[Unit], start: int) -> list[int]:
         if title is not None:
             return list(range(title, bottom + 1))
     headlines = [i for i in range(floor, start) if units[i].headline]
-    return [max(headlines, key=lambda i: (units[i].words, i))] if headlines else []
+    return [headlines[-1]] if headlines else []
 
 
 def dropped_spans(
