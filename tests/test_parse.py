@@ -127,6 +127,26 @@ def test_hard_wrapped_paragraphs_are_joined() -> None:
     assert essay.intro[0].text == " ".join(words) + "."
 
 
+def test_a_line_that_goes_on_a_sentence_stays_in_its_paragraph() -> None:
+    """A block not wrapped at one width (its third line is short) is read a
+    line at a time: a line ending in a full stop ends a paragraph, but one
+    ending in a comma does not, and a line that opens in lower case goes on
+    the one before, however it is indented."""
+    block = (
+        "FIRST - The remains of monarchial tyranny in the person of the king.\n"
+        "SECONDLY - The remains of aristocratical tyranny in the persons of the\n"
+        "peers.  THIRDLY - The new republican materials in the persons of the\n"
+        "commons,\n"
+        "          on whose virtue depends the freedom of England."
+    )
+    essay = essay_of(f"The Title\n\n{P1}\n\n{block}\n\n{P2}")
+    assert [b.text for b in essay.intro[1:3]] == [
+        "FIRST - The remains of monarchial tyranny in the person of the king.",
+        "SECONDLY - The remains of aristocratical tyranny in the persons of the peers. THIRDLY - The new"
+        " republican materials in the persons of the commons, on whose virtue depends the freedom of England.",
+    ]
+
+
 def test_front_matter_is_metadata() -> None:
     essay = essay_of(
         f"The Title\n\nBy Jane Doe\nMarch 3, 2021\n\nAbstract\n\nA short summary of the piece.\n\n{P1}\n\nHeading\n\n{P2}\n\n© 2021 Jane Doe"

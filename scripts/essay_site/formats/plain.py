@@ -269,11 +269,19 @@ def interpret(lines: tuple[Line, ...], spelling: Spelling | None = None) -> tupl
                 pieces.append((Block("list", (), number, ordered, start), [[item.group("text")]]))
         elif last and last.kind == "list" and (raw[:1].isspace() or wrapped):
             parts[-1].append(raw)
-        elif last and last.kind == "paragraph" and (wrapped or not ends_sentence(parts[-1][-1])):
+        elif last and last.kind == "paragraph" and (wrapped or goes_on(parts[-1][-1], raw)):
             parts[-1].append(raw)
         else:
             pieces.append((Block("paragraph", (), number), [[raw]]))
     return tuple(dataclasses.replace(block, items=tuple(join_lines(p, spelling) for p in parts)) for block, parts in pieces)
+
+
+def goes_on(previous: str, line: str) -> bool:
+    """In a block that is not hard-wrapped, a line goes on the paragraph
+    before it when that one stops mid-sentence, at a comma too, or when it
+    opens in lower case: no paragraph starts so."""
+    stopped = ends_sentence(previous) and not previous.rstrip().endswith((",", "，", "、"))
+    return not stopped or line.lstrip()[:1].islower()
 
 
 def is_verse(texts: list[str]) -> bool:
