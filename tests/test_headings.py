@@ -133,10 +133,30 @@ def test_a_date_under_the_title_is_not_a_section() -> None:
     assert all(s.heading.startswith("Part ") for s in e.sections)
 
 
-def test_a_name_under_the_title_is_not_a_section() -> None:
+def test_a_name_under_the_title_is_its_author_not_a_section() -> None:
     e = essay_of("A Memoir\n\nJane Doe\n\n" + "\n\n".join(paragraph(150, f"Para{i}") for i in range(20)))
     assert e.split_into_parts
-    assert e.sections[0].blocks[0].text == "Jane Doe"
+    assert [(f.label, f.value) for f in e.meta] == [("Author", "Jane Doe")]
+    assert e.sections[0].blocks[0].text.startswith("Para0")
+
+
+@pytest.mark.parametrize(
+    ("under_title", "author"),
+    [
+        ("Patrick Henry", "Patrick Henry"),
+        ("Notes Toward Freedom", None),  # "freedom" is one of the essay's words: a subtitle
+        ("CHAPTER I.", None),  # a heading's shape
+    ],
+)
+def test_a_bare_name_under_the_title(under_title: str, author: str | None) -> None:
+    body = "\n\n".join(f"{p} And freedom, at last." for p in P[:3])
+    e = essay_of(f"Give Me Liberty\n\n{under_title}\n\n{body}")
+    assert [f.value for f in e.meta if f.label == "Author"] == ([author] if author else [])
+
+
+def test_a_bare_name_over_an_essay_with_headings_is_no_author() -> None:
+    e = essay_of(f"The Title\n\nJane Doe\n\n{P[0]}\n\nSecond Thoughts\n\n{P[1]}\n\nLast Words\n\n{P[2]}")
+    assert not e.meta
 
 
 def test_repeated_titles_are_kept() -> None:

@@ -17,21 +17,10 @@ from ..text import ends_sentence
 from .titlemeta import take_chapter_number, take_dek, take_meta, take_tail_meta, take_title
 from .epigraph import attributed_epigraph, body_indent, epigraph_notes, set_in_epigraph
 from .headings import shape_of
+from .lines import heading_like
 from .titlecase import display_case, is_all_caps
-from .titlelines import (
-    bare_name,
-    note_under_title,
-    bracket_note,
-    byline_date,
-    byline_name,
-    clean_title,
-    date_remark,
-    date_value,
-    name_line,
-    split_bracketed_subtitle,
-    split_title_note,
-    title_page_label,
-)
+from .titlelines import bare_name, note_under_title, bracket_note, byline_date, byline_name, clean_title, date_remark
+from .titlelines import date_value, lone_author, name_line, split_bracketed_subtitle, split_title_note, title_page_label
 
 log = logging.getLogger("essay_site")
 
@@ -168,19 +157,31 @@ class _Reader:
         return True
 
     def _bare_name(self) -> bool:
-        """A name without "By", known by the date right under it."""
+        """A name without "By", known by the date right under it, or alone
+        right under the title (titlelines.lone_author)."""
         lines = self.lines()
         if not lines or len(lines) > 2 or any(f.label == "Author" for f in self.meta):
             return False
-        name = name_line(lines[0][1])
+        alone = lone_author(lines[0][1], self.blocks[1:]) if self.i == 0 and not self._headed() else None
+        name = alone or name_line(lines[0][1])
         after = lines[1] if len(lines) == 2 else self.single(1)
-        if not name or after is None or not date_value(after[1]):
+        if not name or not alone and (after is None or not date_value(after[1])):
             return False
         self.meta.append(MetaField("Author", name, lines[0][0]))
-        if len(lines) == 2:
+        if len(lines) == 2 and after:
             self.meta.append(MetaField("Date", date_value(after[1]) or "", after[0]))
         self.i += 1
         return True
+
+    def _headed(self) -> bool:
+        """The line under the title could be a first heading: it is numbered
+        ("CHAPTER I."), or lines like headings follow it."""
+        first = self.blocks[0].lines
+        shape = shape_of(first[0][1]) if len(first) == 1 else None
+        if shape is None or shape.style != "plain":
+            return True
+        later = [b.lines[0][1] for b in self.blocks[1:] if len(b.lines) == 1]
+        return any(heading_like(line) or getattr(shape_of(line), "style", "plain") != "plain" for line in later)
 
     def date(self) -> bool:
         line = self.single()

@@ -8,6 +8,7 @@ one essay's words.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import regex
 
@@ -51,6 +52,7 @@ BYLINE = re.compile(
 BYLINE_DATE = re.compile(rf"\s*(?:,|·|•|\||–|—|-|\bon\b)\s*(?P<date>{_WEEKDAY}{_DATE})\s*$", re.IGNORECASE)
 # A name on its own: two to five capitalised words ("Jane Q. Doe", "Dr. Jonathan Swift").
 # A name: two to five capitalised words, in any cased script ("А. И. Герцен").
+_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’-]*")
 NAME = regex.compile(
     r"^(?:\p{Lu}[\p{L}\p{M}'’.-]*\.?|van|von|de|da|del|der|la|le)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*\.?|van|von|de|da|del|der|la|le)){1,4}$"
 )
@@ -140,6 +142,17 @@ def name_line(line: str) -> str | None:
     if not bare_name(name) or len(clause.split()) > 6 or text.endswith((".", "!", "?", ":")):
         return None
     return without_honorific(name_case(text))
+
+
+def lone_author(line: str, after: Sequence[RawBlock]) -> str | None:
+    """A bare name alone under the title ("Patrick Henry") is its author when
+    the essay never writes a word of it in lower case, as it would a
+    subtitle's words. (The caller makes sure it is no first heading.)"""
+    name = bare_name(line)
+    if not name or len(name.split()) > 4:
+        return None
+    words = {w.casefold() for b in after for _, text in b.lines for w in _WORD.findall(text) if w.islower()}
+    return None if any(w.casefold() in words for w in _WORD.findall(name)) else name
 
 
 def bracket_note(text: str) -> str | None:
