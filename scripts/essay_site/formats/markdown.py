@@ -36,7 +36,7 @@ from .mdtitlepage import with_standfirst, without_title_page
 from .parts import in_parts
 from .titlecase import display_case, is_all_caps
 from .lines import heading_like
-from .titlelines import byline_date, byline_name, date_value
+from .titlelines import byline_date, byline_name, byline_names, date_value
 
 log = logging.getLogger("essay_site")
 
@@ -262,7 +262,7 @@ class _Reader:
                     # A quotation before the first word of the essay is its motto.
                     log.info("%s:%d: read as the epigraph", self.path, item.line)
                     self.epigraph.append(item)
-                elif not self.title_block_line(item, meta, bool(intro)):
+                elif not self.title_block_line(item, meta, any(b.kind != "quote" for b in intro)):  # a motto may come first
                     intro.append(item)
                 continue
             if recase:
@@ -282,14 +282,13 @@ class _Reader:
         if after_prose or block.kind != "paragraph":
             return False
         text = block.text
-        name = byline_name(text)
-        dated = byline_date(text) if name else date_value(text)
-        if name:
-            meta.append(MetaField("Author", name, block.line))
+        names = byline_names(text) or tuple(filter(None, [byline_name(text)]))
+        dated = byline_date(text) if names else date_value(text)
+        meta.extend(MetaField("Author", name, block.line) for name in names)
         if dated and not any(field.label == "Date" for field in meta):
             meta.append(MetaField("Date", dated, block.line))
         # Anything else (an editor's note too) stays where it is.
-        return bool(name or dated)
+        return bool(names or dated)
 
 
 def _shown_heading(path: str, heading: Heading) -> str:

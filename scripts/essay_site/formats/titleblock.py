@@ -19,7 +19,7 @@ from .epigraph import attributed_epigraph, body_indent, epigraph_notes, set_in_e
 from .headings import shape_of
 from .lines import heading_like
 from .titlecase import display_case, is_all_caps
-from .titlelines import bare_name, note_under_title, bracket_note, byline_date, byline_name, clean_title, date_remark
+from .titlelines import bare_name, note_under_title, bracket_note, byline_date, byline_name, byline_names, clean_title, date_remark
 from .titlelines import date_value, lone_author, name_line, split_bracketed_subtitle, split_title_note, title_page_label
 
 log = logging.getLogger("essay_site")
@@ -141,7 +141,8 @@ class _Reader:
     def byline(self) -> bool:
         line = self.single()
         name = byline_name(line[1]) if line else None
-        if line is None or name is None:
+        listed = byline_names(line[1]) if line else ()
+        if line is None or name is None and not listed:
             return self._bare_name()
         if name == "":  # "BY" alone, the name on the next line
             following = self.single(1)
@@ -149,7 +150,7 @@ class _Reader:
             if not name:
                 return False
             self.i += 1
-        self.meta.append(MetaField("Author", name, line[0]))
+        self.meta += [MetaField("Author", each, line[0]) for each in listed or (name or "",)]
         dated = byline_date(line[1])
         if dated and not any(f.label == "Date" for f in self.meta):
             self.meta.append(MetaField("Date", dated, line[0]))
@@ -157,8 +158,7 @@ class _Reader:
         return True
 
     def _bare_name(self) -> bool:
-        """A name without "By", known by the date right under it, or alone
-        right under the title (titlelines.lone_author)."""
+        """A name without "By": a date is right under it, or it is alone (lone_author)."""
         lines = self.lines()
         if not lines or len(lines) > 2 or any(f.label == "Author" for f in self.meta):
             return False

@@ -45,13 +45,13 @@ BYLINE = re.compile(
     r"^(?:by|written by|authors?:|autor[ae]?:|auteur:|par|por|oleh|yazan:|tác giả:|автор:|συγγραφέας:|מאת"
     r"|بقلم:?|نوشتهٔ|نوشته‌ی|نویسنده:|लेखक:|लेखिका:|โดย|作者[:：]|著者[:：]|文[:：/]|저자[:：]|글[:：])"
     # A word ends the label: "Byzantium" or Thai "โดยทั่วไป" (generally) is no byline.
-    r"(?:(?<=[:：/])\s*|\s+|$)(?P<name>\S.{0,100})?$",
+    r"(?:(?<=[:：/])\s*|\s+|$)(?P<name>\S.{0,1000})?$",
     re.IGNORECASE,
 )
 # A date closing a byline, after a comma, dot, bar or dash.
 BYLINE_DATE = re.compile(rf"\s*(?:,|·|•|\||–|—|-|\bon\b)\s*(?P<date>{_WEEKDAY}{_DATE})\s*$", re.IGNORECASE)
-# A name on its own: two to five capitalised words ("Jane Q. Doe", "Dr. Jonathan Swift").
-# A name: two to five capitalised words, in any cased script ("А. И. Герцен").
+# A name on its own: two to five capitalised words, in any cased script
+# ("Jane Q. Doe", "Dr. Jonathan Swift", "А. И. Герцен").
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’-]*")
 NAME = regex.compile(
     r"^(?:\p{Lu}[\p{L}\p{M}'’.-]*\.?|van|von|de|da|del|der|la|le)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*\.?|van|von|de|da|del|der|la|le)){1,4}$"
@@ -108,6 +108,23 @@ def byline_name(line: str) -> str | None:
     if name[:1].islower() or len(name.split()) > 12 or name.endswith((".", "?", "!")) and not _ends_with_initial(name):
         return None  # "By the time we arrived, …" is prose
     return without_honorific(name_case(name.removeprefix("the ").strip())) if name else ""
+
+
+# A list of authors: their affiliations in brackets, and what joins them.
+_AFFILIATION = re.compile(r"\s*\([^()]*\)")
+_JOINER = re.compile(r"\s*(?:[,;&]|\band\b|\bund\b|\bet\b)\s*")
+
+
+def byline_names(line: str) -> tuple[str, ...]:
+    """The names of a byline that lists two or more authors, without their
+    affiliations: "By Mike Innes (Julia Computing), David Barber (UCL) and
+    Deniz Yuret (Koç University)"; () for any other line."""
+    found = BYLINE.match(" ".join(line.split()))
+    listed = _JOINER.split(_AFFILIATION.sub("", found.group("name") or "")) if found else []
+    names = [name for name in listed if name]
+    if len(names) < 2 or not all(NAME.match(name_case(name)) for name in names):
+        return ()
+    return tuple(without_honorific(name_case(name)) for name in names)
 
 
 def byline_date(line: str) -> str | None:

@@ -3,10 +3,11 @@ it: title, dek, byline and other metadata, and the epigraph."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
-from ..model import Block, Essay
+from ..model import Block, Essay, MetaField
 from ..ui import Interface
 from .context import Context
 
@@ -19,15 +20,27 @@ def title_block(ctx: Context) -> Iterator[str]:
     yield f"# {ctx.esc.heading(essay.title)}{note}"
     if essay.dek:
         yield f"{ctx.esc.line(essay.dek)}\n{{: .essay-dek }}"
-    for field in essay.meta:
-        label = ctx.esc.inline(meta_label(ctx.ui, field.label))
-        yield f"{ctx.ui('meta_line', label=label, value=ctx.esc.inline(field.value))}\n{{: .essay-meta }}"
+    for label, value in meta_lines(ctx.ui, essay.meta):
+        shown = ctx.esc.inline(meta_label(ctx.ui, label))
+        yield f"{ctx.ui('meta_line', label=shown, value=ctx.esc.inline(value))}\n{{: .essay-meta }}"
     if essay.epigraph:
         yield epigraph(ctx, essay.epigraph)
 
 
+def meta_lines(ui: Interface, meta: tuple[MetaField, ...]) -> Iterator[tuple[str, str]]:
+    """(label, value) per line. Authors in a row are one line, "Authors: A,
+    B and C", as the language lists them; other fields keep a line each."""
+    for label, fields in itertools.groupby(meta, key=lambda field: field.label):
+        values = [field.value for field in fields]
+        if len(values) > 1 and f"meta_{label.casefold()}s" in ui.keys():
+            yield f"{label}s", ui.listing(values)
+        else:
+            yield from ((label, value) for value in values)
+
+
 def meta_label(ui: Interface, label: str) -> str:
-    """A metadata label in the site's language ("Author" → "Autor")."""
+    """A metadata label in the site's language ("Author" → "Autor",
+    "Authors" → "Autoren"); a label the tables lack is shown as it is."""
     key = "meta_" + label.casefold()
     return ui(key) if key in ui.keys() else label
 

@@ -1,0 +1,92 @@
+"""A byline that lists several authors, with their affiliations, is read as
+each author, in plain text and in Markdown (a motto may stand before it);
+the title block shows authors in a row as one line, "Authors: A, B and C",
+listed as the essay's language lists them."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from essay_site.formats import parse
+from essay_site.formats.titlelines import byline_names
+from essay_site.glossary import load_glossary
+from essay_site.link import link
+from essay_site.model import Essay
+from essay_site.pages.context import Context
+from essay_site.pages.titleblock import title_block
+from essay_site.read import source_text
+from helpers import paragraph
+from test_escape import ESCAPER
+
+BODY = "\n\n".join(paragraph(60, word) for word in ("Alpha", "Beta", "Gamma"))
+
+
+def essay(text: str, name: str = "essay.txt") -> Essay:
+    return parse(source_text(f"seeds/{name}", "essay", textwrap.dedent(text).lstrip("\n")))
+
+
+def authors(e: Essay) -> list[str]:
+    return [field.value for field in e.meta if field.label == "Author"]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        (
+            "By Mike Innes (Julia Computing), David Barber (UCL), Tim Besard (UGent) and Deniz Yuret (Koç University)",
+            ("Mike Innes", "David Barber", "Tim Besard", "Deniz Yuret"),
+        ),
+        ("By Jane Doe and John Roe", ("Jane Doe", "John Roe")),
+        ("Par Jean Dupont et Marie Curie", ("Jean Dupont", "Marie Curie")),
+        ("By Dr. Ada Lovelace & Charles Babbage", ("Ada Lovelace", "Charles Babbage")),
+        ("By Jane Doe", ()),  # one author: byline_name's
+        ("By José Ortega y Gasset", ()),
+        ("By Russ Cox, for the Go team", ()),
+        ("By the time we arrived, the river had risen and the road was gone", ()),
+    ],
+)
+def test_a_byline_that_lists_authors(line: str, names: tuple[str, ...]) -> None:
+    assert byline_names(line) == names
+
+
+def test_a_plain_text_byline_lists_each_author() -> None:
+    e = essay(f"The Title\n\nBy Ann Lee (MIT), Bo Chen (UCL) and Cy Young (ETH)\n\n{BODY}")
+    assert authors(e) == ["Ann Lee", "Bo Chen", "Cy Young"]
+    assert not any("MIT" in b.text for b in e.intro)
+
+
+def test_a_markdown_byline_after_a_motto_is_the_authors() -> None:
+    e = essay(
+        f"---\ntitle: The Title\n---\n\n> A motto that opens the post, as some do.\n\n"
+        f'<div style="font-size:75%">\nBy Ann Lee (MIT), Bo Chen (UCL) and Cy Young (ETH)\n</div>\n\n{BODY}\n',
+        name="essay.md",
+    )
+    assert authors(e) == ["Ann Lee", "Bo Chen", "Cy Young"]
+    assert not any("Ann Lee" in b.text for b in e.intro)
+
+
+def shown_meta(e: Essay) -> list[str]:
+    linked = link(e, load_glossary("g.yml", "terms:\n- {term: Zqx, definition: Unused.}\n"))
+    context = Context.of(linked, ESCAPER, "seeds/essay.txt")
+    return [part.split("\n")[0] for part in title_block(context) if part.endswith("{: .essay-meta }")]
+
+
+def test_authors_in_a_row_are_one_line_and_other_fields_keep_theirs() -> None:
+    e = essay(f"The Title\n\nBy Ann Lee (MIT), Bo Chen (UCL) and Cy Young (ETH)\n\n[First note]\n\n[Second note]\n\n{BODY}")
+    assert shown_meta(e) == [
+        "**Authors:** Ann Lee, Bo Chen, and Cy Young",
+        "**Note:** First note",
+        "**Note:** Second note",
+    ]
+
+
+def test_authors_are_listed_as_the_language_lists_them() -> None:
+    prose = "\n\n".join(
+        "Die Aufklärung ist der Ausgang des Menschen aus seiner selbstverschuldeten Unmündigkeit, und "
+        "Unmündigkeit ist das Unvermögen, sich seines Verstandes ohne Leitung eines anderen zu bedienen." for _ in range(3)
+    )
+    e = essay(f"Der Titel\n\nAutor: Anna Lehmann und Bernd Roth\n\n{prose}")
+    assert e.language == "de"
+    assert shown_meta(e) == ["**Autoren:** Anna Lehmann und Bernd Roth"]
