@@ -44,6 +44,23 @@ def test_self_closing_shortcodes_and_liquid_tags_are_dropped() -> None:
     assert texts(essay) == ["Static sites are fast. They cost little.", "Servers cost money every month."]
 
 
+def test_mdx_comments_and_heading_ids_are_dropped() -> None:
+    """react.dev writes a heading's id as an MDX comment: "## tl;dr {/*tldr*/}"."""
+    essay = md(
+        """
+        ## tl;dr {/*tldr*/}
+
+        Static sites are fast.{/* a note to the editor */} They cost little.
+
+        ## Learn *step* by step {/*learn-*step*-by-step*/}
+
+        Code keeps it: `{/*x*/}`.
+        """
+    )
+    assert [s.heading for s in essay.sections] == ["tl;dr", "Learn step by step"]
+    assert texts(essay) == ["Static sites are fast. They cost little.", "Code keeps it: {/*x*/}."]
+
+
 def test_a_paired_shortcode_keeps_its_inner_words() -> None:
     essay = md("Keep {{% notice tip %}}it simple{{% /notice %}}, always.\n\n{{< details >}}\nThe inner paragraph.\n{{< /details >}}\n")
     assert texts(essay) == ["Keep it simple, always.", "The inner paragraph."]

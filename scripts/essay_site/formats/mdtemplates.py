@@ -7,8 +7,8 @@ and kramdown's attribute lists (`{: .lead}`, `{:toc}`). The generator never
 showed any of it to a reader, so neither do we:
 
 - a code tag (`{% highlight go %}`, `{{< highlight go >}}`) becomes a fence;
-- a comment (`{% comment %}`, `{{/* … */}}`, `{::comment}`) goes with what
-  it holds; `{% raw %}` keeps what it holds as written;
+- a comment (`{% comment %}`, `{{/* … */}}`, `{::comment}`, MDX's
+  `{/* … */}`) goes with what it holds; `{% raw %}` keeps what it holds as written;
 - a figure shortcode becomes an image, its caption or alt text the image's;
 - a paired shortcode's inner text stays; every other tag goes;
 - a translation tool's paired placeholder (`{a2}şöyle{/a2}`, where the
@@ -33,17 +33,19 @@ log = logging.getLogger("essay_site")
 # `{{< name … >}}`, `{{% /name %}}`, Liquid `{% tag %}`, `{{ expression }}`,
 # kramdown `{: attributes}` and `{::extension}`, Python-Markdown's and
 # pandoc's `{ .class #id }` after a link, emphasis or code, or on its own
-# line, and Material's icons (`:octicons-heart-24:`); lazily, to the nearest
+# line, Material's icons (`:octicons-heart-24:`) and MDX's comments (`{/*tldr*/}`,
+# which react.dev writes as a heading's id); lazily, to the nearest
 # close. Each is bounded, so a line of a thousand unclosed "{{" costs no
 # more than a thousand short looks (unbounded, it took half a minute).
 _TAG = re.compile(
     r"\{(?P<ph>[a-z]{1,3}\d{1,3})\}(?P<inner>[^{}\n]{0,500}?)\{/(?P=ph)\}|"
     r"\{\{<\s*/?\*.{0,500}?\*/\s*>\}\}|\{\{[<%].{0,1000}?[>%]\}\}|\{%.{0,500}?%\}|\{\{[^{}]{0,500}\}\}|\{:[^{}\n]{0,200}\}"
-    r"|(?:(?<=[)\]*_`])|^\s*)\{\s*[.#][\w-][^{}\n]{0,200}\}|:(?:material|octicons|fontawesome|simple)-[\w-]{1,80}:",
+    r"|(?:(?<=[)\]*_`])|^\s*)\{\s*[.#][\w-][^{}\n]{0,200}\}|:(?:material|octicons|fontawesome|simple)-[\w-]{1,80}:"
+    r"|(?<!\{)\{/\*.{0,500}?\*/\}(?!\})",
     re.DOTALL,
 )
 # Worth a look at all: a line that may hold any of the above.
-_MAYBE = re.compile(r"\{[{%:#.]|\{\s+[.#]|:(?:material|octicons|fontawesome|simple)-|\{/[a-z]{1,3}\d{1,3}\}")
+_MAYBE = re.compile(r"\{[{%:#.]|\{\s+[.#]|:(?:material|octicons|fontawesome|simple)-|\{/[a-z]{1,3}\d{1,3}\}|\{/\*")
 _HUGO_ESCAPED = re.compile(r"^\{\{([<%])\s*/\*\s*(.*?)\s*\*/\s*([>%])\}\}$", re.DOTALL)
 _CODE_OPEN = re.compile(r"^\s*(?:\{%-?\s*(?:highlight|codeblock)\b\s*([\w+#.-]*)[^%]*%\}|\{\{[<%]\s*(?:highlight|code)\b\s*\"?([\w+#.-]*)[^>%]*[>%]\}\})\s*$")
 _CODE_CLOSE = re.compile(r"^\s*(?:\{%-?\s*end(?:highlight|codeblock)\s*-?%\}|\{\{[<%]\s*/(?:highlight|code)\s*[>%]\}\})\s*$")
