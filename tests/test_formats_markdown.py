@@ -429,3 +429,15 @@ def test_a_line_break_between_chinese_characters_is_no_space() -> None:
     assert first.text == "这是第一行，第二行继续。链接很容易理解。 wrap 中文"
     assert first.text[first.marks_of(0)[0].start : first.marks_of(0)[0].end] == "链接"
     assert korean.text == "한국어 문장이 이어집니다."
+
+
+@pytest.mark.parametrize("heading", ["## Footnotes", "## Notes", "Notes\n-----"])
+def test_a_notes_heading_over_the_note_definitions_is_no_page(heading: str) -> None:
+    essay = md(f"# T\n\nText one.[^1]\n\n## Middle\n\nText two.[^2]\n\n{heading}\n\n[^1]: The note.\n\n[^2]: Another note.\n")
+    assert [s.heading for s in essay.sections] == ["Middle"]
+    assert [n.text for n in essay.notes] == ["The note.", "Another note."]
+
+
+def test_an_empty_section_inside_the_essay_stays() -> None:
+    essay = md("# T\n\nText one.\n\n## Part One\n\n## Chapter\n\nText two.\n\n## Last\n\nText three.\n")
+    assert [s.heading for s in essay.sections] == ["Part One", "Chapter", "Last"]

@@ -32,8 +32,18 @@ READERS: dict[str, Callable[[SourceText], Essay]] = {
 def parse(source: SourceText) -> Essay:
     found = detect(source)
     log.info("%s: format %s (%s)", source.path, found.format, found.reason)
-    essay = READERS[found.reader_name](source)
+    essay = without_empty_end(source.path, READERS[found.reader_name](source))
     language, reason = detect_language(essay)
     log.info("%s: language %s (%s)", source.path, language, reason)
     essay = parts.in_language(dataclasses.replace(essay, format=found.format, language=language), Interface.of(language))
     return as_language_sets_it(essay, source)
+
+
+def without_empty_end(path: str, essay: Essay) -> Essay:
+    """A heading with nothing under it at the very end ("## Footnotes" over
+    the note definitions, which are shown as notes) would be an empty page."""
+    sections = essay.sections
+    while sections and not sections[-1].all_blocks():
+        log.info("%s:%d: heading %r has nothing under it: no page", path, sections[-1].line, sections[-1].heading)
+        sections = sections[:-1]
+    return dataclasses.replace(essay, sections=sections)
