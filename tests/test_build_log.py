@@ -149,6 +149,22 @@ def test_a_section_that_opens_with_a_quotation_is_summed_up_in_the_authors_words
     assert "decoration" not in home
 
 
+def test_an_images_words_or_a_link_alone_are_no_description(tmp_path: Path) -> None:
+    """A lead image's alt text (kept in italics, as the picture is not
+    shipped) is not what a chat app should show under the link."""
+    from sandbox import make_project
+
+    post = (
+        "---\ntitle: Why Not Envoy\n---\n\n![Closeup of many Swiss Army knives](/uploads/knives.jpg)\n\n"
+        "In this article I describe why the proxy is not built on Envoy. More prose follows.\n\n"
+        "## Two\n\n[A link alone](https://example.org/)\n\nThe second section's words start here.\n"
+    )
+    project = make_project(tmp_path, post, name="envoy.md")
+    assert build(project) == 0
+    assert front_matter(project, "index.md")["description"] == "In this article I describe why the proxy is not built on Envoy."
+    assert front_matter(project, "two.md")["description"] == "The second section&#x27;s words start here."
+
+
 def test_a_quarto_post_is_read_as_markdown_and_its_hidden_chunk_is_not_shown(tmp_path: Path) -> None:
     from sandbox import make_project
 

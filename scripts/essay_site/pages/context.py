@@ -9,7 +9,7 @@ from collections import Counter
 from typing import Any
 
 from ..escape import Escaper, frame
-from ..model import LinkedEssay, Mention, Page, Term
+from ..model import LinkedEssay, Mention, NoteRef, Page, Para, Term
 from ..paths import Site, rel
 from ..text import cut, first_sentence, reading_minutes
 from ..themes import mentions_by_term, theme_counts
@@ -64,9 +64,10 @@ class Context:
 
     def summary(self, page: Page) -> str:
         """The opening sentence of the page's first paragraph of prose: a
-        section that opens with a quotation, a list or code is summed up by
-        the author's own words after it."""
-        opening = next((p for p in page.paras if p.kind == "paragraph"), page.paras[0] if page.paras else None)
+        section that opens with a quotation, a list, code or an image's
+        words is summed up by the author's own words after it."""
+        prose = [p for p in page.paras if p.kind == "paragraph"]
+        opening = next((p for p in prose if not set_apart(p)), prose[0] if prose else page.paras[0] if page.paras else None)
         return self.prose(first_sentence(opening.text)) if opening else ""
 
     def minutes(self, page: Page) -> int:
@@ -105,3 +106,10 @@ def thread(carriers: list[str]) -> dict[str, tuple[str | None, str | None]]:
     return {slug: (padded[i], padded[i + 2]) for i, slug in enumerate(carriers)}
 
 
+
+
+def set_apart(paragraph: Para) -> bool:
+    """All of it in one style: a local image's words in italics, a link or
+    a notice in bold alone, rather than running prose."""
+    runs = [run for item in paragraph.items for run in item if not isinstance(run, NoteRef) and run.text.strip()]
+    return bool(runs) and all(run.style for run in runs)
