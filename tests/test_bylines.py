@@ -90,3 +90,21 @@ def test_authors_are_listed_as_the_language_lists_them() -> None:
     e = essay(f"Der Titel\n\nAutor: Anna Lehmann und Bernd Roth\n\n{prose}")
     assert e.language == "de"
     assert shown_meta(e) == ["**Autoren:** Anna Lehmann und Bernd Roth"]
+
+
+def test_a_byline_after_its_date_is_read_and_front_matter_authors_are_not_repeated() -> None:
+    e = essay(
+        "---\ntitle: Introducing the Site\nauthor: Dan Abramov and Rachel Nabors\n---\n\n"
+        "March 16, 2023 by [Dan Abramov](https://example.org/dan) and [Rachel Nabors](https://example.org/rachel)\n\n"
+        f"{BODY}\n",
+        name="essay.md",
+    )
+    assert authors(e) == ["Dan Abramov", "Rachel Nabors"]
+    assert [f.value for f in e.meta if f.label == "Date"] == ["March 16, 2023"]
+    assert not any("Abramov" in b.text for b in e.intro)
+
+
+@pytest.mark.parametrize("line", ["Standing by the river, we waited for the boat", "In 1850 by train we went west"])
+def test_prose_with_by_after_its_first_words_is_no_byline(line: str) -> None:
+    e = essay(f"---\ntitle: T\n---\n\n{line}\n\n{BODY}\n", name="essay.md")
+    assert authors(e) == [] and e.intro[0].text == line

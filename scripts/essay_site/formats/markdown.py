@@ -36,7 +36,7 @@ from .mdtitlepage import with_standfirst, without_title_page
 from .parts import in_parts
 from .titlecase import display_case, is_all_caps
 from .lines import heading_like
-from .titlelines import byline_date, byline_name, byline_names, date_value
+from .titlelines import byline_date, byline_name, byline_names, date_first, date_value
 
 log = logging.getLogger("essay_site")
 
@@ -281,10 +281,11 @@ class _Reader:
         """A byline, date or editor's note right under the title is metadata."""
         if after_prose or block.kind != "paragraph":
             return False
-        text = block.text
+        text = date_first(block.text)
         names = byline_names(text) or tuple(filter(None, [byline_name(text)]))
         dated = byline_date(text) if names else date_value(text)
-        meta.extend(MetaField("Author", name, block.line) for name in names)
+        known = {field.value for field in meta if field.label == "Author"}  # front matter's too
+        meta.extend(MetaField("Author", name, block.line) for name in names if name not in known)
         if dated and not any(field.label == "Date" for field in meta):
             meta.append(MetaField("Date", dated, block.line))
         # Anything else (an editor's note too) stays where it is.

@@ -120,11 +120,25 @@ def byline_names(line: str) -> tuple[str, ...]:
     affiliations: "By Mike Innes (Julia Computing), David Barber (UCL) and
     Deniz Yuret (Koç University)"; () for any other line."""
     found = BYLINE.match(" ".join(line.split()))
-    listed = _JOINER.split(_AFFILIATION.sub("", found.group("name") or "")) if found else []
+    name = found.group("name") or "" if found else ""
+    dated = BYLINE_DATE.search(name)  # "By A and B, 12 May 2019": the date is byline_date's
+    listed = _JOINER.split(_AFFILIATION.sub("", name[: dated.start()] if dated else name))
     names = [name for name in listed if name]
     if len(names) < 2 or not all(NAME.match(name_case(name)) for name in names):
         return ()
     return tuple(without_honorific(name_case(name)) for name in names)
+
+
+_DATE_BY = re.compile(r"^(?P<date>.+?)\s+by\s+(?P<names>\S.*)$", re.IGNORECASE)
+
+
+def date_first(line: str) -> str:
+    """A byline after its date, as a blog sets it ("March 16, 2023 by Dan
+    Abramov and Rachel Nabors"), in the byline's own order; any other line as it is."""
+    found = _DATE_BY.match(" ".join(line.split()))
+    if not found or not date_value(found.group("date")):
+        return line
+    return f"By {found.group('names')}, {found.group('date')}"
 
 
 def byline_date(line: str) -> str | None:
