@@ -1098,3 +1098,11 @@ def test_a_language_nothing_here_knows_the_words_of_has_no_key_terms(caplog: pyt
     )
     assert key_terms(essay) == []
     assert "language 'ka': no word frequencies" in caplog.text
+
+
+def test_a_name_with_digits_or_plus_signs_is_one_word() -> None:
+    """Product names carry digits and signs ("Linkerd2-proxy", "IPv6",
+    "C++"); a number alone is still no word, nor one after a hyphen."""
+    assert list(raw_words("Linkerd2-proxy speaks IPv6, is not C++ and ran 120 KLOC in COVID-19 times", "en")) == [
+        "Linkerd2-proxy", "speaks", "IPv6", None, "is", "not", "C++", "and", "ran", None, None, None, "KLOC", "in", "COVID", None, None, None, "times",
+    ]

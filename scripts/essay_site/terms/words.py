@@ -19,7 +19,7 @@ from .lemmas import ELIDED, chinese_words
 # A word is letters with their combining marks: Hebrew points (ישׂראל),
 # Arabic vowels, Devanagari vowel signs (हिन्दी). Python's re counts a mark as
 # a non-word character and would cut the word at each one; `regex` knows \p{M}.
-_TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’\-]\p{L}[\p{L}\p{M}]*)*(?P<elided>['’](?!\p{L}))?|(?P<other>\S)")
+_TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}\d]*(?:['’\-]\p{L}[\p{L}\p{M}\d]*)*(?:\+\+|(?P<elided>['’](?!\p{L})))?|(?P<other>\S)")
 # Runs of one script in Japanese: kanji, katakana, or (function-like) hiragana.
 _JAPANESE = re.compile(r"[\u4e00-\u9fff]+|[\u30a0-\u30ff]+|[\u3040-\u309f]+|[^\W\d_]+")
 _KANJI = re.compile(r"^[\u4e00-\u9fff]+$")
