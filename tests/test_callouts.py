@@ -71,6 +71,37 @@ def test_each_kind_of_callout_is_a_quote() -> None:
     assert "!!! note\n    code stays code" in essay.intro[-2].text
 
 
+def test_an_mdx_component_is_a_callout_and_other_components_keep_their_words() -> None:
+    essay = md(
+        """
+        # T
+
+        An opening paragraph of the essay.
+
+        <Note>
+
+        Class components are still supported.
+
+        </Note>
+
+        <Pitfall title="Mind the *gap*">
+        Do not call hooks in loops.
+        </Pitfall>
+
+        <Intro>
+
+        The introduction's own words.
+
+        </Intro>
+        """
+    )
+    assert [(q.callout, q.items) for q in quotes(essay)] == [
+        ("note", ("Class components are still supported.",)),
+        ("", ("Mind the gap", "Do not call hooks in loops.")),
+    ]
+    assert essay.intro[-1].text == "The introduction's own words."
+
+
 @pytest.mark.parametrize(("language", "label"), [("en", "Warning"), ("es", "Advertencia"), ("ja", "警告")])
 def test_a_callout_without_a_title_is_named_in_the_essays_language(language: str, label: str) -> None:
     essay = dataclasses.replace(md(ESSAY), language=language)

@@ -441,3 +441,19 @@ def test_a_notes_heading_over_the_note_definitions_is_no_page(heading: str) -> N
 def test_an_empty_section_inside_the_essay_stays() -> None:
     essay = md("# T\n\nText one.\n\n## Part One\n\n## Chapter\n\nText two.\n\n## Last\n\nText three.\n")
     assert [s.heading for s in essay.sections] == ["Part One", "Chapter", "Last"]
+
+
+def test_an_mdx_components_alt_text_is_kept_as_a_pictures_words() -> None:
+    """react.dev's `<Illustration alt=… />` and `<Diagram alt=…>` are pictures
+    the site does not ship: their alt text stays, in italics, as a local
+    image's does; a component without alt text shows nothing."""
+    essay = md(
+        '# T\n\nProse first.\n\n<Illustration alt="A browser painting [a still life]." src="/images/x.png" />\n\n'
+        '<Diagram name="d" height={120} alt="Diagram with three sections">\n\nCaption words.\n\n</Diagram>\n\n<Sandpack />\n'
+    )
+    assert [(b.text, [m.kind for m in b.marks_of(0)]) for b in essay.intro] == [
+        ("Prose first.", []),
+        ("A browser painting [a still life].", ["em"]),
+        ("Diagram with three sections", ["em"]),
+        ("Caption words.", []),
+    ]

@@ -254,7 +254,8 @@ class _TextOnly(html.parser.HTMLParser):
             usable = href and not _UNSAFE_DESTINATION.search(href)
             self.parts.append("[" if usable else "")
             self.links.append(f"](<{href}>)" if usable else "")
-        elif tag == "img" and (src := found.get("src", "")) and not _UNSAFE_DESTINATION.search(src):
+        # An MDX component with alt text (react.dev's `<Diagram alt="…">`) is a picture too.
+        elif (tag == "img" or "alt" in found) and not _UNSAFE_DESTINATION.search(src := found.get("src", "")):
             alt = _BRACKETS.sub(lambda bracket: "\\" + bracket.group(), found.get("alt", ""))
             self.parts.append(f"![{alt}](<{src}>)")
 

@@ -3,8 +3,8 @@
 A callout is a boxed aside the author wrote in the syntax of their tool:
 GitHub's alerts (`> [!NOTE]`), MkDocs' admonitions (`!!! note "Title"`
 over an indented body; `???` folds), Docusaurus' and VitePress' containers
-(`:::tip` … `:::`) and Quarto's (`::: {.callout-tip}`); Material's content
-tabs too. CommonMark knows none of them: an admonition's second paragraph
+(`:::tip` … `:::`), Quarto's (`::: {.callout-tip}`) and MDX components
+(`<Note>` … `</Note>`); Material's content tabs too. CommonMark knows none of them: an admonition's second paragraph
 would become a code block, and an alert's marker would show as "[!NOTE]".
 Each becomes a block quote that opens with its title in bold when the author
 gave one, else with its kind, which the page names in the essay's language
@@ -27,7 +27,7 @@ KINDS = {
     "note": "note", "info": "note", "abstract": "note", "summary": "note", "example": "note", "quote": "note",
     "question": "note", "seealso": "note", "tip": "tip", "hint": "tip", "success": "tip", "check": "tip",
     "important": "important", "warning": "warning", "attention": "warning", "caution": "caution",
-    "danger": "caution", "error": "caution", "failure": "caution", "bug": "caution",
+    "danger": "caution", "error": "caution", "failure": "caution", "bug": "caution", "pitfall": "warning",
 }
 _ALERT = re.compile(r"^(?P<lead>\s{0,3}>\s?)\[!(?P<kind>[A-Za-z]+)\]\s*$")
 _ADMONITION = re.compile(r'^(?:!!!|\?\?\?\+?)\s+(?P<kind>[\w-]+)(?:\s+"(?P<title>[^"]*)")?\s*$')
@@ -36,6 +36,8 @@ _ADMONITION = re.compile(r'^(?:!!!|\?\?\?\+?)\s+(?P<kind>[\w-]+)(?:\s+"(?P<title
 _TAB = re.compile(r'^===\+?\s+"(?P<title>[^"]+)"\s*$(?P<kind>)')
 _CONTAINER = re.compile(r"^:::\s*(?P<kind>[\w-]+)(?:\s+(?P<title>\S.*?))?\s*$")
 _CONTAINER_END = re.compile(r"^:::\s*$")
+# An MDX component on lines of its own (react.dev's `<Note>` … `</Note>`).
+_COMPONENT = re.compile(r'^\s{0,3}<(?P<kind>[A-Z][A-Za-z]*)(?:\s+title="(?P<title>[^"]*)")?\s*>\s*$')
 _DIV = re.compile(r"^:{3,}\s*(?:\{(?P<attrs>[^{}]*)\}|(?P<word>[\w-]+))\s*$")
 _DIV_END = re.compile(r"^:{3,}\s*$")
 _QUARTO_CALLOUT = re.compile(r"(?:^|\s)\.callout-(?P<kind>\w+)")
@@ -74,6 +76,12 @@ def callouts_as_quotes(lines: list[str], offset: int) -> tuple[list[str], dict[i
         if alert and alert.group("kind").lower() in KINDS:
             out[index] = alert.group("lead").rstrip() or ">"
             kinds[offset + index + 1] = (KINDS[alert.group("kind").lower()], "")
+        component = _COMPONENT.match(line)
+        if component and component.group("kind").lower() in KINDS:
+            out[index] = ">"
+            kinds[offset + index + 1] = (KINDS[component.group("kind").lower()], component.group("title") or "")
+            index = _container(out, index + 1, re.compile(rf"^\s{{0,3}}</{component.group('kind')}>\s*$"))
+            continue
         for opening, reader in ((_ADMONITION, _admonition), (_TAB, _admonition), (_CONTAINER, _container)):
             found = opening.match(line)
             if found and (found.group("kind") or "note").lower() in KINDS:
@@ -97,9 +105,9 @@ def _admonition(out: list[str], index: int) -> int:
     return end
 
 
-def _container(out: list[str], index: int) -> int:
+def _container(out: list[str], index: int, closing: re.Pattern[str] = _CONTAINER_END) -> int:
     """Quotes the lines up to the closing `:::`, which goes; returns the line after it."""
-    end = next((at for at in range(index, len(out)) if _CONTAINER_END.match(out[at])), None)
+    end = next((at for at in range(index, len(out)) if closing.match(out[at])), None)
     if end is None:  # never closed: the opening line alone was the callout's
         return index
     for at in range(index, end):
