@@ -457,3 +457,16 @@ def test_an_mdx_components_alt_text_is_kept_as_a_pictures_words() -> None:
         ("Diagram with three sections", ["em"]),
         ("Caption words.", []),
     ]
+
+
+@pytest.mark.parametrize(
+    ("description", "dek"),
+    [
+        ("Today we are thrilled to launch the new site.", None),  # a translation keeps its original's description
+        ("新しいサイトを公開しました。", "新しいサイトを公開しました。"),  # kanji-led, and Japanese all the same
+    ],
+)
+def test_a_description_in_another_script_is_no_subtitle(description: str, dek: str | None) -> None:
+    body = "本日、新しいホームとなるサイトの立ち上げを発表することができ、大変うれしく思います。" * 3
+    essay = md(f"---\ntitle: ご紹介\ndescription: {description}\n---\n\n{body}\n\n## 次に\n\n{body}\n")
+    assert (essay.language, essay.dek) == ("ja", dek)
