@@ -181,3 +181,33 @@ def test_short_essay_without_headings_stays_one_page() -> None:
     essay = essay_of(f"The Title\n\n{P1}\n\n{P2}")
     assert not essay.split_into_parts
     assert (len(essay.intro), essay.sections) == (2, ())
+
+
+TABLE = """  Ships.     Guns.     Cost of one.        Cost of all
+    6     -   100   -    35,553    -         213,318
+   12     -    90   -    29,886    -         358,632
+
+   85 Sloops, bombs,
+     and fireships, one     2,000            170,000
+     with another,                         _________
+                                     Cost  3,266,786"""
+
+
+def test_a_table_set_with_spaces_keeps_its_columns() -> None:
+    """A block a third of whose lines have columns (gaps of four spaces) is
+    kept as it was set, in a fixed-width block, not run into one line."""
+    essay = essay_of(f"The Title\n\n{P1}\n\n{TABLE}\n\n{P2}")
+    blocks = [(b.kind, b.text) for b in essay.intro]
+    first, second = TABLE.split("\n\n")
+    assert blocks[1:3] == [("code", "\n".join(line[2:] for line in first.splitlines())), ("code", "\n".join(line[3:] for line in second.splitlines()))]
+    assert blocks[0][0] == blocks[3][0] == "paragraph"
+
+
+def test_justified_prose_is_prose() -> None:
+    justified = (
+        "The  charge  of  building  a  ship  of  each  rate,  and  furnishing  her\n"
+        "with  masts,   yards,   sails  and  rigging,  together  with  a  proportion\n"
+        "of  eight  months  boatswain's  and  carpenter's  seastores  as  calculated."
+    )
+    essay = essay_of(f"The Title\n\n{P1}\n\n{justified}\n\n{P2}")
+    assert essay.intro[1].kind == "paragraph" and essay.intro[1].text.startswith("The charge of building")

@@ -53,3 +53,15 @@ def heading_like(line: str) -> bool:
         and not text.startswith("[")
         and meta_field(0, text) is None
     )
+
+
+# A gap of four spaces or more inside a line: columns set by hand. Prose,
+# justified too, never spaces words so far apart.
+_COLUMN_GAP = re.compile(r"\S {4,}\S")
+
+
+def laid_out(texts: list[str]) -> bool:
+    """A table or figure set with spaces (a ship-cost table in an old
+    pamphlet): a third of its lines, two at least, have columns."""
+    columned = sum(bool(_COLUMN_GAP.search(text)) for text in texts)
+    return columned >= 2 and columned * 3 >= len(texts)

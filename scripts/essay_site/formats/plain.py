@@ -20,6 +20,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import re
+import textwrap
 
 from ..clutter import remove_clutter
 from ..model import Block, Essay, EssayError, Line, Note, RawBlock, Removed, Section, SourceText
@@ -28,7 +29,7 @@ from . import notes as footnotes
 from .contents import drop_contents
 from .dateline import with_closing_dateline
 from .emphasis import PLAIN, with_emphasis
-from .lines import LIST_ITEM
+from .lines import LIST_ITEM, laid_out
 from .outline import Unit, candidates, select_headings
 from .parts import PART_WORDS, needs_parts, split_into_parts
 from . import titlepage, wikinav
@@ -253,6 +254,8 @@ def interpret(lines: tuple[Line, ...], spelling: Spelling | None = None) -> tupl
     """Lines of one block → paragraphs, lists and verse, joining
     hard-wrapped lines."""
     texts = [text for _, text in lines]
+    if laid_out(texts):  # kept as set, in a fixed-width font
+        return (Block("code", (textwrap.dedent("\n".join(texts)),), lines[0][0]),)
     if is_verse(texts):
         return (Block("verse", tuple(" ".join(t.split()) for t in texts), lines[0][0]),)
     wrapped = looks_wrapped(texts)
