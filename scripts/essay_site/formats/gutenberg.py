@@ -28,6 +28,7 @@ from .dateline import with_closing_dateline
 from .emphasis import GUTENBERG
 from .parts import needs_parts, split_into_parts
 from .plain import parse as parse_plain
+from .titlepage import same
 
 log = logging.getLogger("essay_site")
 
@@ -72,14 +73,14 @@ def gutenberg_evidence(lines: tuple[str, ...]) -> str | None:
 
 def parse(source: SourceText) -> Essay:
     bounds = Bounds.of(source.lines)
-    clutter = gutenberg_clutter(source.lines, bounds)
+    known = named_work(source.lines, bounds)
+    clutter = gutenberg_clutter(source.lines, bounds, known[0] if known else None)
     for span in clutter:
         log.info("%s:%d-%d: removed %s: %r", source.path, span.first_line, span.last_line, span.rule, span.preview)
     dropped = {n for span in clutter for n in range(span.first_line, span.last_line + 1)}
     kept = tuple("" if n in dropped else DASH.sub("—", text) for n, text in enumerate(source.lines, 1))
     if not any(text.strip() for text in kept):
         raise EssayError(source.path, "holds only Project Gutenberg boilerplate, no essay")
-    known = named_work(source.lines, bounds)
     essay = without_apparatus(source, parse_plain(dataclasses.replace(source, lines=kept), emphasis=GUTENBERG, known=known))
     essay = spelled_as_named(essay, known, source.path)
     removed = tuple(sorted(clutter + essay.removed, key=lambda r: r.first_line))
@@ -199,15 +200,16 @@ def named_work(lines: tuple[str, ...], bounds: Bounds) -> tuple[str, str | None]
     return (found.group("title").strip(), found.group("author")) if found else None
 
 
-def gutenberg_clutter(lines: tuple[str, ...], bounds: Bounds) -> tuple[Removed, ...]:
-    """The line ranges of the header, credits, transcribers' notes, end line and licence."""
+def gutenberg_clutter(lines: tuple[str, ...], bounds: Bounds, title: str | None = None) -> tuple[Removed, ...]:
+    """The line ranges of the header, credits, transcribers' notes, end line
+    and licence; `title`: the work's, as the header names it."""
     start = bounds.start
     footer_from = bounds.end_line if bounds.end_line is not None else bounds.end
     spans = [_span(lines, 0, start, "Project Gutenberg header")] if start >= 0 else []
     credits = _credits(lines, start + 1, min(footer_from, start + 1 + CREDIT_SEARCH_LINES))
     # The transcriber's note comes first in the work, after the credit if there is one.
     work_from = max((span.last_line for span in credits), default=start + 1)
-    spans += credits + _transcribers_notes(lines, work_from, footer_from)
+    spans += credits + _transcribers_notes(lines, work_from, footer_from, title)
     if footer_from < len(lines):
         spans.append(_span(lines, footer_from, len(lines) - 1, "Project Gutenberg licence and footer"))
     return tuple(sorted(spans, key=lambda r: r.first_line))
@@ -220,11 +222,16 @@ def _end_line(lines: tuple[str, ...], end: int, start: int) -> int | None:
     return next((i for i in range(end - 1, stop, -1) if END_LINE.match(lines[i])), None)
 
 
-def _transcribers_notes(lines: tuple[str, ...], first: int, stop: int) -> list[Removed]:
+def _transcribers_notes(lines: tuple[str, ...], first: int, stop: int, title: str | None = None) -> list[Removed]:
     """A bracketed note as the first or the last text of the work: the
-    transcriber's, on the edition or its corrections, not the author's."""
+    transcriber's, on the edition or its corrections, not the author's; or
+    a labelled one ("Anmerkungen zur Transkription:") before the title page."""
     content = [i for i in range(first, stop) if lines[i].strip()]
     found = []
+    labelled = title and content and lines[content[0]].rstrip().endswith(":")
+    at = next((k for k, i in enumerate(content[:BRACKET_LINES]) if k and _names(lines, i, title)), None) if labelled else None
+    if at:
+        found.append(_span(lines, content[0], content[at - 1], "transcriber's note"))
     if content and BRACKET_OPEN.match(lines[content[0]]):
         close = next((i for i in content[:BRACKET_LINES] if lines[i].rstrip().endswith("]")), None)
         if close is not None:
@@ -234,6 +241,12 @@ def _transcribers_notes(lines: tuple[str, ...], first: int, stop: int) -> list[R
         if opening is not None and not any(opening <= s.first_line - 1 for s in found):
             found.append(_span(lines, opening, content[-1], "transcriber's note"))
     return found
+
+
+def _names(lines: tuple[str, ...], i: int, title: str | None) -> bool:
+    """Line `i` sets the title, alone or with the next line ("Zum / ewigen Frieden.")."""
+    pair = f"{lines[i]} {lines[i + 1]}" if i + 1 < len(lines) else lines[i]
+    return bool(title) and (same(lines[i], title or "") or same(pair, title or ""))
 
 
 def _credits(lines: tuple[str, ...], first: int, stop: int) -> list[Removed]:

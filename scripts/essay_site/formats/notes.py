@@ -63,8 +63,28 @@ BACK_LINK = re.compile(r"\s*\u21a9\ufe0e?\s*$")
 def take_notes(blocks: tuple[RawBlock, ...], spelling: Spelling) -> Found:
     blocks, bracketed = take_footnote_blocks(blocks, spelling)
     blocks, linked = take_back_linked(blocks, spelling)
+    blocks, placed = take_notes_in_place(blocks, spelling)
     blocks, listed = take_note_list(blocks, spelling)
-    return Found(blocks, bracketed + linked + listed)
+    return Found(blocks, bracketed + linked + placed + listed)
+
+
+def take_notes_in_place(blocks: tuple[RawBlock, ...], spelling: Spelling) -> tuple[tuple[RawBlock, ...], tuple[Note, ...]]:
+    """Notes set where they fall, each under the paragraph that cites it, as
+    a book's page-foot notes run into the text: the text between two notes
+    cites the later one (in a list of notes, it would be the earlier note's
+    own). Each such note is one block."""
+    entries = [i for i, b in enumerate(blocks) if entry_of(b.lines[0][1], numbered=False)]
+    cites_next = any(
+        key_of(blocks[later]) in CITATION.findall(marked(text))
+        for earlier, later in zip(entries, entries[1:])
+        for block in blocks[earlier + 1 : later]
+        for _, text in block.lines
+    )
+    pieces = [piece for i in entries for piece in entries_in(blocks[i], numbered=False) or ()]
+    if not cites_next or len({key for key, _, _ in pieces}) != len(pieces):
+        return blocks, ()
+    notes = tuple(Note(key, join_lines(lines, spelling), line) for key, line, lines in pieces)
+    return tuple(b for i, b in enumerate(blocks) if i not in entries), notes
 
 
 def take_back_linked(blocks: tuple[RawBlock, ...], spelling: Spelling) -> tuple[tuple[RawBlock, ...], tuple[Note, ...]]:

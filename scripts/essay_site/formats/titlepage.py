@@ -30,6 +30,7 @@ MAX_LINES_ABOVE = 4
 # A title page's line is short; the prose under it is not.
 MAX_PAGE_WORDS = 8
 MAX_PAGE_LINES = 16
+MAX_IMPRINT_BLOCK = 4
 
 
 @dataclasses.dataclass(frozen=True)
@@ -48,6 +49,7 @@ class GivenHead:
 def find(path: str, lines: tuple[str, ...], title: str, author: str | None = None) -> GivenHead | None:
     """The title page, when a line under its first one is the named title,
     or when the title opens it and the author's name stands under it."""
+    lines = with_title_on_one_line(lines, title)
     filled = [i for i, line in enumerate(lines) if line.strip()]
     at = next((k for k, i in enumerate(filled[: MAX_LINES_ABOVE + 1]) if same(lines[i], title)), None)
     if at == 0 and author:
@@ -68,6 +70,18 @@ def find(path: str, lines: tuple[str, ...], title: str, author: str | None = Non
     below = subtitle_lines(lines, [i for i in under if not date_value(lines[i])])
     dek += [display_case(" ".join(lines[i].split())) for i in below]
     return page_head(path, lines, filled[: at + 1], under, dek, meta, [i for i in under if i not in below])
+
+
+def with_title_on_one_line(lines: tuple[str, ...], title: str) -> tuple[str, ...]:
+    """A title set over two lines near the top ("Zum" / "ewigen Frieden."),
+    joined onto the first of them, so the page reads as if set on one."""
+    filled = [i for i, line in enumerate(lines) if line.strip()][: MAX_LINES_ABOVE + 2]
+    if any(same(lines[i], title) for i in filled):
+        return lines
+    for i in filled:
+        if i + 1 < len(lines) and lines[i + 1].strip() and same(f"{lines[i]} {lines[i + 1]}", title):
+            return (*lines[:i], f"{lines[i].rstrip()} {lines[i + 1].strip()}", "", *lines[i + 2 :])
+    return lines
 
 
 def headed_by_title(path: str, lines: tuple[str, ...], filled: list[int], author: str) -> GivenHead | None:
@@ -96,15 +110,19 @@ def page_head(
     """The title page's head: `top` ends with the title; of the imprint
     lines `rest`, the dates and the publisher's line are metadata, the
     others are removed and logged."""
-    dated = [i for i in rest if date_value(lines[i])]
-    meta = meta + [MetaField("Date", date_value(lines[i]) or "", i + 1) for i in dated]
+    dated = [i for i in rest if printed_date(lines[i])]
+    meta = meta + [MetaField("Date", printed_date(lines[i]) or "", i + 1) for i in dated]
     rest = [i for i in rest if i not in dated]
-    # The publisher's line when one says so, else the imprint's first line.
+    # The publisher's line when one says so, else the imprint's first line;
+    # with the lines it runs on into ("Königsberg," / "bey Friedrich Nicolovius.").
     shown = next((i for i in rest if PUBLISHER.search(lines[i])), rest[0] if rest else None)
-    if shown is not None:
-        text = " ".join(lines[shown].split())
-        meta.append(MetaField(title_page_label(text), display_case(text), shown + 1))
-    removed = [Removed(i + 1, i + 1, "title page imprint", lines[i].strip()) for i in rest if i != shown]  # logged by the reader
+    joined = [shown] if shown is not None else []
+    while joined and lines[joined[-1]].rstrip().endswith(",") and joined[-1] + 1 in rest:
+        joined.append(joined[-1] + 1)
+    if joined:
+        text = " ".join(" ".join(lines[i].split()) for i in joined)
+        meta.append(MetaField(title_page_label(text), display_case(text), joined[0] + 1))
+    removed = [Removed(i + 1, i + 1, "title page imprint", lines[i].strip()) for i in rest if i not in joined]  # logged by the reader
     page = {*top, *under}
     log.info("%s:%d-%d: title page, the title on line %d as the file names it", path, top[0] + 1, max(page) + 1, top[-1] + 1)
     blanked = tuple("" if i in page else line for i, line in enumerate(lines))
@@ -112,17 +130,32 @@ def page_head(
     return GivenHead(title, top[-1] + 1, " ".join(dek) or None, tuple(meta), blanked, tuple(removed))
 
 
+def printed_date(line: str) -> str | None:
+    """A date as a title page prints it, with a full stop ("1795.")."""
+    return date_value(line.strip().removesuffix("."))
+
+
 def imprint(lines: tuple[str, ...], filled: list[int]) -> list[int]:
     """The short lines under the title, each set apart by blank lines, down
     to the first line of prose (or of verse, whose lines run on), or to the
     first section's heading ("I.", "Chapter 1")."""
-    found = []
+    found: list[int] = []
     for i in filled[:MAX_PAGE_LINES]:
-        runs_on = i + 1 < len(lines) and bool(lines[i + 1].strip())
-        if len(lines[i].split()) > MAX_PAGE_WORDS or runs_on or opens_a_section(lines[i]):
+        runs_on = i + 1 < len(lines) and bool(lines[i + 1].strip()) or bool(found) and found[-1] == i - 1
+        if len(lines[i].split()) > MAX_PAGE_WORDS or runs_on and not in_dated_block(lines, i) or opens_a_section(lines[i]):
             break
         found.append(i)
     return found if len(found) < len(filled) else []  # prose must follow
+
+
+def in_dated_block(lines: tuple[str, ...], i: int) -> bool:
+    """Line `i` is in a block of a few short lines that ends with a year:
+    an imprint set without blank lines ("Königsberg," / "bey Friedrich
+    Nicolovius." / "1795.")."""
+    first = next(k for k in range(i, -1, -1) if k == 0 or not lines[k - 1].strip())
+    last = next(k for k in range(i, len(lines)) if k + 1 == len(lines) or not lines[k + 1].strip())
+    block = lines[first : last + 1]
+    return len(block) <= MAX_IMPRINT_BLOCK and all(len(t.split()) <= MAX_PAGE_WORDS for t in block) and bool(printed_date(block[-1]))
 
 
 def subtitle_lines(lines: tuple[str, ...], under: list[int]) -> list[int]:

@@ -1,0 +1,120 @@
+"""An old book's pages as Project Gutenberg sets them: a transcriber's
+note under a label before the title page, a title set over two lines, an
+imprint set without blank lines, and notes set where they fall, each under
+the paragraph that cites it (the shape of Kant's "Zum ewigen Frieden")."""
+
+from __future__ import annotations
+
+import logging
+import textwrap
+
+import pytest
+
+from essay_site.formats import parse
+from essay_site.model import Essay
+from essay_site.read import source_text
+
+PROSE = [
+    "Ein Staat ist keine Haabe, sondern eine Gesellschaft von Menschen, über die niemand anders als er selbst"
+    " zu gebieten und zu disponiren hat[1].",
+    "Denn sie bedrohen andere Staaten unaufhörlich mit Krieg, durch die Bereitschaft, immer dazu gerüstet zu"
+    " erscheinen, und reitzen diese an, sich einander in Menge der Gerüsteten zu übertreffen.",
+    "Der Friedenszustand unter Menschen, die neben einander leben, ist kein Naturstand, der vielmehr ein Zustand"
+    " des Krieges ist[2].",
+    "Völker als Staaten können wie einzelne Menschen beurtheilt werden, die sich in ihrem Naturzustande schon"
+    " durch ihr Nebeneinanderseyn lädiren.",
+]
+NOTES = ["Ein Erbreich ist nicht ein Staat, der von einem andern Staate vererbt werden kann.", "Gemeiniglich nimmt man an, man dürfe gegen Niemand feindlich verfahren."]
+
+BOOK = f"""The Project Gutenberg EBook of Zum ewigen Frieden, by Immanuel Kant
+
+Title: Zum ewigen Frieden
+       Ein philosophischer Entwurf
+
+Author: Immanuel Kant
+
+*** START OF THIS PROJECT GUTENBERG EBOOK ZUM EWIGEN FRIEDEN ***
+
+
+
+
+Anmerkungen zur Transkription:
+
+
+Kursiv gedruckter Text ist mit _Unterstrich_ markiert. Inkonsistenzen in
+der Rechtschreibung sind nicht korrigiert.
+
+
+
+
+  Zum
+  ewigen Frieden.
+
+
+  Ein philosophischer Entwurf
+
+  von
+
+  Immanuel Kant.
+
+
+  Königsberg,
+  bey Friedrich Nicolovius.
+  1795.
+
+
+
+
+Zum ewigen Frieden.
+
+
+{PROSE[0]}
+
+     [1] {NOTES[0]}
+
+{PROSE[1]}
+
+{PROSE[2]}
+
+     [2] {NOTES[1]}
+
+{PROSE[3]}
+
+End of the Project Gutenberg EBook of Zum ewigen Frieden, by Immanuel Kant
+
+*** END OF THIS PROJECT GUTENBERG EBOOK ZUM EWIGEN FRIEDEN ***
+"""
+
+
+def book(text: str = BOOK) -> Essay:
+    return parse(source_text("seeds/kant.txt", "kant", text))
+
+
+def test_the_title_page_under_a_transcribers_note_is_the_title_block(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, "essay_site")
+    essay = book()
+    assert (essay.title, essay.dek) == ("Zum ewigen Frieden", "Ein philosophischer Entwurf")
+    assert [(f.label, f.value) for f in essay.meta] == [
+        ("Author", "Immanuel Kant"), ("Date", "1795"), ("Publisher", "Königsberg, bey Friedrich Nicolovius."),
+    ]
+    assert "removed transcriber's note: 'Anmerkungen zur Transkription:'" in caplog.text
+    assert [b.text for b in essay.intro] == PROSE  # nor the note, the title page or the repeated title
+
+
+def test_notes_set_under_the_paragraphs_that_cite_them_are_notes() -> None:
+    """Each note is taken out where it stands; the paragraphs between the
+    notes stay the essay's, in their order, and no note runs on into them."""
+    essay = book()
+    assert [(n.key, n.text) for n in essay.notes] == [("1", NOTES[0]), ("2", NOTES[1])]
+    assert essay.intro[0].text.endswith("[1].") and essay.intro[2].text.endswith("[2].")
+
+
+def test_a_list_of_notes_at_the_end_keeps_its_continued_paragraphs() -> None:
+    """In a list of notes, a paragraph between two notes is the earlier
+    note's own: it cites no later note."""
+    text = (
+        f"The Title\n\n{PROSE[0]}\n\n{PROSE[2]}\n\nNotes\n\n[1] First note.\n\n"
+        "it goes on here, in lower case.\n\n[2] Second note.\n"
+    )
+    essay = parse(source_text("seeds/e.txt", "e", textwrap.dedent(text)))
+    assert [(n.key, n.text) for n in essay.notes] == [("1", "First note.\n\nit goes on here, in lower case."), ("2", "Second note.")]
