@@ -1,6 +1,7 @@
 """Plain text's own emphasis, made marks: `_word_` (italics, as Project
-Gutenberg and e-mail write them) and, in Gutenberg files, `=word=` (text a
-German edition letter-spaced, as its transcribers write it).
+Gutenberg and e-mail write them; `__two words__` too) and, in Gutenberg
+files, `=word=` (text a German edition letter-spaced, as its transcribers
+write it).
 
 Runs last, on the finished essay, so that nothing changes an item's text
 after its marks are set. A delimiter that opens inside a word (snake_case,
@@ -20,8 +21,11 @@ from ..model import Block, Essay, Mark, Section
 # manuscript's words in italics, up to ten lines of them), never over two.
 UNDERSCORED = r"(?<![\w_])_(?=[^\s_])(?:(?P<u>[^_\n]{1,2000}?)(?<=[^\s_])_(?![_\w])|(?P<uw>[^_\s]{1,300}?)_(?!_))"
 SPACED = r"(?<![\w=])=(?=[^\s=])(?:(?P<s>[^=\n]{1,2000}?)(?<=[^\s=])=(?![=\w])|(?P<sw>[^=\s]{1,300}?)=(?!=))"
-PLAIN = re.compile(UNDERSCORED)
-GUTENBERG = re.compile(f"{UNDERSCORED}|{SPACED}")
+# Doubled, as some Gutenberg files write italics ("__Free Hindustan__"); over
+# words only, so a Python name ("__init__") stays as written.
+DOUBLED = r"(?<![\w_])__(?=[^\s_])(?P<d>[^_\n]{0,2000}?\s[^_\n]{0,2000}?)(?<=[^\s_])__(?![_\w])"
+PLAIN = re.compile(f"{DOUBLED}|{UNDERSCORED}")
+GUTENBERG = re.compile(f"{DOUBLED}|{UNDERSCORED}|{SPACED}")
 
 
 def with_emphasis(essay: Essay, pattern: re.Pattern[str] = PLAIN) -> Essay:

@@ -18,7 +18,7 @@ from .titlemeta import take_chapter_number, take_dek, take_meta, take_tail_meta,
 from .epigraph import attributed_epigraph, body_indent, epigraph_notes, set_in_epigraph
 from .headings import shape_of
 from .lines import heading_like
-from .titlecase import display_case, is_all_caps
+from .titlecase import display_case, displayed, is_all_caps
 from .titlelines import bare_name, note_under_title, bracket_note, byline_date, byline_name, byline_names, clean_title, date_remark
 from .titlelines import date_value, lone_author, name_line, split_bracketed_subtitle, split_title_note, title_page_label
 
@@ -62,7 +62,7 @@ def read_title_block(path: str, blocks: tuple[RawBlock, ...]) -> tuple[TitleBloc
     reader.meta.extend(chapter)
     reader.run()
     note = note or reader.title_note
-    head = TitleBlock(title, number, reader.dek, tuple(reader.meta), tuple(reader.epigraph), note, notes + tuple(reader.notes))
+    head = TitleBlock(title, number, displayed(reader.dek), tuple(reader.meta), tuple(reader.epigraph), note, notes + tuple(reader.notes))
     return head, tuple(reader.blocks[reader.i :])
 
 

@@ -115,6 +115,12 @@ def _after_hyphen(text: str, start: int) -> bool:
 TITLE_CASE_LANGUAGES = frozenset({"en", "de", "lb"})
 
 
+def displayed(text: str | None) -> str | None:
+    """A subtitle set in capitals, shown as its title is ("THE SUBJECTION OF
+    INDIA" → "The Subjection of India"); any other text as it is."""
+    return display_case(text) if text and is_all_caps(text) else text
+
+
 def as_language_sets_it(essay: Essay, source: SourceText) -> Essay:
     """The essay with the title, subtitle and headings its file sets in
     capitals in sentence case, unless its language sets titles in title
