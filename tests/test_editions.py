@@ -453,6 +453,15 @@ def test_plain_texts_underscores_are_emphasis(text: str, shown: str, emphasised:
     assert [shown[m.start : m.end] for m in block.marks_of(0)] == emphasised
 
 
+def test_a_notes_underscores_are_emphasis_too() -> None:
+    essay = read(f"On Notes\n\nA state is not a _patrimonium_ but a society of people[1].\n\n{PROSE}\n\n"
+                 "[1] See _Georgii Alphabetum Tibetanum_ for details, and not_this_one.\n")
+    (note,) = essay.notes
+    assert [(text, [text[m.start : m.end] for m in marks]) for text, marks in note.paragraphs()] == [
+        ("See Georgii Alphabetum Tibetanum for details, and not_this_one.", ["Georgii Alphabetum Tibetanum"]),
+    ]
+
+
 def test_a_gutenberg_editions_letter_spacing_is_emphasis_too() -> None:
     essay = read(EDITION.replace("The end of it.[1]", "=Sapere aude!= In den =Büsching=schen Nachrichten, x = 1.[1]"))
     (last,) = [b for b in essay.intro if "Sapere" in b.text]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from ..model import Block, Essay, Mark, Section
+from ..model import Block, Essay, Mark, Note, Section
 
 # A span may run over a whole quoted paragraph (a Gutenberg edition marks a
 # manuscript's words in italics, up to ten lines of them), never over two.
@@ -29,9 +29,9 @@ GUTENBERG = re.compile(f"{DOUBLED}|{UNDERSCORED}|{SPACED}")
 
 
 def with_emphasis(essay: Essay, pattern: re.Pattern[str] = PLAIN) -> Essay:
-    """The essay with its emphasis delimiters turned into `em` marks, and
-    taken out of its title and headings, which carry no marks ("OF THE
-    PRESENT _ABILITY_ OF _AMERICA_")."""
+    """The essay with its emphasis delimiters turned into `em` marks, in its
+    notes too, and taken out of its title and headings, which carry no marks
+    ("OF THE PRESENT _ABILITY_ OF _AMERICA_")."""
     intro = tuple(_block(b, pattern) for b in essay.intro)
     return dataclasses.replace(
         essay,
@@ -39,7 +39,16 @@ def with_emphasis(essay: Essay, pattern: re.Pattern[str] = PLAIN) -> Essay:
         dek=essay.dek and emphasised(essay.dek, pattern)[0],
         intro=intro,
         sections=tuple(_section(s, pattern) for s in essay.sections),
+        notes=tuple(_note(n, pattern) for n in essay.notes),
     )
+
+
+def _note(note: Note, pattern: re.Pattern[str]) -> Note:
+    """A note's paragraphs each with their own marks, as a block's items."""
+    if note.marks or not pattern.search(note.text):
+        return note
+    paragraphs = [emphasised(part, pattern) for part in note.text.split("\n\n")]
+    return dataclasses.replace(note, text="\n\n".join(text for text, _ in paragraphs), marks=tuple(m for _, m in paragraphs))
 
 
 def _section(section: Section, pattern: re.Pattern[str]) -> Section:
