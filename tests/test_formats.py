@@ -167,6 +167,26 @@ def test_a_small_blog_page_with_a_copyright_footer_is_a_page() -> None:
     assert [b.text for b in essay.intro] == BLOG_PROSE
 
 
+SIDEBAR_BLOG = (
+    "Jane Roe\n\nContact\nBlog\nInterviews / Articles\nSoftware\nTag Cloud\nadvocacy\ncompliance\nconferences\n"
+    "Powered by\nA Very Old Fork of Jekyll \"Source Code\" for this site\nOn Quiet Servers and Loud Ones\n\n"
+    "Tuesday 15 October 2019 by Jane Q. Roe\n\n" + "\n\n".join(BLOG_PROSE) + "\n\n"
+    "Posted on Tuesday 15 October 2019 at 09:11 by Jane Q. Roe.\n\nSubmit comments on this post to <jane@example.org>.\n\n"
+    "← Previous: Chasing Quick Fixes\n\nThis website is licensed under a Creative Commons licence.\n\n#include <std/disclaimer.h>\n\n"
+    "Tags\nservers\nquiet\n"
+)
+
+
+def test_a_title_right_under_the_sidebar_and_a_byline_after_its_date() -> None:
+    """The byline names its author after the date ("Tuesday 15 October 2019
+    by Jane Q. Roe"): the line above it is the title, though it looks like a
+    name too and has no blank line over it; the post's own footer goes."""
+    essay = text_of(SIDEBAR_BLOG)
+    assert (essay.format, essay.title) == ("webpage", "On Quiet Servers and Loud Ones")
+    assert meta(essay) == [("Author", "Jane Q. Roe"), ("Date", "Tuesday 15 October 2019")]
+    assert [b.text for b in essay.intro] == BLOG_PROSE
+
+
 def test_an_essay_with_a_short_title_block_and_long_notes_is_no_page() -> None:
     notes = "\n".join(f"{n}. Ibid., page {n * 7}" for n in range(1, 30))
     essay = text_of(f"THE TITLE\n\n(II, 10)\n\n{P1}\n\n{P2}\n\n{P1}\n\n{notes}\n")

@@ -19,7 +19,7 @@ from ..language import language_of
 from ..text import ends_sentence
 from .lines import heading_like
 from .plain import looks_wrapped
-from .titlelines import byline_name, date_value, name_line
+from .titlelines import byline_name, date_first, date_value, name_line
 
 # jusText's defaults.
 LENGTH_LOW = 70
@@ -56,7 +56,7 @@ def classify(lines: tuple[str, ...]) -> list[Unit]:
     units: list[Unit] = []
     for first, last, line in pieces(lines):
         words = _WORD.findall(line)
-        meta = bool(date_value(line) or byline_name(line))
+        meta = bool(date_value(line) or byline_name(date_first(line)))
         headline = heading_like(line) and len(words) >= 2 and not IMAGE_FILE.search(line) and not meta
         kind = line_class(line, words, stopwords)
         units.append(Unit(first, last, line, kind, len(words), meta, bool(name_line(line)), headline))

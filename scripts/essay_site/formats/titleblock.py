@@ -20,7 +20,7 @@ from .headings import shape_of
 from .lines import heading_like
 from .titlecase import display_case, displayed, is_all_caps
 from .titlelines import bare_name, note_under_title, bracket_note, byline_date, byline_name, byline_names, clean_title, date_remark
-from .titlelines import date_value, lone_author, name_line, split_bracketed_subtitle, split_title_note, title_page_label
+from .titlelines import date_first, date_value, lone_author, name_line, split_bracketed_subtitle, split_title_note, title_page_label
 
 log = logging.getLogger("essay_site")
 
@@ -139,15 +139,15 @@ class _Reader:
         return True
 
     def byline(self) -> bool:
-        line = self.single()
+        single = self.single()
+        line = (single[0], date_first(single[1])) if single else None  # "12 May 2019 by Jane Roe" too
         name = byline_name(line[1]) if line else None
         listed = byline_names(line[1]) if line else ()
         if line is None or name is None and not listed:
             return self._bare_name()
         if name == "":  # "BY" alone, the name on the next line
             following = self.single(1)
-            name = bare_name(following[1]) if following else None
-            if not name:
+            if not (name := bare_name(following[1]) if following else None):
                 return False
             self.i += 1
         self.meta += [MetaField("Author", each, line[0]) for each in listed or (name or "",)]

@@ -23,6 +23,7 @@ from ..text import ends_sentence
 from . import pageclass
 from .pageclass import Unit
 from .plain import parse as parse_plain
+from .titlelines import byline_name, date_first
 
 log = logging.getLogger("essay_site")
 
@@ -103,7 +104,10 @@ def title_lines(units: list[Unit], start: int) -> list[int]:
     dated = [i for i in range(floor, start) if units[i].meta]
     if dated:
         top = bottom = dated[-1]
-        while top - 1 >= floor and (units[top - 1].meta or units[top - 1].name):
+        # A byline that names its author has no name line above it: the
+        # line there ("On Recent Controversial Events") is the title.
+        named = bool(byline_name(date_first(units[top].text)))
+        while top - 1 >= floor and (units[top - 1].meta or units[top - 1].name and not named):
             top -= 1
         while bottom + 1 < start and (units[bottom + 1].meta or units[bottom + 1].name):
             bottom += 1
