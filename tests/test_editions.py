@@ -237,6 +237,7 @@ def test_a_bracketed_note_that_is_a_footnote_stays() -> None:
         ("Париж, Hôtel Mirabeau, 3 апреля 1850 г.", "3 апреля 1850 г."),
         ("Concord, Massachusetts, July 4, 1845.", "July 4, 1845"),
         ("Paris, 1850", "1850"),
+        ("Yasnaya Polyana, December 14th, 1908.", "December 14th, 1908"),
         ("I left Paris, in the spring, for good in May 1850 and never came back.", None),
         ("He said so on 3 April 1850.", None),
         ("Paris, the city where everything began and where it ended at last, in 1850.", None),
@@ -248,6 +249,14 @@ def test_a_bracketed_note_that_is_a_footnote_stays() -> None:
 )
 def test_what_a_closing_dateline_is(line: str, date: str | None) -> None:
     assert dateline(Block("paragraph", (line,), 1)) == date
+
+
+def test_a_place_and_a_date_on_two_lines_are_one_dateline() -> None:
+    """As Tolstoy's letter ends, its sections numbered (so the place, in
+    capitals, is no heading)."""
+    essay = read(f"Title\n\nI\n\n{PROSE}\n\nII\n\n{PROSE}\n\nYASNAYA POLYANA.\n\nDecember 14th, 1908.\n")
+    assert [(m.label, m.value) for m in essay.meta] == [("Date", "December 14th, 1908")]
+    assert "POLYANA" not in body_text(essay) and "1908" not in body_text(essay)
 
 
 def test_an_essay_ending_on_a_sentence_with_a_year_keeps_it() -> None:

@@ -17,8 +17,8 @@ import re
 
 from ..model import Block, Essay, MetaField, Section
 
-_DAY_MONTH_YEAR = r"\d{1,2}\.?\s+[^\W\d_]{3,12}\.?\s+\d{4}"  # 30. Septemb. 1784, 3 апреля 1850
-_MONTH_DAY_YEAR = r"[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+\d{4}"  # April 3, 1850
+_DAY_MONTH_YEAR = r"\d{1,2}(?:st|nd|rd|th)?\.?\s+[^\W\d_]{3,12}\.?\s+\d{4}"  # 30. Septemb. 1784, 3 апреля 1850
+_MONTH_DAY_YEAR = r"[^\W\d_]{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"  # April 3, 1850; December 14th, 1908
 DATELINE = re.compile(
     r"^(?P<places>(?:[^\d,]{2,60},\s*)+)"  # one or more places, each closed by a comma
     r"(?:[^\W\d_]{1,4}\s+)?"  # "den", "le", "the"
@@ -36,7 +36,7 @@ SIGNATURE_WORDS = 4
 
 def with_closing_dateline(essay: Essay) -> Essay:
     """The essay with its closing dateline taken into the Date field."""
-    blocks = last_blocks(essay)
+    blocks = with_place_joined(last_blocks(essay))
     for index in (len(blocks) - 1, len(blocks) - 2):
         if index < 0 or index < len(blocks) - 1 and not signature(blocks[-1]):
             continue
@@ -48,6 +48,18 @@ def with_closing_dateline(essay: Essay) -> Essay:
                 meta = (*meta, MetaField("Date", date, blocks[index].line))
             return replace_last_blocks(dataclasses.replace(essay, meta=meta), kept)
     return essay
+
+
+def with_place_joined(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A place and a date set as two lines ("YASNAYA POLYANA." / "December
+    14th, 1908."), read as one dateline."""
+    if len(blocks) < 2 or not all(signature(block) for block in blocks[-2:]):
+        return blocks
+    place, date = blocks[-2].text.strip().rstrip("."), blocks[-1].text.strip()
+    joined = f"{place}, {date}"
+    if not named_places(place) or dateline(dataclasses.replace(blocks[-1], items=(joined,))) is None:
+        return blocks
+    return (*blocks[:-2], dataclasses.replace(blocks[-2], items=(joined,), marks=()))
 
 
 def dateline(block: Block) -> str | None:
