@@ -214,8 +214,39 @@ def test_a_capital_keeps_its_missing_accent_when_the_file_writes_the_word_two_wa
 def test_without_the_authors_name_under_it_the_title_page_is_not_read() -> None:
     edition = FRENCH_EDITION.replace("PROJET DE LA CONSTITUTION FRANCAISE DE 1791\n\n\n\n\nI. Authenticité du document.", FRENCH_TITLE_PAGE)
     essay = read(edition.replace("ROBESPIERRE\n", "DANTON\n"))
-    assert "Maximilien Robespierre" not in {m.value for m in essay.meta}
+    # The header's author, not one read off the page (that one would be the title page's line).
+    assert [(m.label, m.line) for m in essay.meta if m.label == "Author"] == [("Author", header_line(edition, "Author:"))]
     assert "CONSERVEES DANS LA BIBLIOTHEQUE" not in {r.preview for r in essay.removed}
+
+
+def header_line(text: str, label: str) -> int:
+    return next(n for n, line in enumerate(text.splitlines(), 1) if line.startswith(label))
+
+
+EDITION_WITHOUT_AUTHOR = f"""The Project Gutenberg EBook of Quiet Servers, by Jane Roe
+
+Title: Quiet Servers
+
+Author: Jane Roe
+
+*** START OF THIS PROJECT GUTENBERG EBOOK QUIET SERVERS ***
+
+
+QUIET SERVERS
+
+
+{PROSE}
+
+{PROSE}
+
+*** END OF THIS PROJECT GUTENBERG EBOOK QUIET SERVERS ***
+"""
+
+
+def test_the_headers_author_names_the_author_when_the_pages_do_not() -> None:
+    essay = read(EDITION_WITHOUT_AUTHOR)
+    assert [(m.label, m.value) for m in essay.meta][:1] == [("Author", "Jane Roe")]
+    assert [m.value for m in read(EDITION_WITHOUT_AUTHOR.replace("Author: Jane Roe", "Author: Various")).meta if m.label == "Author"] == []
 
 
 def test_roman_numbered_headings_in_sentence_case_are_sections() -> None:

@@ -86,7 +86,7 @@ def parse(source: SourceText) -> Essay:
     removed = tuple(sorted(clutter + essay.removed, key=lambda r: r.first_line))
     # Only a file without a header: a header's own "Author:" is the place to look otherwise.
     meta = with_author(essay.meta, source.lines, bounds.end_line if bounds.start < 0 else None)
-    return dataclasses.replace(essay, removed=removed, format="gutenberg", meta=meta)
+    return dataclasses.replace(essay, removed=removed, format="gutenberg", meta=with_header_author(meta, source.lines, bounds))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -164,6 +164,19 @@ def with_author(meta: tuple[MetaField, ...], lines: tuple[str, ...], index: int 
         paragraph.append(line.strip())
     found = END_LINE_AUTHOR.search(" ".join(paragraph))
     return (*meta, MetaField("Author", found.group("author"), index + 1)) if found else meta
+
+
+# What a header's "Author:" says when no one person wrote the book.
+NO_AUTHOR = frozenset({"various", "anonymous", "unknown"})
+
+
+def with_header_author(meta: tuple[MetaField, ...], lines: tuple[str, ...], bounds: Bounds) -> tuple[MetaField, ...]:
+    """When the work's own pages name no author, the header's "Author:" does."""
+    header = enumerate(lines[: max(bounds.start, 0)], 1)
+    found = next(((n, m.group("value").strip()) for n, line in header if (m := HEADER_AUTHOR.match(line))), None)
+    if found is None or found[1].casefold() in NO_AUTHOR or any(field.label == "Author" for field in meta):
+        return meta
+    return (MetaField("Author", found[1], found[0]), *meta)
 
 
 def spelled_as_named(essay: Essay, known: tuple[str, str | None] | None, path: str) -> Essay:
