@@ -320,3 +320,14 @@ def test_a_letter_spaced_finis_is_the_printers_end_mark() -> None:
 
 def test_plain_text_emphasis_is_taken_out_of_the_title() -> None:
     assert essay_of(f"On _Walden_ Again\n\n{P[0]}\n\n{P[1]}").title == "On Walden Again"
+
+
+def test_ordinal_divisions_are_chapters_and_parts() -> None:
+    """German, French and old English books number a division with an
+    ordinal first: "Erster Abschnitt,", "Zweyter Abschnitt,"."""
+    e = essay_of(f"Zum ewigen Frieden\n\nErster Abschnitt,\n\n{P[0]}\n\nZweyter Abschnitt,\n\n{P[1]}\n\nI.\n\n{P[2]}\n\nII.\n\n{P[0]}")
+    assert [s.heading for s in e.sections] == ["Erster Abschnitt", "Zweyter Abschnitt"]
+    assert [s.heading for s in e.sections[1].subsections] == ["I", "II"]
+    for line, label in [("Première partie", "Première partie"), ("SECOND LECTURE.", "SECOND LECTURE"), ("Dritter Theil: Vom Recht", "Dritter Theil")]:
+        shape = shape_of(line)
+        assert shape is not None and shape.label == label and shape.style in ("part", "chapter")

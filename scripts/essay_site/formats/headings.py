@@ -25,6 +25,18 @@ ROMAN = r"[IVXLC]{1,7}"
 ROMAN_SENTENCE_WORDS = 6
 NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|first|second|third|fourth|fifth|sixth|last"
 DIVISION = re.compile(rf"^(?P<word>part|book|chapter|lecture|section)\s+(?P<n>{ROMAN}|\d{{1,3}}|{NUMBER_WORDS})\b\.?:?(?:\s+(?P<title>\S.*))?$", re.IGNORECASE)
+# The ordinal first, as German, French and old English books number them:
+# "Erster Abschnitt", "Zweyter Theil", "Première partie", "Second Lecture".
+_ORDINALS = (
+    r"erste[rsn]?|zwe[iy]te[rsn]?|dritte[rsn]?|vierte[rsn]?|fünfte[rsn]?|sechste[rsn]?|sieb(?:en)?te[rsn]?|achte[rsn]?"
+    r"|neunte[rsn]?|zehnte[rsn]?|premi[eè]re?|deuxi[eè]me|seconde?|troisi[eè]me|quatri[eè]me|cinqui[eè]me"
+    r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+)
+_PARTS = r"theil|teil|buch|partie|livre|part|book"
+ORDINAL_DIVISION = re.compile(
+    rf"^(?P<n>{_ORDINALS})\s+(?P<word>{_PARTS}|abschnitt|kapitel|hauptstück|chapitre|section|chapter|lecture)\b[.,:]?(?:\s+(?P<title>\S.*))?$",
+    re.IGNORECASE,
+)
 NUMBERED = re.compile(rf"^(?:(?P<roman>{ROMAN})|(?P<arabic>\d{{1,2}})|(?P<letter>[A-Z]))\.(?:\s+(?P<title>\S.*))?$")
 # A heading the author carried over two or three lines may be this much
 # longer than one on a single line ("OF THE ORIGIN AND DESIGN OF GOVERNMENT
@@ -93,6 +105,11 @@ def shape_of(line: str, lines: int = 1) -> Shape | None:
         word, n = division.group("word").capitalize(), division.group("n")
         n = n.upper() if re.fullmatch(ROMAN, n, re.IGNORECASE) else n.capitalize()
         return titled("part" if word in ("Part", "Book") else "chapter", f"{word} {n}", division.group("title") or "")
+    ordinal = ORDINAL_DIVISION.match(text)
+    if ordinal:
+        label = f"{ordinal.group('n')} {ordinal.group('word')}"
+        style = "part" if re.fullmatch(_PARTS, ordinal.group("word"), re.IGNORECASE) else "chapter"
+        return titled(style, label[0].upper() + label[1:], ordinal.group("title") or "")
     numbered = NUMBERED.match(text) or BARE_NUMBERED.match(text)
     if numbered:
         style = next(s for s in ("roman", "arabic", "letter") if numbered.group(s))
