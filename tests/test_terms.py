@@ -591,6 +591,19 @@ def test_a_full_name_then_its_last_word_is_one_term() -> None:
     assert "Doe" in found  # two full names end in "Doe": which one is meant is in doubt
 
 
+def test_a_full_name_of_three_words_then_its_last_word_is_one_term() -> None:
+    """"Freedom Conservancy" is written wherever "Software Freedom
+    Conservancy" is: its own last words are no rival full name."""
+    essay = sections(
+        "My employer, Software Freedom Conservancy, had opinions. Conservancy cares about software freedom.",
+        "Conservancy staff wrote about software freedom. Conservancy later said more about software freedom.",
+        "Conservancy and its Board of Directors care for software freedom, as Conservancy always has.",
+    )
+    found = names(essay)
+    assert "Conservancy" in found["Software Freedom Conservancy"]
+    assert "Conservancy" not in found
+
+
 def test_a_full_name_in_the_possessive_is_still_the_full_name() -> None:
     essay = sections(
         "Jorma Rissanen's idea was to compress the data. Rissanen called the shortest code the best model.",

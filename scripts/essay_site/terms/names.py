@@ -82,8 +82,15 @@ def dominant(longer: list[Candidate]) -> Candidate | None:
     if not longer:
         return None
     best = max(longer, key=lambda candidate: (candidate.count, -candidate.first))
-    rivals = sum(candidate.count for candidate in longer) - best.count
+    # Its own last words are no rival: "Freedom Conservancy" is written
+    # wherever "Software Freedom Conservancy" is.
+    inside = {c.key for c in longer if c is not best and ends(commonest(best), commonest(c))}
+    rivals = sum(c.count - (best.count if c.key in inside else 0) for c in longer) - best.count
     return best if best.count > RIVALS_OUTWEIGHED * rivals else None
+
+
+def ends(name: str, tail: str) -> bool:
+    return name.casefold().split()[-len(tail.split()) :] == tail.casefold().split()
 
 
 def names_in(title: str, name: str) -> bool:
