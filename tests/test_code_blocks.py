@@ -4,29 +4,10 @@ the code as written: no code, and no info string, becomes markup."""
 
 from __future__ import annotations
 
-import textwrap
-
-import lxml.html
 import pytest
 
-from essay_site.formats import parse
-from essay_site.glossary import load_glossary
-from essay_site.link import link
 from essay_site.model import Essay
-from essay_site.pages.context import Context
-from essay_site.pages.inline import para
-from essay_site.read import source_text
-from test_escape import ESCAPER, render
-
-
-def md(text: str) -> Essay:
-    return parse(source_text("seeds/essay.md", "essay", textwrap.dedent(text).lstrip("\n")))
-
-
-def shown(essay: Essay) -> lxml.html.HtmlElement:
-    linked = link(essay, load_glossary("g.yml", "terms:\n- {term: Zqx, definition: Unused.}\n"))
-    context = Context.of(linked, ESCAPER, "seeds/essay.md")
-    return render("\n\n".join(para(context, "index.md", p) for p in linked.index.paras))
+from test_math import md, shown
 
 
 def code_blocks(essay: Essay) -> list[tuple[str, str]]:
