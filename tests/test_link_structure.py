@@ -99,6 +99,15 @@ def test_a_note_marker_after_the_full_stop_ends_the_quoted_sentence() -> None:
     assert quoted("Before it. Openness grew fast.[1] Then it stayed. After.") == ["Openness grew fast."]
 
 
+def test_a_note_marker_is_no_word_of_a_paragraphs_anchor() -> None:
+    """"Naturstand[2]." links as "…naturstand", not "…naturstand2"; a
+    bracket that is no note's marker is the essay's own text."""
+    section = Section("First", 5, (para("Der Friedenszustand ist kein Naturstand[2].", 6), para("Kein Naturstand[7] hier.", 8)))
+    notes = (Note("2", "Gemeiniglich nimmt man an.", 10),)
+    linked = link(dataclasses.replace(essay(section), notes=notes), GLOSSARY)
+    assert [p.anchor for p in linked.pages[0].paras] == ["der-friedenszustand-ist-kein-naturstand", "kein-naturstand7-hier"]
+
+
 def test_a_paragraph_without_words_gets_a_generic_anchor() -> None:
     section = Section("First", 5, (para("* * *", 6), para("— · —", 8)))
     anchors = [p.anchor for p in link(essay(section), GLOSSARY).pages[0].paras]

@@ -145,7 +145,8 @@ NO_TERMS = Matcher(re.compile(r"(?!)(?P<spaced>)(?P<unspaced>)"), {})
 
 
 def make_para(block: Block, anchors: UniqueSlugs, matcher: Matcher, notes: Mapping[str, Note], linked: PageLinks) -> Para:
-    anchor = anchors.claim(word_slug(block.text) or "p")
+    # A note's marker is no word of the paragraph's link ("naturstand", not "naturstand2").
+    anchor = anchors.claim(word_slug(NOTE_MARK.sub(lambda m: " " if m.group(1) in notes else m.group(), block.text)) or "p")
     if block.kind in VERBATIM:  # code and math are shown as written: no term links, no note markers
         items = tuple((Text(item, (block.kind,)),) for item in block.items)
     elif block.kind == "table":  # cells are data, not prose: their own marks, no term links
