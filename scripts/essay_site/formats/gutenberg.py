@@ -241,8 +241,9 @@ def _transcribers_notes(lines: tuple[str, ...], first: int, stop: int, title: st
     a labelled one ("Anmerkungen zur Transkription:") before the title page."""
     content = [i for i in range(first, stop) if lines[i].strip()]
     found = []
-    labelled = title and content and lines[content[0]].rstrip().endswith(":")
-    at = next((k for k, i in enumerate(content[:BRACKET_LINES]) if k and _names(lines, i, title)), None) if labelled else None
+    at = None
+    if title and content and lines[content[0]].rstrip().endswith(":"):
+        at = next((k for k, i in enumerate(content[:BRACKET_LINES]) if k and _names(lines, i, title)), None)
     if at:
         found.append(_span(lines, content[0], content[at - 1], "transcriber's note"))
     if content and BRACKET_OPEN.match(lines[content[0]]):
@@ -256,10 +257,10 @@ def _transcribers_notes(lines: tuple[str, ...], first: int, stop: int, title: st
     return found
 
 
-def _names(lines: tuple[str, ...], i: int, title: str | None) -> bool:
+def _names(lines: tuple[str, ...], i: int, title: str) -> bool:
     """Line `i` sets the title, alone or with the next line ("Zum / ewigen Frieden.")."""
     pair = f"{lines[i]} {lines[i + 1]}" if i + 1 < len(lines) else lines[i]
-    return bool(title) and (same(lines[i], title or "") or same(pair, title or ""))
+    return same(lines[i], title) or same(pair, title)
 
 
 def _credits(lines: tuple[str, ...], first: int, stop: int) -> list[Removed]:

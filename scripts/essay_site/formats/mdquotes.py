@@ -4,8 +4,9 @@ A callout is a boxed aside the author wrote in the syntax of their tool:
 GitHub's alerts (`> [!NOTE]`), MkDocs' admonitions (`!!! note "Title"`
 over an indented body; `???` folds), Docusaurus' and VitePress' containers
 (`:::tip` … `:::`), Quarto's (`::: {.callout-tip}`) and MDX components
-(`<Note>` … `</Note>`); Material's content tabs too. CommonMark knows none of them: an admonition's second paragraph
-would become a code block, and an alert's marker would show as "[!NOTE]".
+(`<Note>` … `</Note>`); Material's content tabs too. CommonMark knows none
+of them: an admonition's second paragraph would become a code block, and an
+alert's marker would show as "[!NOTE]".
 Each becomes a block quote that opens with its title in bold when the author
 gave one, else with its kind, which the page names in the essay's language
 (`callout_*` in ui/*.toml). The file keeps its lines, so every later message
