@@ -84,6 +84,17 @@ def single_language_script(scripts: Counter[str], letters: int) -> tuple[str, st
     return None
 
 
+# Japanese and Korean write Han characters among kana and Hangul.
+EAST_ASIAN = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "HANGUL": "CJK"}
+
+
+def main_script(text: str) -> str | None:
+    """The script most of the text's letters are in ("Latin", "Cyrillic", "CJK")."""
+    found = script_counts(text).most_common(1)
+    name = EAST_ASIAN.get(found[0][0], found[0][0]) if found else None
+    return name if name in (None, "CJK") else name.title()
+
+
 def script_counts(text: str) -> Counter[str]:
     """Letters per script, named by the first word of their Unicode names."""
     counts: Counter[str] = Counter()

@@ -11,7 +11,7 @@ import dataclasses
 import logging
 from collections.abc import Callable
 
-from ..language import detect_language, essay_text, script_counts
+from ..language import detect_language
 from ..model import Essay, SourceText
 from ..ui import Interface
 from . import aozora, gutenberg, markdown, parts, plain, webpage
@@ -35,8 +35,7 @@ def parse(source: SourceText) -> Essay:
     essay = without_empty_end(source.path, READERS[found.reader_name](source))
     language, reason = detect_language(essay)
     log.info("%s: language %s (%s)", source.path, language, reason)
-    essay = without_foreign_dek(source.path, dataclasses.replace(essay, format=found.format, language=language))
-    essay = parts.in_language(essay, Interface.of(language))
+    essay = parts.in_language(dataclasses.replace(essay, format=found.format, language=language), Interface.of(language))
     return as_language_sets_it(essay, source)
 
 
@@ -48,25 +47,3 @@ def without_empty_end(path: str, essay: Essay) -> Essay:
         log.info("%s:%d: heading %r has nothing under it: no page", path, sections[-1].line, sections[-1].heading)
         sections = sections[:-1]
     return dataclasses.replace(essay, sections=sections)
-
-
-def without_foreign_dek(path: str, essay: Essay) -> Essay:
-    """A dek in another script than the essay's is no subtitle of it: a
-    translated post keeps its original's English description."""
-    if not essay.dek:
-        return essay
-    dek, body = main_script(essay.dek), main_script(essay_text(essay))
-    if not dek or not body or dek == body:
-        return essay
-    log.info("%s: the description %r is in %s script, the essay in %s: not its subtitle", path, essay.dek[:60], dek, body)
-    return dataclasses.replace(essay, dek=None)
-
-
-# Japanese and Korean write Han characters among kana and Hangul.
-EAST_ASIAN = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "HANGUL": "CJK"}
-
-
-def main_script(text: str) -> str | None:
-    found = script_counts(text).most_common(1)
-    name = EAST_ASIAN.get(found[0][0], found[0][0]) if found else None
-    return name if name in (None, "CJK") else name.title()

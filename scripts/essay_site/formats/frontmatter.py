@@ -10,14 +10,19 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import logging
 import re
 import tomllib
+from collections.abc import Iterable
 from typing import Any
 
 import yaml
 
-from ..model import EssayError, MetaField
+from ..language import main_script
+from ..model import Block, EssayError, MetaField
 from .titlecase import display_case
+
+log = logging.getLogger("essay_site")
 
 FENCES = {"---": "YAML", "+++": "TOML"}
 DEK_KEYS = ("subtitle", "dek", "description", "summary", "excerpt", "abstract")
@@ -36,6 +41,16 @@ class FrontMatter:
     kind: str | None = None  # YAML or TOML
     first_line: int = 0  # 1-based line of the opening fence
     last_line: int = 0  # 1-based line of the closing fence
+
+
+def dek_in_script(path: str, dek: str | None, body: Iterable[Block]) -> str | None:
+    """The front matter's description is the essay's subtitle when it is in
+    the essay's script: a translated post keeps its original's English one."""
+    own, written = main_script(" ".join(block.text for block in body)), main_script(dek or "")
+    if not dek or not own or not written or own == written:
+        return dek
+    log.info("%s: the description %r is in %s script, the essay in %s: not its subtitle", path, dek[:60], written, own)
+    return None
 
 
 def find(lines: tuple[str, ...]) -> tuple[int, int] | None:

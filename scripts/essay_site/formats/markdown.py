@@ -212,7 +212,8 @@ class _Reader:
         if not intro and not sections:
             raise EssayError(source.path, "has a title but no body", title_line)
         return Essay(
-            path=source.path, stem=source.stem, title=title, dek=front.dek, meta=tuple(meta),
+            path=source.path, stem=source.stem, title=title, meta=tuple(meta),
+            dek=frontmatter.dek_in_script(self.path, front.dek, (*intro, *(b for s in sections for b in s.all_blocks()))),
             intro=intro, sections=sections, notes=(*self.notes, *written_notes), removed=self.removed(front) + title_page,
             epigraph=tuple(self.epigraph), format="markdown",
         )
