@@ -470,3 +470,20 @@ def test_a_description_in_another_script_is_no_subtitle(description: str, dek: s
     body = "本日、新しいホームとなるサイトの立ち上げを発表することができ、大変うれしく思います。" * 3
     essay = md(f"---\ntitle: ご紹介\ndescription: {description}\n---\n\n{body}\n\n## 次に\n\n{body}\n")
     assert (essay.language, essay.dek) == ("ja", dek)
+
+
+def test_a_bare_url_is_a_link_in_the_text_and_in_a_note() -> None:
+    """As GitHub shows it; a domain without its scheme stays text, and a
+    bare javascript: "URL" is no link."""
+    essay = md(
+        "# T\n\nSee http://example.org/x, example.org and javascript:alert(1) too.[^1]\n\n"
+        "[^1]: http://software-carpentry.org/blog/2015/09/thinking.html\n"
+    )
+    (block,) = essay.intro
+    assert [(block.text[m.start : m.end], m.href) for m in block.marks_of(0) if m.kind == "link"] == [
+        ("http://example.org/x", "http://example.org/x"),
+    ]
+    (note,) = essay.notes
+    assert [(m.kind, m.href) for _, marks in note.paragraphs() for m in marks] == [
+        ("link", "http://software-carpentry.org/blog/2015/09/thinking.html"),
+    ]

@@ -15,9 +15,7 @@ import dataclasses
 import logging
 import re
 
-from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
-from mdit_py_plugins.footnote import footnote_plugin
 
 from ..model import Block, Essay, EssayError, Mark, MetaField, Note, Removed, Section, SourceText
 from ..text import same_words
@@ -30,7 +28,8 @@ from .mdnotes import bracket_notes
 from .mdquotes import callouts_as_quotes, is_quotation
 from .mdbreaks import with_hard_breaks
 from .mdgfm import table_block, task_boxes
-from .mdmath import VERBATIM_BLOCKS, verbatim_block, with_math
+from .mdmath import VERBATIM_BLOCKS, verbatim_block
+from .mdparser import parser
 from .mdtemplates import without_templates
 from .mdtitlepage import with_standfirst, without_title_page
 from .parts import in_parts
@@ -43,14 +42,6 @@ log = logging.getLogger("essay_site")
 MAX_LEVEL = 3  # deeper headings are folded into sub-subsections
 NOTE_KEY = re.compile(r"^[A-Za-z0-9]{1,3}$")
 QUOTE_TAG = re.compile(r"^\s*<(?:blockquote|aside|q|figure)\b", re.IGNORECASE)
-
-
-def _parser() -> MarkdownIt:
-    md = with_math(MarkdownIt("commonmark").use(footnote_plugin).enable(["table", "strikethrough"]))
-    # Every link reaches our own filter (mdinline.SAFE_HREF), which keeps the
-    # text of a refused link instead of leaving its raw Markdown behind.
-    md.validateLink = lambda url: True
-    return md
 
 
 @dataclasses.dataclass
@@ -75,7 +66,7 @@ def parse(source: SourceText) -> Essay:
     body = with_hard_breaks(body, source.breaks, offset)
     body, callouts = callouts_as_quotes(without_templates(source.path, body, offset), offset)
     reader = _Reader(source.path, offset, callouts)
-    tree = SyntaxTreeNode(_parser().parse("\n".join(task_boxes(body))))
+    tree = SyntaxTreeNode(parser().parse("\n".join(task_boxes(body))))
     for node in tree.children:
         reader.node(node)
     rules = [reader.line(node) for node in tree.children if node.type == "hr"]
@@ -143,7 +134,7 @@ class _Reader:
 
     def callout_title(self, title: str, line: int) -> tuple[str, tuple[Mark, ...]]:
         """A callout's title, read as inline Markdown, all of it in bold."""
-        run = inline_run(SyntaxTreeNode(_parser().parseInline(title)).children[0], InlineContext(self.path, line, self.note_key))
+        run = inline_run(SyntaxTreeNode(parser().parseInline(title)).children[0], InlineContext(self.path, line, self.note_key))
         text, marks = run.stripped()
         return text, (Mark(0, len(text), "strong"), *(m for m in marks if m.kind != "strong"))
 
@@ -186,7 +177,7 @@ class _Reader:
             log.info("%s:%d: raw HTML block dropped: %r", self.path, line, " ".join(node.content.split())[:60])
             return
         log.info("%s:%d: raw HTML block shown as its text: %r", self.path, line, text[:60])
-        tokens = _parser().parseInline(text)
+        tokens = parser().parseInline(text)
         run = inline_run(SyntaxTreeNode(tokens).children[0], InlineContext(self.path, line, self.note_key))
         kind = "quote" if QUOTE_TAG.match(node.content) else "paragraph"
         self.add_block(kind, [run], node)
