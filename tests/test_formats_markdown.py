@@ -487,3 +487,11 @@ def test_a_bare_url_is_a_link_in_the_text_and_in_a_note() -> None:
     assert [(m.kind, m.href) for _, marks in note.paragraphs() for m in marks] == [
         ("link", "http://software-carpentry.org/blog/2015/09/thinking.html"),
     ]
+
+
+def test_a_notes_heading_inside_the_essay_is_no_page_either() -> None:
+    essay = md(
+        "# T\n\n## Introduction\n\nEvery partner has needs[^1].\n\n## Footnotes\n\n[^1]: We learned much.\n\n"
+        "## Acknowledgements\n\nThe author wishes to thank Brent Gorda.\n"
+    )
+    assert [s.heading for s in essay.sections] == ["Introduction", "Acknowledgements"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import sys
 from collections.abc import Callable
 
 from ..language import detect_language
@@ -40,10 +41,19 @@ def parse(source: SourceText) -> Essay:
 
 
 def without_empty_end(path: str, essay: Essay) -> Essay:
-    """A heading with nothing under it at the very end ("## Footnotes" over
-    the note definitions, which are shown as notes) would be an empty page."""
+    """A heading with nothing under it ("## Footnotes" over the note
+    definitions, which are shown as notes) would be an empty page: one at
+    the very end makes none, nor does one that held only notes."""
     sections = essay.sections
-    while sections and not sections[-1].all_blocks():
-        log.info("%s:%d: heading %r has nothing under it: no page", path, sections[-1].line, sections[-1].heading)
-        sections = sections[:-1]
-    return dataclasses.replace(essay, sections=sections)
+    ends = [section.line for section in sections[1:]] + [sys.maxsize]
+    trailing = len(sections)
+    while trailing and not sections[trailing - 1].all_blocks():
+        trailing -= 1
+
+    def held_notes(i: int) -> bool:
+        return any(sections[i].line < note.line < ends[i] for note in essay.notes)
+
+    gone = [i for i, section in enumerate(sections) if not section.all_blocks() and (i >= trailing or held_notes(i))]
+    for i in gone:
+        log.info("%s:%d: heading %r has nothing under it: no page", path, sections[i].line, sections[i].heading)
+    return dataclasses.replace(essay, sections=tuple(s for i, s in enumerate(sections) if i not in gone))
