@@ -199,6 +199,8 @@ def test_an_essay_with_a_short_title_block_and_long_notes_is_no_page() -> None:
         # capitals, a subtitle wrapped over lines, a byline with an honorific, a year
         (f"A MODEST PROPOSAL\n\nFor preventing the children\nof poor people from being a burden.\n\nby Dr. Jonathan Swift\n\n1729\n\n{P1}",
          "A Modest Proposal", "For preventing the children of poor people from being a burden", [("Author", "Jonathan Swift"), ("Date", "1729")]),
+        # the author's name above a title in capitals, with no blank line between
+        (f"Maxim Gorky\nTHE CITY OF THE YELLOW DEVIL\n{P1}", "The City of the Yellow Devil", None, [("Author", "Maxim Gorky")]),
         # a subtitle in capitals is shown as the title is
         (f"A LETTER TO A HINDU\n\nTHE SUBJECTION OF INDIA--ITS CAUSE AND CURE\n\nby Leo Tolstoy\n\n{P1}",
          "A Letter to a Hindu", "The Subjection of India--Its Cause and Cure", [("Author", "Leo Tolstoy")]),

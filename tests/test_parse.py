@@ -46,6 +46,9 @@ def test_heading_like(line: str, expected: bool) -> None:
         (["A short line.", "Another short line."], False),
         (["x" * 300, "y" * 280], False),
         (["only one line"], False),
+        # One paragraph a line, each ending its sentence, however alike their lengths.
+        (["x" * 95 + ".", "y" * 98 + "!", "z" * 80 + ":", "w" * 30 + "..."], False),
+        (["x" * 95 + ",", "y" * 98 + ".", "z" * 80 + ".", "w" * 30], True),
     ],
 )
 def test_looks_wrapped(lines: list[str], expected: bool) -> None:

@@ -14,7 +14,7 @@ import re
 
 from ..model import Block, Line, MetaField, Note, RawBlock
 from ..text import ends_sentence
-from .titlemeta import take_chapter_number, take_dek, take_meta, take_tail_meta, take_title
+from .titlemeta import take_author_above, take_chapter_number, take_dek, take_meta, take_tail_meta, take_title
 from .epigraph import attributed_epigraph, body_indent, epigraph_notes, set_in_epigraph
 from .headings import shape_of
 from .lines import heading_like
@@ -48,6 +48,7 @@ class TitleBlock:
 def read_title_block(path: str, blocks: tuple[RawBlock, ...]) -> tuple[TitleBlock, tuple[RawBlock, ...]]:
     """The title block at the top of `blocks`, and the blocks after it."""
     chapter, blocks = take_chapter_number(path, blocks)
+    above, blocks = take_author_above(path, blocks)
     (number, raw), rest = take_title(blocks, clean=False)
     shown, note = split_title_note(raw)
     notes, rest = note_under_title(shown, rest) if note is None else ((), rest)
@@ -59,7 +60,7 @@ def read_title_block(path: str, blocks: tuple[RawBlock, ...]) -> tuple[TitleBloc
         log.info("%s:%d: title %r shown as %r", path, number, " ".join(raw.split()), title)
     reader = _Reader(path, title, list(rest))
     reader.dek = bracketed
-    reader.meta.extend(chapter)
+    reader.meta.extend(chapter + above)
     reader.run()
     note = note or reader.title_note
     head = TitleBlock(title, number, displayed(reader.dek), tuple(reader.meta), tuple(reader.epigraph), note, notes + tuple(reader.notes))
@@ -174,8 +175,7 @@ class _Reader:
         return True
 
     def _headed(self) -> bool:
-        """The line under the title could be a first heading: it is numbered
-        ("CHAPTER I."), or lines like headings follow it."""
+        """The line under the title could be a first heading: numbered ("CHAPTER I."), or headings follow."""
         first = self.blocks[0].lines
         shape = shape_of(first[0][1]) if len(first) == 1 else None
         if shape is None or shape.style != "plain":

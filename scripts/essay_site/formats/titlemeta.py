@@ -11,7 +11,9 @@ import re
 
 from ..model import Line, MetaField, RawBlock
 from .lines import heading_like, meta_field
-from .titlelines import CHAPTER_NUMBER, byline_name, clean_title, date_value
+from .titlecase import is_all_caps
+from .headings import shape_of
+from .titlelines import CHAPTER_NUMBER, byline_name, clean_title, date_value, lone_author
 
 log = logging.getLogger("essay_site")
 
@@ -108,3 +110,21 @@ def take_chapter_number(path: str, blocks: tuple[RawBlock, ...]) -> tuple[tuple[
     log.info("%s:%d: %r above the title read as the chapter's number", path, number, text.strip())
     return (MetaField("Chapter", found.group("n"), number),), blocks[1:]
 
+
+
+def take_author_above(path: str, blocks: tuple[RawBlock, ...]) -> tuple[tuple[MetaField, ...], tuple[RawBlock, ...]]:
+    """An author's name set above a title in capitals ("Максим Горький" /
+    "ГОРОД ЖЕЛТОГО ДЬЯВОЛА"): the capitals tell the title from the name,
+    and the essay never writes a word of the name in lower case."""
+    lines = [line for block in blocks[:2] for line in block.lines][:2]
+    if len(lines) < 2 or is_all_caps(lines[0][1]) or not is_all_caps(lines[1][1]):
+        return (), blocks
+    shape = shape_of(lines[1][1])
+    name = lone_author(lines[0][1], blocks) if shape and shape.style == "caps" else None  # "I. EXAMPLES" is a heading
+    if not name:
+        return (), blocks
+    log.info("%s:%d: %r above the title read as its author", path, lines[0][0], name)
+    # The title becomes the first line, on its own when prose followed it unbroken.
+    first, *others = blocks[0].lines[1:] or blocks[1].lines
+    after = (RawBlock((first,)), *((RawBlock(tuple(others)),) if others else ()))
+    return (MetaField("Author", name, lines[0][0]),), (*after, *blocks[1 if blocks[0].lines[1:] else 2 :])

@@ -16,7 +16,7 @@ import re
 from collections import Counter
 
 from ..model import RawBlock, Removed
-from ..text import ends_sentence, unspaced_break
+from ..text import CLOSERS, TERMINAL, ends_sentence, unspaced_break
 
 log = logging.getLogger("essay_site")
 
@@ -220,8 +220,14 @@ def counts_pages(numbers: list[int]) -> bool:
 
 
 def looks_wrapped(texts: list[str]) -> bool:
-    """Lines broken at a fixed width, as text pasted from a PDF or an email."""
-    if len(texts) < 2:
+    """Lines broken at a fixed width, as text pasted from a PDF or an email.
+    Three lines or more that each end a sentence are paragraphs, one a line,
+    however alike their lengths: a width breaks sentences somewhere."""
+    if len(texts) < 2 or len(texts) >= 3 and all(map(ends_full_sentence, texts[:-1])):
         return False
     widest = max(len(t) for t in texts)
     return 40 <= widest <= 140 and all(len(t) >= 0.6 * widest for t in texts[:-1])
+
+
+def ends_full_sentence(text: str) -> bool:
+    return text.rstrip(CLOSERS + " ").endswith(tuple(TERMINAL + ":"))
