@@ -331,3 +331,15 @@ def test_ordinal_divisions_are_chapters_and_parts() -> None:
     for line, label in [("Première partie", "Première partie"), ("SECOND LECTURE.", "SECOND LECTURE"), ("Dritter Theil: Vom Recht", "Dritter Theil")]:
         shape = shape_of(line)
         assert shape is not None and shape.label == label and shape.style in ("part", "chapter")
+
+
+@pytest.mark.parametrize(
+    ("heading", "language"),
+    [("JSON이 아닌 YAML로 구성 작성", "ko"), ("서비스 디스커버리에 DNS 사용", "ko"), ("使用 YAML 而不是 JSON", "zh")],
+)
+def test_acronyms_in_a_heading_of_an_uncased_script_keep_their_capitals(heading: str, language: str) -> None:
+    """A Korean or Chinese heading with acronyms is not a heading set in
+    capitals: nothing in it is recased."""
+    body = {"ko": "쿠버네티스 구성은 중요합니다. 여러 가지 모범 사례가 있습니다.", "zh": "配置很重要。这里有许多最佳实践。"}[language]
+    e = parse(source_text("seeds/e.md", "e", f"# 标题 제목\n\n{body}\n\n## {heading}\n\n{body}\n\n## 다른 其他\n\n{body}\n"))
+    assert e.sections[0].heading == heading

@@ -14,6 +14,7 @@ import dataclasses
 import re
 
 from .lines import LIST_ITEM, MAX_HEADING_CHARS, MAX_HEADING_WORDS, RULE_CHARS, meta_field
+from .titlecase import is_all_caps as all_capitals
 
 # Styles from the outermost to the innermost, when an essay uses several.
 # Underlined headings (underlines.py) rank by their row's character.
@@ -150,11 +151,6 @@ def heading_title(text: str, numbered: bool, roman: bool = False, max_words: int
         return all_capitals(bare) or bool(UNCASED.search(bare)) or (numbered and (title_case(bare) or roman and len(bare.split()) <= ROMAN_SENTENCE_WORDS))
     # "。" ends a Japanese or Chinese sentence; a dash leads into what follows.
     return not bare.endswith(tuple("!…,;:；：，、。！—–-"))
-
-
-def all_capitals(text: str) -> bool:
-    cased = [c for c in text if c.isalpha() and c.lower() != c.upper()]
-    return len(cased) >= 2 and all(c.isupper() for c in cased)
 
 
 def title_case(text: str) -> bool:

@@ -34,10 +34,16 @@ _ENUMERATOR = re.compile(r"^\s*(?:[IVXLC]+|\d+)[.):]\s+")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
+# Of a text in capitals, at least this share of the letters have a case.
+CASED_SHARE = 0.75
+
+
 def is_all_caps(text: str) -> bool:
-    """At least two cased letters, none of them lower case."""
-    letters = [c for c in text if c.isalpha() and c.lower() != c.upper()]
-    return len(letters) >= 2 and not any(c.islower() for c in letters)
+    """At least two cased letters, none of them lower case, and few letters
+    of a script without case: "JSON이 아닌 YAML로" is Korean with acronyms."""
+    letters = [c for c in text if c.isalpha()]
+    cased = [c for c in letters if c.lower() != c.upper()]
+    return len(cased) >= 2 and not any(c.islower() for c in cased) and len(cased) >= CASED_SHARE * len(letters)
 
 
 def display_case(text: str) -> str:
