@@ -8,6 +8,7 @@ Found by `make mutants`: every mutant of this handling survived before.
 from __future__ import annotations
 
 from essay_site.link import link
+from essay_site.pages.share import shared_paragraphs
 import dataclasses
 
 
@@ -109,9 +110,21 @@ def test_a_note_marker_is_no_word_of_a_paragraphs_anchor() -> None:
 
 
 def test_a_paragraph_without_words_gets_a_generic_anchor() -> None:
-    section = Section("First", 5, (para("* * *", 6), para("— · —", 8)))
+    section = Section("First", 5, (para("🎉", 6), para("→ ←", 8)))
     anchors = [p.anchor for p in link(essay(section), GLOSSARY).pages[0].paras]
     assert anchors == ["p", "p-2"]
+
+
+def test_a_scene_break_is_a_break_with_no_anchor_and_no_share_page() -> None:
+    """"* * *", "____", "— · —": the author's break between passages, not a
+    paragraph a reader would link to or quote."""
+    section = Section("First", 5, (para("Words here.", 6), para("* * *", 7), para("____", 8), para("— · —", 9), para("More words.", 10)))
+    linked = link(essay(section), GLOSSARY)
+    paras = linked.pages[0].paras
+    assert [(p.kind, p.anchors) for p in paras] == [
+        ("paragraph", ("words-here",)), ("break", ()), ("break", ()), ("break", ()), ("paragraph", ("more-words",)),
+    ]
+    assert [s.anchor for s in shared_paragraphs(linked) if s.section == linked.pages[0].slug] == ["words-here", "more-words"]
 
 
 def test_each_list_item_has_its_own_anchor_and_its_quotes_link_to_it() -> None:

@@ -31,7 +31,7 @@ from .model import (
     Text,
 )
 from .slugs import UniqueSlugs, slugify, word_slug
-from .text import sentence_spans
+from .text import is_scene_break, sentence_spans
 from .terms.definitions import best_sentence, with_extracted_definitions  # noqa: F401 (render.py imports best_sentence from here)
 from .terms.related import related_sections
 
@@ -145,6 +145,8 @@ NO_TERMS = Matcher(re.compile(r"(?!)(?P<spaced>)(?P<unspaced>)"), {})
 
 
 def make_para(block: Block, anchors: UniqueSlugs, matcher: Matcher, notes: Mapping[str, Note], linked: PageLinks) -> Para:
+    if block.kind == "paragraph" and is_scene_break(block.text):
+        return Para("", "break", (), ())  # the author's break between passages: no words, no link
     # A note's marker is no word of the paragraph's link ("naturstand", not "naturstand2").
     anchor = anchors.claim(word_slug(NOTE_MARK.sub(lambda m: " " if m.group(1) in notes else m.group(), block.text)) or "p")
     if block.kind in VERBATIM:  # code and math are shown as written: no term links, no note markers

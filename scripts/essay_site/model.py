@@ -64,7 +64,7 @@ class Removed:
 # paragraph: one item. list: one item per entry. quote: one item per quoted
 # paragraph. verse: one item per line, line breaks kept (poems, mottoes).
 # code: one item, shown preformatted and never linked.
-BlockKind = Literal["paragraph", "list", "quote", "verse", "code", "table", "math"]
+BlockKind = Literal["paragraph", "list", "quote", "verse", "code", "table", "math", "break"]
 MarkKind = Literal["em", "strong", "code", "link", "del", "math"]
 # A line break the author made inside a paragraph (Markdown's hard break,
 # `<br>`): U+2028, which no line of input holds (read.py splits lines at it).
@@ -225,7 +225,7 @@ class Para:
 
     @property
     def anchors(self) -> tuple[str, ...]:
-        return self.item_anchors or (self.anchor,)
+        return self.item_anchors or ((self.anchor,) if self.anchor else ())  # a scene break has none
 
     def anchor_of(self, item: int) -> str:
         """The anchor a reader lands on for the text of item `item`."""

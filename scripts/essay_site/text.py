@@ -48,6 +48,14 @@ def _wide(char: str) -> bool:
     return unicodedata.east_asian_width(char) in ("F", "W", "H") and not _HANGUL.match(char)
 
 
+# A scene break: a line of rule characters alone ("* * *", "____", "⁂").
+_SCENE_BREAK = re.compile(r"^[\s*\-_=~·•—–―#.+⁂※❦❧☙✻✦◆◇○●]+$")
+
+
+def is_scene_break(text: str) -> bool:
+    return bool(text.strip()) and bool(_SCENE_BREAK.match(text))
+
+
 def ends_sentence(line: str) -> bool:
     text = _TRAILING_NOTE_MARKS.sub("", line)
     return text.rstrip(CLOSERS + " ").endswith(tuple(TERMINAL + ",;:；：，、"))

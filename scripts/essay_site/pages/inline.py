@@ -182,6 +182,8 @@ def para(ctx: Context, source: str, p: Para, linked: set[str] | None = None) -> 
         return f"{runs(ctx, source, p.items[0], linked)}{tools(ctx, p.anchor, source)}\n{{: #{p.anchor} }}"
     if p.kind == "code":
         return code_block(p)
+    if p.kind == "break":
+        return "***"
     if p.kind == "math":
         return math_block(p)
     if p.kind == "table":
