@@ -343,3 +343,10 @@ def test_acronyms_in_a_heading_of_an_uncased_script_keep_their_capitals(heading:
     body = {"ko": "쿠버네티스 구성은 중요합니다. 여러 가지 모범 사례가 있습니다.", "zh": "配置很重要。这里有许多最佳实践。"}[language]
     e = parse(source_text("seeds/e.md", "e", f"# 标题 제목\n\n{body}\n\n## {heading}\n\n{body}\n\n## 다른 其他\n\n{body}\n"))
     assert e.sections[0].heading == heading
+
+
+@pytest.mark.parametrize("line", ["— Американский бог...", "– Who is that", "— Là-bas"])
+def test_a_line_of_dialogue_is_no_heading(line: str) -> None:
+    """A line opening with a dash is a speaker's, however short and
+    unpunctuated."""
+    assert shape_of(line) is None

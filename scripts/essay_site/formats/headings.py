@@ -99,7 +99,7 @@ def shape_of(line: str, lines: int = 1) -> Shape | None:
     scale = CONTINUED_SCALE if lines > 1 else 1
     if not text or len(text) > MAX_HEADING_CHARS * scale or LIST_ITEM.match(text) and not NUMBERED.match(text):
         return None
-    if meta_field(0, text) is not None or MONTH_YEAR.match(text) or text.startswith(("[", "(", "*", "-")):
+    if meta_field(0, text) is not None or MONTH_YEAR.match(text) or text.startswith(("[", "(", "*", "-", "—", "–", "―")):
         return None
     division = DIVISION.match(text)
     if division:
