@@ -115,3 +115,31 @@ def test_a_marker_left_inside_the_title_does_not_swallow_its_note() -> None:
 def test_a_marker_at_the_end_of_the_title_is_the_title_note() -> None:
     e = essay_of(f"THE TITLE.[1]\n\n{P1}\n\nNotes\n\n[1] An address.")
     assert e.title_note == "1" and [n.key for n in e.notes] == ["1"]
+
+
+BARE = (
+    "The Title\n\nA first claim of the theists” 1. And more prose follows it here.\n\n"
+    "The second claim, by Mr. Montefiore 2. Then a question? 3 And the text goes on, from 1850 to 1900.\n\n"
+    "1. A source. ↩\n\n2. Another source. ↩\n\n3. The last source. ↩\n"
+)
+
+
+def test_bare_numbers_are_the_markers_when_they_run_in_order() -> None:
+    """As a library's text export sets them: after a word, before its
+    punctuation, or after a sentence's end; every note's number, in order."""
+    essay = essay_of(BARE)
+    assert [n.key for n in essay.notes] == ["1", "2", "3"]
+    text = " ".join(b.text for b in essay.intro)
+    assert "theists”[1]." in text and "Montefiore[2]." in text and "question? [3] And" in text
+    assert "from 1850 to 1900" in text
+
+
+def test_bare_numbers_out_of_order_are_no_markers() -> None:
+    """Note 3's number never comes: no bare number is taken for a marker,
+    and the notes stay visible as paragraphs, as unmarked notes do."""
+    essay = essay_of(BARE.replace("Montefiore 2.", "Montefiore.").replace("question? 3 And", "question? 2 And"))
+    assert essay.notes == ()
+    assert [b.text for b in essay.intro][:2] == [
+        "A first claim of the theists” 1. And more prose follows it here.",
+        "The second claim, by Mr. Montefiore. Then a question? 2 And the text goes on, from 1850 to 1900.",
+    ]

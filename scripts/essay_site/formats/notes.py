@@ -1,33 +1,29 @@
-"""Footnotes of a plain-text essay: the notes, out of the running text, and
-their markers, as `[key]` in it.
+"""Footnotes of a plain-text essay: the notes, out of the running text.
 
-Notes come in three shapes:
+Notes come in these shapes:
 - under a label ("Notes", "Footnotes", "FOOTNOTES:"), one `[1] …` entry each;
 - with no label, as a trailing run of `[1] …` paragraphs the text points at;
 - as `[Footnote A: …]` blocks anywhere (Project Gutenberg's style, in the
   edition's language: `[Nota A: …]`);
 - as paragraphs that end in the back-link arrow "↩" of a web page's notes,
-  numbered in order when they carry no number of their own.
+  numbered in order when they carry no number of their own;
+- set where they fall, each under the paragraph that cites it (a book's
+  page-foot notes).
 A note may run over several paragraphs. Text after the last note (a "Thanks
-to …" line) stays the essay's closing. Each marker that has a note is
-linked; the others, and notes that no marker points at, are reported.
+to …" line) stays the essay's closing. The markers in the text are
+notemarks.py's.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import logging
 import re
 
-from ..model import Block, Note, RawBlock
+from ..model import Note, RawBlock
 from ..text import ends_sentence
+from .notemarks import CITATION, KEY, SUPERSCRIPT, TO_DIGITS, marked
 from .wraps import Spelling, join_lines
 
-log = logging.getLogger("essay_site")
-
-KEY = r"[0-9A-Za-z]{1,3}"
-SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
-TO_DIGITS = str.maketrans(SUPERSCRIPT, "0123456789")
 # The start of a note: "[1] …", "^1 …", "¹ …"; "1. …" only under a label.
 # "[x]: http://…" is a Markdown link definition, not a note.
 ENTRY = re.compile(rf"^\s*(?:\[(?P<bracket>{KEY})\]|\[\^(?P<md>{KEY})\]:|\^(?P<caret>\d{{1,3}})|(?P<sup>[{SUPERSCRIPT}]{{1,3}}))\s*(?P<text>[^\s:]\S*(?:\s.*)?)$")
@@ -40,12 +36,6 @@ NOTES_LABEL = re.compile(r"^\s*(?:notes|footnotes|endnotes)\s*[:.]?\s*$", re.IGN
 # A reference list is notes only when its entries are "[1] …": a numbered or
 # unnumbered bibliography stays a section of the essay.
 REFERENCES_LABEL = re.compile(r"^\s*(?:references|sources|works cited)\s*[:.]?\s*$", re.IGNORECASE)
-# Markers in the running text, before they are normalised to "[key]".
-CARET_MARK = re.compile(rf"\[\^({KEY})\](?!:)|(?<!\[)\^(\d{{1,3}})\b")
-SUPERSCRIPT_MARK = re.compile(rf"(?<=[^\s{SUPERSCRIPT}])([{SUPERSCRIPT}]{{1,3}})")
-BRACKET_MARK = re.compile(rf"\[({KEY})\]")
-# A marker cites a note from after a word: "… coerced.[1]", "decades [2]".
-CITATION = re.compile(rf"(?<=[^\s\[])\s?\[({KEY})\]")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -251,46 +241,3 @@ def previous_key(key: str) -> str | None:
     if len(key) == 1 and key.isalpha() and key not in "aA":
         return chr(ord(key) - 1)
     return None
-
-
-def marked(text: str) -> str:
-    """Text with `^1` and superscript markers written as `[1]`."""
-    text = CARET_MARK.sub(lambda m: f"[{m.group(1) or m.group(2)}]", text)
-    return SUPERSCRIPT_MARK.sub(lambda m: f"[{m.group(1).translate(TO_DIGITS)}]", text)
-
-
-def with_markers(block: Block, keys: set[str]) -> Block:
-    """The block with every marker that has a note written as `[key]`."""
-    def normalise(text: str) -> str:
-        text = CARET_MARK.sub(lambda m: f"[{k}]" if (k := m.group(1) or m.group(2)) in keys else m.group(0), text)
-        return SUPERSCRIPT_MARK.sub(
-            lambda m: f"[{d}]" if (d := m.group(1).translate(TO_DIGITS)) in keys else m.group(0), text
-        )
-
-    if block.kind in ("code", "math"):
-        return block
-    return dataclasses.replace(block, items=tuple(normalise(item) for item in block.items))
-
-
-def same_kind(key: str, keys: set[str]) -> bool:
-    """A marker like the notes' own keys: digits among digit keys, a capital
-    letter among letter keys ("[a]" in a quotation is an editor's insertion)."""
-    return any(key.isdigit() == k.isdigit() and key.isupper() == k.isupper() for k in keys)
-
-
-def report(path: str, blocks: list[Block], notes: tuple[Note, ...], title_keys: frozenset[str]) -> set[str]:
-    """Warn about markers without notes and notes without markers; the keys
-    that the text (or the title's own note, `title_keys`) points at."""
-    keys = {n.key for n in notes}
-    cited: set[str] = set(title_keys)
-    for block in blocks:
-        if block.kind in ("code", "math"):
-            continue
-        for key in CITATION.findall(block.text):
-            cited.add(key)
-            if key not in keys and same_kind(key, keys):
-                log.warning("%s:%d: footnote marker [%s] has no note", path, block.line, key)
-    for note in notes:
-        if note.key not in cited:
-            log.warning("%s:%d: note [%s] has no marker in the text; kept as a paragraph", path, note.line, note.key)
-    return cited

@@ -25,7 +25,7 @@ import textwrap
 from ..clutter import remove_clutter
 from ..model import Block, Essay, EssayError, Line, Note, RawBlock, Removed, Section, SourceText
 from ..text import ends_sentence
-from . import notes as footnotes
+from . import notemarks, notes as footnotes
 from .contents import drop_contents
 from .dateline import with_closing_dateline
 from .emphasis import PLAIN, with_emphasis
@@ -122,7 +122,7 @@ def read_body(
     """The text under the title block: intro, sections, notes (with any the
     title block found under the title)."""
     found = footnotes.take_notes(blocks, spelling)
-    found = dataclasses.replace(found, notes=title_notes + found.notes)
+    found = footnotes.Found(notemarks.with_bare_markers(found.blocks, found.notes), title_notes + found.notes)
     text_blocks, removed = without_end_mark(path, found.blocks)
     found = dataclasses.replace(found, blocks=text_blocks)
     units = without_repeated_title(path, title, drop_contents(path, candidates(path, found.blocks)))
@@ -135,7 +135,7 @@ def read_body(
     # its note is kept as a paragraph rather than listed where nothing links it.
     # The notes the title block took (the title's, the epigraph's) are cited by it.
     title_keys = frozenset({title_note} if title_note else ()) | {n.key for n in title_notes}
-    cited = footnotes.report(path, [footnotes.with_markers(b, keys) for b in prose], found.notes, title_keys)
+    cited = notemarks.report(path, [notemarks.with_markers(b, keys) for b in prose], found.notes, title_keys)
     notes = tuple(n for n in found.notes if n.key in cited)
     unmarked = tuple(Block("paragraph", (f"[{n.key}] {n.text}",), n.line) for n in found.notes if n.key not in cited)
     intro, sections = with_notes_marked(intro, sections, keys, unmarked)
@@ -231,11 +231,11 @@ def with_notes_marked(
     def marked(section: Section) -> Section:
         return dataclasses.replace(
             section,
-            blocks=tuple(footnotes.with_markers(b, keys) for b in section.blocks),
+            blocks=tuple(notemarks.with_markers(b, keys) for b in section.blocks),
             subsections=tuple(marked(sub) for sub in section.subsections),
         )
 
-    intro = tuple(footnotes.with_markers(b, keys) for b in intro)
+    intro = tuple(notemarks.with_markers(b, keys) for b in intro)
     sections = tuple(marked(s) for s in sections)
     if unmarked and sections:
         sections = sections[:-1] + (append_blocks(sections[-1], unmarked),)

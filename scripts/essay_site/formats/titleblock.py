@@ -20,7 +20,7 @@ from .headings import shape_of
 from .lines import heading_like
 from .titlecase import display_case, displayed, is_all_caps
 from .titlelines import bare_name, note_under_title, bracket_note, byline_date, byline_name, byline_names, clean_title, date_remark
-from .titlelines import date_first, date_value, lone_author, name_line, split_bracketed_subtitle, split_title_note, title_page_label
+from .titlelines import date_first, date_value, lone_author, title_and_author, title_key, name_line, split_bracketed_subtitle, split_title_note, title_page_label
 
 log = logging.getLogger("essay_site")
 
@@ -106,7 +106,8 @@ class _Reader:
 
     def repeated_title(self) -> bool:
         line = self.single()
-        if line is None or _title_key(line[1]) != _title_key(self.title) or self.i + 1 >= len(self.blocks):
+        repeat, author = title_and_author(line[1]) if line else ("", None)  # "על שתי הסעפים / אחד העם"
+        if line is None or title_key(repeat) != title_key(self.title) or self.i + 1 >= len(self.blocks):
             return False
         text = line[1].strip()
         # "II. SELF-RELIANCE." repeats a title; "River river river." under a
@@ -114,6 +115,7 @@ class _Reader:
         if ends_sentence(text) and not (is_all_caps(text) or re.match(r"^(?:[IVXLC]+|\d+)[.)]\s", text)):
             return False
         log.info("%s:%d: the title repeated: %r", self.path, line[0], line[1].strip())
+        self.meta += [MetaField("Author", author, line[0])] if author else []
         self.i += 1
         return True
 
@@ -289,12 +291,6 @@ class _Reader:
             self.notes.extend(found[1])
             log.info("%s:%d-%d: read as the epigraph's notes", self.path, self.lines()[0][0], self.lines()[-1][0])
             self.i += 1
-
-
-def _title_key(text: str) -> str:
-    """A title compared with a repeat: no numbering ("II."), case or punctuation."""
-    text = re.sub(r"^\s*(?:[IVXLC]+|\d+)[.)]\s+", "", text.strip())
-    return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
 
 
 __all__ = ["TitleBlock", "read_title_block", "take_dek", "take_meta", "take_tail_meta", "take_title"]

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 import regex
 
 from ..model import Note, RawBlock
+from ..text import ends_sentence
 from .titlecase import display_case, name_case
 
 MONTHS = (
@@ -173,6 +174,20 @@ def name_line(line: str) -> str | None:
     if not bare_name(name) or len(clause.split()) > 6 or text.endswith((".", "!", "?", ":")):
         return None
     return without_honorific(name_case(text))
+
+
+def title_key(text: str) -> str:
+    """A title compared with a repeat: no numbering ("II."), case or punctuation."""
+    text = re.sub(r"^\s*(?:[IVXLC]+|\d+)[.)]\s+", "", text.strip())
+    return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
+
+
+def title_and_author(line: str) -> tuple[str, str | None]:
+    """"Title / Author", as a library sets a work's heading: the title, and
+    the author when the part after the slash is a short name."""
+    title, slash, author = " ".join(line.split()).partition(" / ")
+    name = author.strip()
+    return (title, name) if slash and 1 <= len(name.split()) <= 4 and not ends_sentence(name) else (line, None)
 
 
 def lone_author(line: str, after: Sequence[RawBlock]) -> str | None:
