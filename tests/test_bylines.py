@@ -40,6 +40,8 @@ def authors(e: Essay) -> list[str]:
         ),
         ("By Jane Doe and John Roe", ("Jane Doe", "John Roe")),
         ("Par Jean Dupont et Marie Curie", ("Jean Dupont", "Marie Curie")),
+        ("Autores / Autoras: Jorge Castro, Kat Cosgrove", ("Jorge Castro", "Kat Cosgrove")),  # plural labels
+        ("Autoren: Anna Lehmann und Bernd Roth", ("Anna Lehmann", "Bernd Roth")),
         ("By Dr. Ada Lovelace & Charles Babbage", ("Ada Lovelace", "Charles Babbage")),
         ("By Jane Doe", ()),  # one author: byline_name's
         ("By José Ortega y Gasset", ()),
@@ -108,3 +110,9 @@ def test_a_byline_after_its_date_is_read_and_front_matter_authors_are_not_repeat
 def test_prose_with_by_after_its_first_words_is_no_byline(line: str) -> None:
     e = essay(f"---\ntitle: T\n---\n\n{line}\n\n{BODY}\n", name="essay.md")
     assert authors(e) == [] and e.intro[0].text == line
+
+
+def test_a_bold_plural_author_label_in_markdown_is_a_byline() -> None:
+    e = essay(f"---\ntitle: T\n---\n\n**Autores / Autoras**: Jorge Castro, Kat Cosgrove\n\n{BODY}\n", name="essay.md")
+    assert authors(e) == ["Jorge Castro", "Kat Cosgrove"]
+    assert not any("Castro" in b.text for b in e.intro)

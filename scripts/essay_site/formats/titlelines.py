@@ -39,11 +39,14 @@ DATE_LINE = re.compile(
     rf"{_WEEKDAY}(?P<date>{_DATE})(?:\s*(?:[|·•,–—-]|at)?\s*{TIME})?(?P<rest>[,;:]\s+\S.{{0,120}})?$",
     re.IGNORECASE,
 )
+# An author label, singular or plural, in European languages ("Autoras").
+_AUTHOR_LABEL = r"(?:authors?|autor(?:a|as|e|es|en|in|i)?|auteure?s?)"
 # "By …" and the author label of other languages (作者：, 著者：, 저자:, Автор:,
 # par, Hebrew מאת, Arabic بقلم, Persian نوشتهٔ, Hindi लेखक:, Thai โดย,
 # Indonesian oleh): words that open a byline and nothing else.
 BYLINE = re.compile(
-    r"^(?:by|written by|authors?:|autor[ae]?:|auteur:|par|por|oleh|yazan:|tác giả:|автор:|συγγραφέας:|מאת"
+    # "Autores / Autoras:": a label, its forms after a slash.
+    rf"^(?:by|written by|{_AUTHOR_LABEL}(?:\s*/\s*{_AUTHOR_LABEL})*:|par|por|oleh|yazan:|tác giả:|автор:|συγγραφέας:|מאת"
     r"|بقلم:?|نوشتهٔ|نوشته‌ی|نویسنده:|लेखक:|लेखिका:|โดย|作者[:：]|著者[:：]|文[:：/]|저자[:：]|글[:：])"
     # A word ends the label: "Byzantium" or Thai "โดยทั่วไป" (generally) is no byline.
     r"(?:(?<=[:：/])\s*|\s+|$)(?P<name>\S.{0,1000})?$",
