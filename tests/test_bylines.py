@@ -116,3 +116,30 @@ def test_a_bold_plural_author_label_in_markdown_is_a_byline() -> None:
     e = essay(f"---\ntitle: T\n---\n\n**Autores / Autoras**: Jorge Castro, Kat Cosgrove\n\n{BODY}\n", name="essay.md")
     assert authors(e) == ["Jorge Castro", "Kat Cosgrove"]
     assert not any("Castro" in b.text for b in e.intro)
+
+
+def translators(e: Essay) -> list[str]:
+    return [field.value for field in e.meta if field.label == "Translator"]
+
+
+def test_a_translator_is_read_from_front_matter_a_markdown_line_and_plain_text() -> None:
+    front = essay(
+        "---\ntitle: T\nauthor: Kirti Goyal\ntranslator: >\n  [Jaehan Byun](https://github.com/jaehanbyun)\n---\n\n" + BODY + "\n",
+        name="essay.md",
+    )
+    assert (authors(front), translators(front)) == (["Kirti Goyal"], ["Jaehan Byun"])
+    line = essay(f"---\ntitle: T\n---\n\n**Autores**: Jorge Castro\n\n**Tradução:** João Brito\n\n{BODY}\n", name="essay.md")
+    assert (authors(line), translators(line)) == (["Jorge Castro"], ["João Brito"])
+    assert not any("Brito" in b.text for b in line.intro)
+    plain = essay(f"The Kreutzer Sonata\n\nBy Leo Tolstoy\n\nTranslated by Benjamin R. Tucker\n\n{BODY}")
+    assert (authors(plain), translators(plain), plain.sections) == (["Leo Tolstoy"], ["Benjamin R. Tucker"], ())
+
+
+def test_translation_in_a_sentence_is_prose() -> None:
+    e = essay(f"---\ntitle: T\n---\n\nTranslation is an art of its own, and a hard one.\n\n{BODY}\n", name="essay.md")
+    assert translators(e) == [] and e.intro[0].text.startswith("Translation is an art")
+
+
+def test_translators_in_a_row_are_one_line() -> None:
+    e = essay(f"---\ntitle: T\ntranslators: [Ann Lee, Bo Chen]\n---\n\n{BODY}\n", name="essay.md")
+    assert shown_meta(e) == ["**Translators:** Ann Lee and Bo Chen"]

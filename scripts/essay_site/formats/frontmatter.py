@@ -1,7 +1,7 @@
 """Front matter of a Markdown essay: YAML between `---` lines (read with
 PyYAML's safe loader) or TOML between `+++` lines (read with tomllib).
 
-Title, subtitle (subtitle/description/summary), author(s) and date become
+Title, subtitle (subtitle/description/summary), author(s), translator(s) and date become
 the essay's title, dek and metadata; other keys (tags, taxonomies, layout)
 are for the essay's original site and are ignored.
 """
@@ -29,6 +29,9 @@ DEK_KEYS = ("subtitle", "dek", "description", "summary", "excerpt", "abstract")
 # Between the names of a list: commas, "and", "&", semicolons.
 NAME_LIST = re.compile(r"\s*(?:,|;|&|\band\b)\s*(?:and\s+)?")
 AUTHOR_KEYS = ("authors", "author", "by")
+TRANSLATOR_KEYS = ("translators", "translator", "translated_by")
+# A name written as a Markdown link in the front matter: "[Jaehan Byun](https://…)".
+MARKDOWN_LINK = re.compile(r"\[([^\[\]]*)\]\([^()]*\)")
 ISO_TIMESTAMP = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?$")
 DATE_KEYS = ("date", "published", "pubdate", "publishdate")
 
@@ -80,6 +83,10 @@ def read(path: str, lines: tuple[str, ...], span: tuple[int, int]) -> FrontMatte
     author_key = next((k for k in AUTHOR_KEYS if fields.get(k)), None)
     if author_key:
         meta += [MetaField("Author", name, line_of(author_key)) for name in _names(fields[author_key])]
+    translator_key = next((k for k in TRANSLATOR_KEYS if fields.get(k)), None)
+    if translator_key:
+        names = _names(MARKDOWN_LINK.sub(r"\1", _text(fields[translator_key])) if isinstance(fields[translator_key], str) else fields[translator_key])
+        meta += [MetaField("Translator", name, line_of(translator_key)) for name in names]
     date_key = next((k for k in DATE_KEYS if fields.get(k)), None)
     if date_key:
         meta.append(MetaField("Date", _date(fields[date_key]), line_of(date_key)))

@@ -22,6 +22,13 @@ MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 DATE = rf"(?:{MONTH} \d{{1,2}},? \d{{4}}|{MONTH},? \d{{4}}|\d{{1,2}} {MONTH},? \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
 META_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("Author", re.compile(r"^(?:by|written by|author:)\s+(?P<value>[^\d].{1,80})$", re.IGNORECASE)),
+    # "Translated by …", "Tradução: …", "번역: …"
+    ("Translator", re.compile(
+        r"^(?:(?:translated|translation) by|translat(?:ion|ors?)\s*:|übersetz(?:t von|ung\s*:|er\s*:)|traduit par|traduction\s*:"
+        r"|traducci[oó]n\s*:|tradu[çc][ãa]o\s*:|traduzione\s*:|перевод\s*:?|翻訳\s*[:：]|번역\s*[:：]|翻译\s*[:：]|çeviri\s*:)"
+        r"\s*(?P<value>[^\d\s].{0,120})$",
+        re.IGNORECASE,
+    )),
     ("Date", re.compile(rf"^(?:(?:published|updated|posted|date)(?: on)?:?\s+)?(?P<value>{DATE})$", re.IGNORECASE)),
     ("Copyright", re.compile(r"^(?P<value>(?:©|\(c\)|copyright\b).{0,120})$", re.IGNORECASE)),
     ("Abstract", re.compile(r"^abstract(?::\s*(?P<value>\S.*))?:?$", re.IGNORECASE)),
@@ -33,7 +40,7 @@ def meta_field(number: int, line: str) -> MetaField | None:
         found = pattern.match(line.strip())
         if found:
             value = (found.group("value") or "").strip()
-            if label == "Author" and value[:1].islower():
+            if label in ("Author", "Translator") and value[:1].islower():
                 return None  # "By the time we arrived" is prose, not a byline
             return MetaField(label, value, number)
     return None

@@ -35,7 +35,7 @@ from .mdtitlepage import with_standfirst, without_title_page
 from .parts import in_parts
 from .titlecase import display_case, is_all_caps
 from .lines import heading_like
-from .titlelines import byline_date, byline_name, byline_names, date_first, date_value
+from .titlelines import byline_date, byline_name, byline_names, date_first, date_value, translator_names
 
 log = logging.getLogger("essay_site")
 
@@ -274,6 +274,9 @@ class _Reader:
         if after_prose or block.kind != "paragraph":
             return False
         text = date_first(block.text)
+        if translated := translator_names(text):
+            meta.extend(MetaField("Translator", name, block.line) for name in translated)
+            return True
         names = byline_names(text) or tuple(filter(None, [byline_name(text)]))
         dated = byline_date(text) if names else date_value(text)
         known = {field.value for field in meta if field.label == "Author"}  # front matter's too

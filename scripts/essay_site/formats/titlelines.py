@@ -14,6 +14,7 @@ import regex
 
 from ..model import Note, RawBlock
 from ..text import ends_sentence
+from .lines import meta_field
 from .titlecase import display_case, name_case
 
 MONTHS = (
@@ -143,6 +144,17 @@ def date_first(line: str) -> str:
     if not found or not date_value(found.group("date")):
         return line
     return f"By {found.group('names')}, {found.group('date')}"
+
+
+def translator_names(line: str) -> tuple[str, ...]:
+    """The names a translator's line gives (lines.META_RULES); () for any
+    other line ("Translation is an art" is prose)."""
+    found = meta_field(0, line)
+    listed = _JOINER.split(_AFFILIATION.sub("", found.value)) if found and found.label == "Translator" else []
+    names = [name.strip() for name in listed if name.strip()]
+    if not names or any(n[:1].islower() or len(n.split()) > 4 or n.endswith(("!", "?")) for n in names):
+        return ()
+    return tuple(names)
 
 
 def byline_date(line: str) -> str | None:
