@@ -214,3 +214,11 @@ def test_justified_prose_is_prose() -> None:
     )
     essay = essay_of(f"The Title\n\n{P1}\n\n{justified}\n\n{P2}")
     assert essay.intro[1].kind == "paragraph" and essay.intro[1].text.startswith("The charge of building")
+
+
+def test_an_indented_verse_quotation_opening_with_a_dash_keeps_its_lines() -> None:
+    verse = '          --"Can these things be,\n     And overcome us like a summer\'s cloud,\n     Without our special wonder?"'
+    essay = essay_of(f"The Title\n\n{P1}\n\n{verse}\n\n{P2}")
+    assert (essay.intro[1].kind, essay.intro[1].items) == (
+        "verse", ('--"Can these things be,', "And overcome us like a summer's cloud,", 'Without our special wonder?"'),
+    )

@@ -292,7 +292,7 @@ def is_verse(texts: list[str]) -> bool:
     three or more short lines that are neither wrapped prose nor sentences."""
     if len(texts) < 2 or any(LIST_ITEM.match(t) for t in texts) or max(len(t.strip()) for t in texts) > 60:
         return False
-    if not all(t.strip()[:1].isupper() or t.strip()[:1] in "\"'“‘" for t in texts):
+    if not all(t.strip().lstrip("-—–")[:1].isupper() or t.strip().lstrip("-—–")[:1] in "\"'“‘" for t in texts):
         return False
     indented = all(t[:2] == "  " for t in texts)
     unwrapped = len(texts) >= 3 and not looks_wrapped(texts) and sum(map(ends_sentence, texts)) <= len(texts) // 2
