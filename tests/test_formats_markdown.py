@@ -495,3 +495,17 @@ def test_a_notes_heading_inside_the_essay_is_no_page_either() -> None:
         "## Acknowledgements\n\nThe author wishes to thank Brent Gorda.\n"
     )
     assert [s.heading for s in essay.sections] == ["Introduction", "Acknowledgements"]
+
+
+def test_a_rule_between_passages_is_a_scene_break_and_one_over_a_heading_is_not() -> None:
+    """`---` or `***` between two passages is the author's break; a rule
+    under the summary makes it the dek; one over a heading, or closing the
+    essay, separates nothing a heading does not."""
+    essay = md(
+        "---\ntitle: Passages\n---\n\nA summary of the whole post, set off by a rule.\n\n---\n\n"
+        "The first passage has words of its own.\n\n***\n\nThe second passage goes on a while.\n\n---\n\n"
+        "## A heading after a rule\n\nText under the heading.\n\n---\n"
+    )
+    assert essay.dek == "A summary of the whole post, set off by a rule."
+    assert [b.text for b in essay.intro] == ["The first passage has words of its own.", "* * *", "The second passage goes on a while."]
+    assert [b.text for b in essay.sections[0].blocks] == ["Text under the heading."]

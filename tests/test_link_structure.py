@@ -145,3 +145,15 @@ def test_only_a_list_has_item_anchors() -> None:
     quote = Block("quote", ("One paragraph quoted.", "Another quoted."), 6)
     (para_,) = link(essay(Section("First", 5, (quote,))), GLOSSARY).pages[0].paras
     assert para_.anchors == (para_.anchor,) and para_.anchor_of(1) == para_.anchor
+
+
+def test_a_scene_break_between_passages_is_a_rule_on_the_page() -> None:
+    from essay_site.pages.context import Context
+    from essay_site.pages.inline import paras
+    from helpers import essay_of
+    from test_escape import ESCAPER, render
+
+    linked = link(essay_of("Title\n\nThe first passage, in words.\n\n* * *\n\nThe second passage, in words."), GLOSSARY)
+    page = render(paras(Context.of(linked, ESCAPER, "seeds/essay.txt"), "index.md", linked.index.paras))
+    assert [el.tag for el in page] == ["p", "hr", "p"]
+    assert "*" not in page.text_content()

@@ -13,7 +13,8 @@ import sys
 from collections.abc import Callable
 
 from ..language import detect_language
-from ..model import Essay, SourceText
+from ..model import Block, Essay, Section, SourceText
+from ..text import is_scene_break
 from ..ui import Interface
 from . import aozora, gutenberg, markdown, parts, plain, webpage
 from .detect import detect
@@ -33,11 +34,31 @@ READERS: dict[str, Callable[[SourceText], Essay]] = {
 def parse(source: SourceText) -> Essay:
     found = detect(source)
     log.info("%s: format %s (%s)", source.path, found.format, found.reason)
-    essay = without_empty_end(source.path, READERS[found.reader_name](source))
+    essay = without_empty_end(source.path, without_stray_breaks(READERS[found.reader_name](source)))
     language, reason = detect_language(essay)
     log.info("%s: language %s (%s)", source.path, language, reason)
     essay = parts.in_language(dataclasses.replace(essay, format=found.format, language=language), Interface.of(language))
     return as_language_sets_it(essay, source)
+
+
+def without_stray_breaks(essay: Essay) -> Essay:
+    """A scene break stands between passages: one that opens or closes a
+    section (a rule over each heading, as many Markdown posts set one), or
+    follows another, is no break a reader needs."""
+
+    def kept(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+        out: list[Block] = []
+        for block in blocks:
+            if not (is_scene_break(block.text) and (not out or is_scene_break(out[-1].text))):
+                out.append(block)
+        while out and is_scene_break(out[-1].text):
+            out.pop()
+        return tuple(out)
+
+    def section(s: Section) -> Section:
+        return dataclasses.replace(s, blocks=kept(s.blocks), subsections=tuple(section(sub) for sub in s.subsections))
+
+    return dataclasses.replace(essay, intro=kept(essay.intro), sections=tuple(section(s) for s in essay.sections))
 
 
 def without_empty_end(path: str, essay: Essay) -> Essay:

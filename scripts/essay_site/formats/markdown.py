@@ -120,7 +120,9 @@ class _Reader:
             self.items.extend(table_block(node, self.run, self.line(node)))
         elif kind == "footnote_block":
             self.footnotes(node)
-        elif kind != "hr":
+        elif kind == "hr":  # the author's break between passages, as plain text writes one
+            self.items.append(Block("paragraph", ("* * *",), self.line(node)))
+        else:
             log.info("%s:%d: Markdown %s not shown", self.path, self.line(node), kind)
 
     def add_block(self, kind: str, runs: list[Run], node: SyntaxTreeNode, ordered: bool = False, start: int = 1) -> None:

@@ -16,7 +16,7 @@ import dataclasses
 import logging
 
 from ..model import Block, Essay, Removed
-from ..text import same_words
+from ..text import is_scene_break, same_words
 from .mdheading import Heading, Item
 
 log = logging.getLogger("essay_site")
@@ -57,8 +57,11 @@ def with_standfirst(essay: Essay, rules: list[int]) -> Essay:
     intro = essay.intro
     if essay.dek or not intro or intro[0].kind != "paragraph" or len(intro[0].text.split()) > MAX_STANDFIRST_WORDS:
         return essay
-    after = intro[1].line if len(intro) > 1 else min((s.line for s in essay.sections), default=0)
+    rest = intro[1:]
+    while rest and is_scene_break(rest[0].text):
+        rest = rest[1:]  # the rule itself goes with it
+    after = rest[0].line if rest else min((s.line for s in essay.sections), default=0)
     if not any(intro[0].line < rule < after for rule in rules):
         return essay
     log.info("%s:%d: read as the dek: a summary set off by a rule", essay.path, intro[0].line)
-    return dataclasses.replace(essay, dek=intro[0].text, intro=intro[1:])
+    return dataclasses.replace(essay, dek=intro[0].text, intro=rest)
