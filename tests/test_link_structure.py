@@ -157,3 +157,11 @@ def test_a_scene_break_between_passages_is_a_rule_on_the_page() -> None:
     page = render(paras(Context.of(linked, ESCAPER, "seeds/essay.txt"), "index.md", linked.index.paras))
     assert [el.tag for el in page] == ["p", "hr", "p"]
     assert "*" not in page.text_content()
+
+
+def test_a_tag_written_as_text_gives_its_name_to_the_id() -> None:
+    """A list of elements (`<html>`, `<head>`) gets ids of their names, not "p", "p-2"."""
+    listed = Block("list", ("<html>", "<head>", "<title> and more"), 6, marks=((Mark(0, 6, "code"),), (Mark(0, 6, "code"),), ()))
+    paras = link(essay(Section("First", 5, (listed,))), GLOSSARY).pages[0].paras
+    assert paras[0].anchors[1:] == ("head", "title-and-more")
+    assert paras[0].anchors[0].startswith("html-head")  # the first keeps the id the whole list had

@@ -147,8 +147,7 @@ NO_TERMS = Matcher(re.compile(r"(?!)(?P<spaced>)(?P<unspaced>)"), {})
 def make_para(block: Block, anchors: UniqueSlugs, matcher: Matcher, notes: Mapping[str, Note], linked: PageLinks) -> Para:
     if block.kind == "paragraph" and is_scene_break(block.text):
         return Para("", "break", (), ())  # the author's break between passages: no words, no link
-    # A note's marker is no word of the paragraph's link ("naturstand", not "naturstand2").
-    anchor = anchors.claim(word_slug(NOTE_MARK.sub(lambda m: " " if m.group(1) in notes else m.group(), block.text)) or "p")
+    anchor = anchors.claim(word_slug(anchor_words(block.text, notes)) or "p")
     if block.kind in VERBATIM:  # code and math are shown as written: no term links, no note markers
         items = tuple((Text(item, (block.kind,)),) for item in block.items)
     elif block.kind == "table":  # cells are data, not prose: their own marks, no term links
@@ -157,10 +156,17 @@ def make_para(block: Block, anchors: UniqueSlugs, matcher: Matcher, notes: Mappi
         items = tuple(
             tuple(marked_inlines(item, block.marks_of(i), matcher, notes, linked)) for i, item in enumerate(block.items)
         )
-    item_anchors = (anchor, *(anchors.claim(word_slug(item) or "p") for item in block.items[1:])) if block.kind == "list" else ()
+    item_anchors = (anchor, *(anchors.claim(word_slug(anchor_words(item, notes)) or "p") for item in block.items[1:])) if block.kind == "list" else ()
     return Para(
         anchor, block.kind, items, block.items, block.ordered, block.start, block.columns, block.align, block.callout, item_anchors, block.language
     )
+
+
+def anchor_words(text: str, notes: Mapping[str, Note]) -> str:
+    """The words a paragraph's id is made of: a note's marker is none of
+    them ("naturstand", not "naturstand2"), and a tag written as text is its
+    name ("<html>" is "html"; slugify would drop it as markup)."""
+    return NOTE_MARK.sub(lambda m: " " if m.group(1) in notes else m.group(), text).replace("<", " ").replace(">", " ")
 
 
 def marked_inlines(
