@@ -32,6 +32,7 @@ TERMS = (
     term("Pricing pressure", "price"),
     term("Ökonomie"),
     term("开源"),
+    term("versão v1"),
 )
 
 
@@ -48,6 +49,8 @@ TERMS = (
         ("pricing\u00a0pressure across a non-breaking space", [("pricing\u00a0pressure", "pricing-pressure")]),
         ("die ökonomie wächst", [("ökonomie", "ökonomie")]),
         ("中国的开源战略", [("开源", "开源")]),
+        # A number going on after it is no mention: "v1" in "v1.20".
+        ("após a versão v1.20, e a versão v1.", [("versão v1", "versão-v1")]),
     ],
 )
 def test_matching(text: str, found: list[tuple[str, str]]) -> None:

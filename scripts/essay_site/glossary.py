@@ -172,7 +172,8 @@ def compile_matcher(terms: tuple[Term, ...], names_keep_capitals: bool = False) 
     ordered = sorted({name for term in terms for name in names(term)}, key=lambda n: (-len(n), key(n)))
     spaced = [alias_pattern(n, names_keep_capitals) for n in ordered if not _UNSPACED.search(n)]
     unspaced = [alias_pattern(n, names_keep_capitals) for n in ordered if _UNSPACED.search(n)]
-    pattern = rf"(?<![\w])(?P<spaced>{'|'.join(spaced) or '(?!)'}){SUFFIX}(?![\w])|(?P<unspaced>{'|'.join(unspaced) or '(?!)'})"
+    # A mention ends its word, and no number goes on after it ("v1" in "v1.20").
+    pattern = rf"(?<![\w])(?P<spaced>{'|'.join(spaced) or '(?!)'}){SUFFIX}(?![\w]|[.,]\d)|(?P<unspaced>{'|'.join(unspaced) or '(?!)'})"
     return Matcher(re.compile(pattern, re.IGNORECASE), owner)
 
 
