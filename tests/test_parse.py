@@ -222,3 +222,18 @@ def test_an_indented_verse_quotation_opening_with_a_dash_keeps_its_lines() -> No
     assert (essay.intro[1].kind, essay.intro[1].items) == (
         "verse", ('--"Can these things be,', "And overcome us like a summer's cloud,", 'Without our special wonder?"'),
     )
+
+
+def test_a_list_items_wrapped_line_stays_in_the_item() -> None:
+    """A line of a list item, not indented, that opens in lower case goes on
+    the item; the list is not cut in two."""
+    listed = (
+        "- iron, which thunders overhead and underfoot, celebrating\n"
+        "its victories over people;\n- stone of walls covered in soot;\n- gold, for which all this was made."
+    )
+    essay = essay_of(f"The Title\n\n{P1}\n\n{listed}\n\n{P2}")
+    assert (essay.intro[1].kind, essay.intro[1].items) == (
+        "list",
+        ("iron, which thunders overhead and underfoot, celebrating its victories over people;", "stone of walls covered in soot;",
+         "gold, for which all this was made."),
+    )

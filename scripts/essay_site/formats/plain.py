@@ -270,7 +270,7 @@ def interpret(lines: tuple[Line, ...], spelling: Spelling | None = None) -> tupl
             else:
                 start = int(item.group("number")) if ordered else 1
                 pieces.append((Block("list", (), number, ordered, start), [[item.group("text")]]))
-        elif last and last.kind == "list" and (raw[:1].isspace() or wrapped):
+        elif last and last.kind == "list" and (raw[:1].isspace() or wrapped or raw.lstrip()[:1].islower()):
             parts[-1].append(raw)
         elif last and last.kind == "paragraph" and (wrapped or goes_on(parts[-1][-1], raw)):
             parts[-1].append(raw)
