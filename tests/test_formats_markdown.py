@@ -509,3 +509,10 @@ def test_a_rule_between_passages_is_a_scene_break_and_one_over_a_heading_is_not(
     assert essay.dek == "A summary of the whole post, set off by a rule."
     assert [b.text for b in essay.intro] == ["The first passage has words of its own.", "* * *", "The second passage goes on a while."]
     assert [b.text for b in essay.sections[0].blocks] == ["Text under the heading."]
+
+
+def test_a_first_section_headed_abstract_is_the_dek() -> None:
+    essay = md("# Lessons Learned\n\n## Abstract\n\nSince 1998 the course has grown.\n\n## 1) Introduction\n\nIn January 2012, a post.\n")
+    assert (essay.dek, [s.heading for s in essay.sections]) == ("Since 1998 the course has grown.", ["1) Introduction"])
+    kept = md("# T\n\n## Abstract\n\nOne paragraph.\n\nAnd a second one.\n\n## Next\n\nText.\n")
+    assert (kept.dek, [s.heading for s in kept.sections]) == (None, ["Abstract", "Next"])  # a section of its own, as written

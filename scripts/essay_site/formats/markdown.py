@@ -31,7 +31,7 @@ from .mdgfm import table_block, task_boxes
 from .mdmath import VERBATIM_BLOCKS, verbatim_block
 from .mdparser import parser
 from .mdtemplates import without_templates
-from .mdtitlepage import with_standfirst, without_title_page
+from .mdtitlepage import with_abstract, with_standfirst, without_title_page
 from .parts import in_parts
 from .titlecase import display_case, is_all_caps
 from .lines import heading_like
@@ -70,7 +70,7 @@ def parse(source: SourceText) -> Essay:
     for node in tree.children:
         reader.node(node)
     rules = [reader.line(node) for node in tree.children if node.type == "hr"]
-    essay = in_parts(with_standfirst(reader.essay(source, front), rules), rules)
+    essay = in_parts(with_abstract(with_standfirst(reader.essay(source, front), rules)), rules)
     return dataclasses.replace(essay, removed=tuple(sorted(essay.removed + boilerplate, key=lambda r: r.first_line)))
 
 

@@ -65,3 +65,22 @@ def with_standfirst(essay: Essay, rules: list[int]) -> Essay:
         return essay
     log.info("%s:%d: read as the dek: a summary set off by a rule", essay.path, intro[0].line)
     return dataclasses.replace(essay, dek=intro[0].text, intro=rest)
+
+
+# An abstract's heading, in the languages the interface speaks.
+ABSTRACT_HEADINGS = frozenset(
+    "abstract summary zusammenfassung résumé resumen resumo sommario riassunto tiivistelmä аннотация περίληψη"
+    " תקציר ملخص सारांश 摘要 要旨 요약 özet".split()
+)
+
+
+def with_abstract(essay: Essay) -> Essay:
+    """A first section headed "Abstract" that holds one paragraph is the
+    essay's summary, its dek, as an abstract is: not a page of its own."""
+    first = essay.sections[0] if essay.sections else None
+    if essay.dek or first is None or first.heading.strip(" :.").casefold() not in ABSTRACT_HEADINGS:
+        return essay
+    if first.subsections or len(first.blocks) != 1 or first.blocks[0].kind != "paragraph":
+        return essay
+    log.info("%s:%d: the abstract read as the dek", essay.path, first.line)
+    return dataclasses.replace(essay, dek=first.blocks[0].text, sections=essay.sections[1:])
