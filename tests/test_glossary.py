@@ -33,6 +33,7 @@ TERMS = (
     term("Ökonomie"),
     term("开源"),
     term("versão v1"),
+    term("Richard M Stallman"),
 )
 
 
@@ -51,6 +52,8 @@ TERMS = (
         ("中国的开源战略", [("开源", "开源")]),
         # A number going on after it is no mention: "v1" in "v1.20".
         ("após a versão v1.20, e a versão v1.", [("versão v1", "versão-v1")]),
+        # An initial inside a name, with or without its full stop.
+        ("Richard M. Stallman and Richard M Stallman", [("Richard M. Stallman", "richard-m-stallman"), ("Richard M Stallman", "richard-m-stallman")]),
     ],
 )
 def test_matching(text: str, found: list[tuple[str, str]]) -> None:

@@ -21,8 +21,12 @@ _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
 
 
 def key(text: str) -> str:
-    """The identity of a term or alias: case- and Unicode-insensitive."""
-    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+    """The identity of a term or alias: case- and Unicode-insensitive, and
+    an initial's full stop inside a name aside ("Richard M. Stallman")."""
+    return " ".join(INITIAL_STOP.sub(r"\1", unicodedata.normalize("NFKC", text)).casefold().split())
+
+
+INITIAL_STOP = re.compile(r"(?<!\w)([A-Z])\.(?=\s)")
 
 
 def alphabetical(name: str) -> tuple[str, str, str]:
@@ -184,9 +188,13 @@ def alias_pattern(name: str, keep_capitals: bool = False) -> str:
     itself; "Large language models" has only a sentence's capital, and keeps
     no case."""
     parts = re.split(r"[\s]+", name)
+    # An initial inside a name may be written with its full stop ("Richard M. Stallman").
+    stops = [r"\.?" if len(p) == 1 and p.isupper() and i < len(parts) - 1 else "" for i, p in enumerate(parts)]
     if not keep_capitals or not is_capitalised(parts):
-        return r"\s+".join(re.escape(p) for p in parts)
-    return r"\s+".join(f"(?-i:{re.escape(p[0])}){re.escape(p[1:])}" if p[:1].isupper() else re.escape(p) for p in parts)
+        return r"\s+".join(re.escape(p) + stop for p, stop in zip(parts, stops))
+    return r"\s+".join(
+        (f"(?-i:{re.escape(p[0])}){re.escape(p[1:])}" if p[:1].isupper() else re.escape(p)) + stop for p, stop in zip(parts, stops)
+    )
 
 
 def is_capitalised(words: list[str]) -> bool:
