@@ -85,7 +85,8 @@ def read(path: str, lines: tuple[str, ...], span: tuple[int, int]) -> FrontMatte
         meta += [MetaField("Author", name, line_of(author_key)) for name in _names(fields[author_key])]
     translator_key = next((k for k in TRANSLATOR_KEYS if fields.get(k)), None)
     if translator_key:
-        names = _names(MARKDOWN_LINK.sub(r"\1", _text(fields[translator_key])) if isinstance(fields[translator_key], str) else fields[translator_key])
+        value = fields[translator_key]
+        names = _names(MARKDOWN_LINK.sub(r"\1", value) if isinstance(value, str) else value)
         meta += [MetaField("Translator", name, line_of(translator_key)) for name in names]
     date_key = next((k for k in DATE_KEYS if fields.get(k)), None)
     if date_key:

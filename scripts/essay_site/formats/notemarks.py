@@ -20,7 +20,6 @@ TO_DIGITS = str.maketrans(SUPERSCRIPT, "0123456789")
 # Markers in the running text, before they are normalised to "[key]".
 CARET_MARK = re.compile(rf"\[\^({KEY})\](?!:)|(?<!\[)\^(\d{{1,3}})\b")
 SUPERSCRIPT_MARK = re.compile(rf"(?<=[^\s{SUPERSCRIPT}])([{SUPERSCRIPT}]{{1,3}})")
-BRACKET_MARK = re.compile(rf"\[({KEY})\]")
 # A marker cites a note from after a word: "… coerced.[1]", "decades [2]".
 CITATION = re.compile(rf"(?<=[^\s\[])\s?\[({KEY})\]")
 
