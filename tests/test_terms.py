@@ -890,6 +890,21 @@ def test_a_russian_adjective_or_reflexive_verb_is_no_term() -> None:
     assert "свобода" in found and not [t for t in found if t.startswith(("свободн", "отрека"))], found
 
 
+def test_a_russian_verb_or_participle_is_no_term() -> None:
+    """pymorphy3 reads "вздрагивают" (they shudder) as a verb and "покрыта"
+    (covered) as a participle: no noun in either, so neither is a term;
+    "копоть" (soot), a noun in its cases, stays one."""
+    essay = sections(
+        "Стены вздрагивают от грохота. Каждая стена покрыта копотью, и копоть лежит везде.",
+        "Люди вздрагивают, когда поезд идёт. Улица покрыта копотью; копоть въелась в камень.",
+        "Окна вздрагивают всю ночь. Земля покрыта копотью, и от копоти темно даже днём.",
+        language="ru",
+    )
+    found = {term.casefold() for term in names(essay)}
+    assert not found & {"вздрагивают", "вздрагивать", "покрыта", "покрыть"}, found
+    assert found & {"копоть", "копотью"}, found
+
+
 def test_a_turkish_names_suffix_after_the_apostrophe_is_not_part_of_it() -> None:
     assert list(raw_words("README'nizi ve GitHub'ın sayfası", "tr")) == ["README", "ve", "GitHub", "sayfası"]
     assert list(raw_words("l'homme", "fr")) == ["l", "homme"]  # French elision is another rule

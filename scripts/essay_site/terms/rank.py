@@ -22,7 +22,7 @@ from .enumerations import LISTED_SHARE
 from .cleaning import calendar_words
 from .english import english_readings, may_be_english_noun
 from .lemmas import CAPITALISED_NOUNS, DETERMINERS, frequencies, function_words, zipf
-from . import finnish, turkish
+from . import finnish, russian, turkish
 from .writing import CASE_LANGUAGES
 
 # Words this common are the language's, not the essay's, unless they are names.
@@ -148,8 +148,8 @@ def noun_like(candidate: Candidate, language: str) -> bool:
         return False  # "kullanın" (use!), "eder" (does): simplemma's stems kullan, et
     if language == "fi" and not finnish.may_be_noun(candidate.forms):
         return False  # "tahdo" (want), "panee" (puts): Voikko knows them as verbs
-    if language == "ru" and RUSSIAN_NOT_NOUN.search(candidate.key[0]):
-        return False  # simplemma's dictionary form says so: свободный, отрекаться
+    if language == "ru" and (RUSSIAN_NOT_NOUN.search(candidate.key[0]) or not russian.may_be_noun(candidate.forms)):
+        return False  # свободный, отрекаться; вздрагивают, покрыта: pymorphy3 reads no noun in them
     if language in CASE_LANGUAGES and language not in ARTICLE_LANGUAGES and uninflected(candidate):
         return False  # Finnish "tahi" (or), Russian "нежели" (than): a noun used this often takes its cases
     if language not in ARTICLE_LANGUAGES:
