@@ -237,3 +237,14 @@ def test_a_list_items_wrapped_line_stays_in_the_item() -> None:
         ("iron, which thunders overhead and underfoot, celebrating its victories over people;", "stone of walls covered in soot;",
          "gold, for which all this was made."),
     )
+
+
+def test_a_line_indented_with_an_ideographic_space_starts_a_paragraph() -> None:
+    """As Japanese sets paragraphs: however alike the lines' lengths, or
+    however the one before ends."""
+    body = "　同じことは、相撲を見るたびに、いつも感じた。土俵の上の力士達は国技館を圧倒している。\n　別に身体のせいではない。問題は、伝統や貫禄ではなく、実質だ。"
+    essay = essay_of(f"日本文化私観\n\n{body}\n")
+    assert [b.text for b in essay.intro] == [
+        "同じことは、相撲を見るたびに、いつも感じた。土俵の上の力士達は国技館を圧倒している。",
+        "別に身体のせいではない。問題は、伝統や貫禄ではなく、実質だ。",
+    ]

@@ -272,7 +272,7 @@ def interpret(lines: tuple[Line, ...], spelling: Spelling | None = None) -> tupl
                 pieces.append((Block("list", (), number, ordered, start), [[item.group("text")]]))
         elif last and last.kind == "list" and (raw[:1].isspace() or wrapped or raw.lstrip()[:1].islower()):
             parts[-1].append(raw)
-        elif last and last.kind == "paragraph" and (wrapped or goes_on(parts[-1][-1], raw)):
+        elif last and last.kind == "paragraph" and (wrapped or goes_on(parts[-1][-1], raw)) and not raw.startswith("\u3000"):
             parts[-1].append(raw)
         else:
             pieces.append((Block("paragraph", (), number), [[raw]]))
@@ -282,7 +282,8 @@ def interpret(lines: tuple[Line, ...], spelling: Spelling | None = None) -> tupl
 def goes_on(previous: str, line: str) -> bool:
     """In a block that is not hard-wrapped, a line goes on the paragraph
     before it when that one stops mid-sentence, at a comma too, or when it
-    opens in lower case: no paragraph starts so."""
+    opens in lower case: no paragraph starts so. (A line indented with an
+    ideographic space always starts one, as Japanese sets paragraphs.)"""
     stopped = ends_sentence(previous) and not previous.rstrip().endswith((",", "，", "、"))
     return not stopped or line.lstrip()[:1].islower()
 
