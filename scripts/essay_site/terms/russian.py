@@ -10,8 +10,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable
 
-# Parts of speech a key term of one word may have: nouns, and the numerals
-# and pronouns pymorphy3 sometimes reads a capitalised name as.
+# The part of speech a key term of one word has (pymorphy3's OpenCorpora tag).
 NOUN_TAGS = frozenset({"NOUN"})
 
 
