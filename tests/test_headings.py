@@ -350,3 +350,13 @@ def test_a_line_of_dialogue_is_no_heading(line: str) -> None:
     """A line opening with a dash is a speaker's, however short and
     unpunctuated."""
     assert shape_of(line) is None
+
+
+def test_a_front_heading_in_capitals_before_the_first_number_is_a_section() -> None:
+    """Emerson's Nature: "INTRODUCTION." before "CHAPTER I." heads a section
+    of its own; after the first number, a line in capitals is prose again."""
+    e = essay_of(
+        f"NATURE\n\nINTRODUCTION.\n\n{P[0]}\n\nCHAPTER I.\n\n{P[1]}\n\nWHAT A DAY\n\n{P[2]}\n\nCHAPTER II.\n\nCOMMODITY.\n\n{P[3]}"
+    )
+    assert [s.heading for s in e.sections] == ["Introduction", "Chapter I", "Chapter II: Commodity"]
+    assert any(b.text == "WHAT A DAY" for b in e.sections[1].blocks)

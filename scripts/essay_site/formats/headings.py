@@ -185,3 +185,8 @@ def capitalised(word: str) -> str:
     lower = word.lower()
     at = next((i for i, c in enumerate(lower) if c.isalpha()), None)
     return lower if at is None else lower[:at] + lower[at].upper() + lower[at + 1 :]
+
+
+def numbered_essay(counts: dict[str, int]) -> bool:
+    """Headings of a numbered style, two at least, among the styles used (style → count)."""
+    return any(n >= 2 for style, n in counts.items() if style in STYLE_RANK[:6])

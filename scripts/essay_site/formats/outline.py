@@ -23,7 +23,7 @@ import re
 from ..model import Line, RawBlock
 from ..text import ends_sentence
 from .contents import CONTENTS_LABEL, contents_entries, with_contents_labels_joined
-from .headings import DIVISION, NUMBERED, RULED_STYLES, STYLE_RANK, Shape, all_capitals, shape_of
+from .headings import DIVISION, NUMBERED, RULED_STYLES, STYLE_RANK, Shape, all_capitals, numbered_essay, shape_of
 from .lines import LIST_ITEM
 from .wraps import looks_wrapped
 
@@ -154,7 +154,11 @@ def select_headings(units: list[Unit]) -> list[Unit]:
     """Candidates that are headings keep their shape, with a level; the
     others become prose."""
     units = numbered_lists_as_prose(units)
-    units = [u if u.shape is None or fits_styles(u.shape, used_styles(units)) else u.as_prose() for u in units]
+    counts = used_styles(units)
+    # Before a numbered essay's first number, its front matter's own heading
+    # ("INTRODUCTION.") heads a section: it fits no style the numbers set.
+    front = next((i for i, u in enumerate(units) if u.shape and u.shape.numbered), 0) if numbered_essay(counts) else 0
+    units = [u if u.shape is None or fits_styles(u.shape, counts) or i < front and u.shape.style == "caps" else u.as_prose() for i, u in enumerate(units)]
     units = [u.as_prose() if u.shape and (continues_sentence(units, i) or titles_a_poem(units, i)) else u for i, u in enumerate(units)]
     units = runs_resolved(units)
     headings = [u for u in units if u.shape]
@@ -218,8 +222,7 @@ def fits_styles(shape: Shape, counts: dict[str, int]) -> bool:
     essay that underlines its headings takes only those."""
     if any(style in RULED_STYLES for style in counts):
         return shape.style in RULED_STYLES
-    numbered = any(n >= 2 for style, n in counts.items() if style in STYLE_RANK[:6])
-    if numbered:
+    if numbered_essay(counts):
         return shape.numbered
     if shape.numbered:
         return False
