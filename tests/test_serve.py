@@ -45,7 +45,9 @@ def test_serve_regenerates_on_seed_change_without_looping(tmp_path: Path) -> Non
         )
     try:
         builds = lambda: len(re.findall(r"Documentation built", log.read_text()))  # noqa: E731
-        assert wait_for(lambda: builds() >= 1, 60), log.read_text()
+        # Only once it serves does it watch: a change made between its first
+        # build and "Serving on" is never seen (a race a loaded CI machine lost).
+        assert wait_for(lambda: builds() >= 1 and "Serving on" in log.read_text(), 60), log.read_text()
         seed = next((project / "seeds").glob("*.txt"))
         seed.write_text(seed.read_text(encoding="utf-8").replace("Why the world should", "Why everyone should"), encoding="utf-8")
         new_page = project / "docs" / "why-everyone-should-pay-close-attention.md"
