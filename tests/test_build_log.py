@@ -106,6 +106,15 @@ def test_an_essay_without_key_terms_gets_a_glossary_that_says_so(tmp_path: Path,
     assert "0 terms" not in glossary
 
 
+def built(tmp_path: Path, text: str, name: str) -> Path:
+    """A project holding one essay, its docs generated without an error."""
+    from sandbox import make_project
+
+    project = make_project(tmp_path, text, name=name)
+    assert build(project) == 0
+    return project
+
+
 def front_matter(project: Path, page: str) -> dict:
     """The YAML front matter of a generated page in docs/."""
     return yaml.safe_load((project / "docs" / page).read_text(encoding="utf-8").split("---")[1])
@@ -114,8 +123,6 @@ def front_matter(project: Path, page: str) -> dict:
 def test_the_home_pages_description_is_the_opening_sentence_when_there_is_no_intro(tmp_path: Path) -> None:
     """What a chat app shows under a link to the essay: its first sentence
     (ended by the danda), not the title again."""
-    from sandbox import make_project
-
     essay = (
         "भारत में पुस्तकालयों का भविष्य\n\nलेखक: राधा शर्मा\n\nभूमिका\n\n"
         "सार्वजनिक पुस्तकालय लोकतंत्र की नींव होते हैं। आज भी ग्रामीण पुस्तकालय शिक्षा का एक महत्वपूर्ण साधन हैं। "
@@ -124,8 +131,7 @@ def test_the_home_pages_description_is_the_opening_sentence_when_there_is_no_int
         "जहाँ लोग मिलते हैं और सीखते हैं।\n\n"
         "निष्कर्ष\n\nपुस्तकालयों में निवेश करना ज्ञान में निवेश करना है। सरकार और समाज मिलकर उनका भविष्य सुरक्षित कर सकते हैं।\n"
     )
-    project = make_project(tmp_path, essay, name="hindi.txt")
-    assert build(project) == 0
+    project = built(tmp_path, essay, "hindi.txt")
     front = front_matter(project, "index.md")
     assert front["description"] == "सार्वजनिक पुस्तकालय लोकतंत्र की नींव होते हैं।"
 
@@ -133,15 +139,12 @@ def test_the_home_pages_description_is_the_opening_sentence_when_there_is_no_int
 def test_a_section_that_opens_with_a_quotation_is_summed_up_in_the_authors_words(tmp_path: Path) -> None:
     """A pull quote at a section's head is someone else's words: the
     contents list and the page's description give the author's opening."""
-    from sandbox import make_project
-
     post = (
         "# Codes of Conduct\n\n## Why\n\nA code of conduct sets the rules of a project before anyone needs them.\n\n"
         "## Enforcing it\n\n> Rules nobody enforces are only decoration. — A Quoted Person\n\n"
         "Decide who answers reports before the first report arrives. Then write it down.\n"
     )
-    project = make_project(tmp_path, post, name="conduct.md")
-    assert build(project) == 0
+    project = built(tmp_path, post, "conduct.md")
     front = front_matter(project, "enforcing-it.md")
     assert front["description"] == "Decide who answers reports before the first report arrives."
     home = (project / "docs" / "index.md").read_text(encoding="utf-8")
@@ -152,28 +155,22 @@ def test_a_section_that_opens_with_a_quotation_is_summed_up_in_the_authors_words
 def test_an_images_words_or_a_link_alone_are_no_description(tmp_path: Path) -> None:
     """A lead image's alt text (kept in italics, as the picture is not
     shipped) is not what a chat app should show under the link."""
-    from sandbox import make_project
-
     post = (
         "---\ntitle: Why Not Envoy\n---\n\n![Closeup of many Swiss Army knives](/uploads/knives.jpg)\n\n"
         "In this article I describe why the proxy is not built on Envoy. More prose follows.\n\n"
         "## Two\n\n[A link alone](https://example.org/)\n\nThe second section's words start here.\n"
     )
-    project = make_project(tmp_path, post, name="envoy.md")
-    assert build(project) == 0
+    project = built(tmp_path, post, "envoy.md")
     assert front_matter(project, "index.md")["description"] == "In this article I describe why the proxy is not built on Envoy."
     assert front_matter(project, "two.md")["description"] == "The second section&#x27;s words start here."
 
 
 def test_a_quarto_post_is_read_as_markdown_and_its_hidden_chunk_is_not_shown(tmp_path: Path) -> None:
-    from sandbox import make_project
-
     post = (
         '---\ntitle: "A Quarto Post"\n---\n\n```{r setup, include=FALSE}\nlibrary(secret)\n```\n\n'
         "## First\n\nThe mean of $x_i$ is what we want, and prose follows it here.\n\n"
         "## Second\n\nMore prose in the second section, enough to read.\n"
     )
-    project = make_project(tmp_path, post, name="index.qmd")
-    assert build(project) == 0
+    project = built(tmp_path, post, "index.qmd")
     page = (project / "docs" / "first.md").read_text(encoding="utf-8")
     assert "<math" in page and "library" not in (project / "docs" / "read.md").read_text(encoding="utf-8")
