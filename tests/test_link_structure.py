@@ -59,7 +59,7 @@ def test_code_is_shown_as_written_and_lists_keep_their_numbering() -> None:
     assert code_para.kind == "code"
     assert code_para.items == ((Text("openness = 1", ("code",)),), (Text("print(openness)", ("code",)),))
     assert code_para.plain == ("openness = 1", "print(openness)")
-    assert (list_para.kind, list_para.ordered, list_para.start) == ("list", True, 3)
+    assert (list_para.kind, list_para.block.ordered, list_para.block.start) == ("list", True, 3)
     assert TermRef("openness", "openness", True) in list_para.items[0]
 
 

@@ -146,7 +146,7 @@ NO_TERMS = Matcher(re.compile(r"(?!)(?P<spaced>)(?P<unspaced>)"), {})
 
 def make_para(block: Block, anchors: UniqueSlugs, matcher: Matcher, notes: Mapping[str, Note], linked: PageLinks) -> Para:
     if block.kind == "paragraph" and is_scene_break(block.text):
-        return Para("", "break", (), ())  # the author's break between passages: no words, no link
+        return Para("", Block("break", (), block.line), ())  # the author's break between passages: no words, no link
     anchor = anchors.claim(word_slug(anchor_words(block.text, notes)) or "p")
     if block.kind in VERBATIM:  # code and math are shown as written: no term links, no note markers
         items = tuple((Text(item, (block.kind,)),) for item in block.items)
@@ -157,9 +157,7 @@ def make_para(block: Block, anchors: UniqueSlugs, matcher: Matcher, notes: Mappi
             tuple(marked_inlines(item, block.marks_of(i), matcher, notes, linked)) for i, item in enumerate(block.items)
         )
     item_anchors = (anchor, *(anchors.claim(word_slug(anchor_words(item, notes)) or "p") for item in block.items[1:])) if block.kind == "list" else ()
-    return Para(
-        anchor, block.kind, items, block.items, block.ordered, block.start, block.columns, block.align, block.callout, item_anchors, block.language
-    )
+    return Para(anchor, block, items, item_anchors)
 
 
 def anchor_words(text: str, notes: Mapping[str, Note]) -> str:

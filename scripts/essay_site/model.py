@@ -100,6 +100,10 @@ class Block:
     # A callout quote's kind ("note", "tip", "warning"…: formats/mdquotes.py).
     callout: str = ""
     language: str = ""  # a code block's, as its fence names it ("python")
+    # A nested list's, per item: depth (0 outermost) and marker ("-", "3.", or
+    # "" going on with the item above). Empty for a flat list: see `ordered`.
+    depths: tuple[int, ...] = ()
+    markers: tuple[str, ...] = ()
 
     @property
     def text(self) -> str:
@@ -111,8 +115,7 @@ class Block:
 
 @dataclasses.dataclass(frozen=True)
 class Section:
-    """A heading with its prose; `level` 1 is a page, deeper levels are
-    subsections shown inside their page."""
+    """A heading with its prose: at `level` 1 a page, deeper a subsection in its page."""
 
     heading: str
     line: int
@@ -136,8 +139,7 @@ class MetaField:
 
 @dataclasses.dataclass(frozen=True)
 class Note:
-    """One note, referenced as `[key]` in the text. A note of several
-    paragraphs holds them separated by a blank line ("\n\n")."""
+    """One note, referenced as `[key]` in the text; its paragraphs are separated by "\n\n"."""
 
     key: str
     text: str
@@ -164,16 +166,14 @@ class Essay:
     notes: tuple[Note, ...]
     removed: tuple[Removed, ...]
     split_into_parts: bool = False
-    # Motto, verse or quotation set under the title.
-    epigraph: tuple[Block, ...] = ()
+    epigraph: tuple[Block, ...] = ()  # motto, verse or quotation set under the title
     language: str = "en"  # ISO 639-1 code of the essay's main language
     format: str = "plain"  # the reader that read it: plain, markdown, gutenberg, webpage
-    # The key of a note the title pointed at ("THE WILL TO BELIEVE.[1]").
-    title_note: str | None = None
+    title_note: str | None = None  # a note the title points at ("THE WILL TO BELIEVE.[1]")
+
 
 
 # --- after linking -----------------------------------------------------------
-
 
 @dataclasses.dataclass(frozen=True)
 class Text:
@@ -207,21 +207,22 @@ class Para:
     """A block of prose with its stable anchor and its linked inline runs."""
 
     anchor: str
-    kind: BlockKind
+    block: Block  # as the essay holds it: its kind, layout and plain text
     items: tuple[tuple[Inline, ...], ...]
-    plain: tuple[str, ...]
-    ordered: bool = False
-    start: int = 1
-    columns: int = 0  # a table's, as its Block's
-    align: tuple[str, ...] = ()
-    callout: str = ""  # a callout's kind, as its Block's
     # A list's items each have an anchor, the first being `anchor`: a bullet is linked to as a paragraph is.
     item_anchors: tuple[str, ...] = ()
-    language: str = ""  # a code block's, as its Block's
+
+    @property
+    def kind(self) -> BlockKind:
+        return self.block.kind
+
+    @property
+    def plain(self) -> tuple[str, ...]:
+        return self.block.items
 
     @property
     def text(self) -> str:
-        return " ".join(self.plain)
+        return self.block.text
 
     @property
     def anchors(self) -> tuple[str, ...]:

@@ -28,6 +28,7 @@ from .mdnotes import bracket_notes
 from .mdquotes import callouts_as_quotes, is_quotation
 from .mdbreaks import with_hard_breaks
 from .mdgfm import table_block, task_boxes
+from .mdlists import LISTS, block_run, item_runs, list_block
 from .mdmath import VERBATIM_BLOCKS, verbatim_block
 from .mdparser import parser
 from .mdtemplates import without_templates
@@ -107,9 +108,8 @@ class _Reader:
                 self.items.append(Heading(text, int(node.tag[1]), self.line(node)))
         elif kind == "paragraph":
             self.add_block("paragraph", [self.run(node)], node)
-        elif kind in ("bullet_list", "ordered_list"):
-            start = int(node.attrs.get("start", 1) or 1)
-            self.add_block("list", self.list_items(node), node, kind == "ordered_list", start)
+        elif kind in LISTS:
+            self.items.extend(filter(None, [list_block(node, self.line(node), self.item_block)]))
         elif kind == "blockquote":
             self.add_block("quote", self.quote_items(node), node)
         elif kind in VERBATIM_BLOCKS:
@@ -125,14 +125,14 @@ class _Reader:
         else:
             log.info("%s:%d: Markdown %s not shown", self.path, self.line(node), kind)
 
-    def add_block(self, kind: str, runs: list[Run], node: SyntaxTreeNode, ordered: bool = False, start: int = 1) -> None:
+    def add_block(self, kind: str, runs: list[Run], node: SyntaxTreeNode) -> None:
         pieces = [run.stripped() for run in runs]
         # A callout opens with its title, in bold, else with its kind (mdquotes.py).
         callout, title = self.callouts.get(self.line(node), ("", "")) if kind == "quote" else ("", "")
         pieces = [self.callout_title(title, self.line(node))] * bool(title) + [(text, marks) for text, marks in pieces if text]
         if pieces:
             items, marks = zip(*pieces)
-            self.items.append(Block(kind, tuple(items), self.line(node), ordered, start, tuple(marks), callout="" if title else callout))  # type: ignore[arg-type]
+            self.items.append(Block(kind, tuple(items), self.line(node), marks=tuple(marks), callout="" if title else callout))  # type: ignore[arg-type]
 
     def callout_title(self, title: str, line: int) -> tuple[str, tuple[Mark, ...]]:
         """A callout's title, read as inline Markdown, all of it in bold."""
@@ -140,31 +140,16 @@ class _Reader:
         text, marks = run.stripped()
         return text, (Mark(0, len(text), "strong"), *(m for m in marks if m.kind != "strong"))
 
-    def list_items(self, node: SyntaxTreeNode) -> list[Run]:
-        """One run per item; a nested list's items follow their parent's."""
-        runs: list[Run] = []
-        for item in node.children:
-            own = Run()
-            nested: list[Run] = []
-            for child in item.children:
-                if child.type == "paragraph":
-                    own.extend(self.run(child))
-                elif child.type in ("bullet_list", "ordered_list"):
-                    nested += self.list_items(child)
-                elif child.type == "blockquote":
-                    nested += self.quote_items(child)
-                elif child.type in VERBATIM_BLOCKS:
-                    own.add(" " + " ".join(child.content.split()))
-            runs += [own, *nested]
-        return runs
+    def item_block(self, node: SyntaxTreeNode) -> Run | None:
+        return block_run(node, self.run, self.quote_items)
 
     def quote_items(self, node: SyntaxTreeNode) -> list[Run]:
         runs: list[Run] = []
         for child in node.children:
             if child.type in ("paragraph", "heading"):
                 runs.append(self.run(child))
-            elif child.type in ("bullet_list", "ordered_list"):
-                runs += self.list_items(child)
+            elif child.type in LISTS:
+                runs += item_runs(child, self.item_block)
             elif child.type == "blockquote":
                 runs += self.quote_items(child)
         return runs

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from ..escape import attribute
 from ..link import MAX_TERM_LINKS
 from ..mathml import to_mathml
-from ..model import Inline, NoteRef, Para, TermRef, Text
+from ..model import Block, Inline, NoteRef, Para, TermRef, Text
 from ..paths import Site, rel, url
 from .context import Context
 
@@ -197,19 +197,32 @@ def para(ctx: Context, source: str, p: Para, linked: set[str] | None = None) -> 
 
 
 def list_block(ctx: Context, source: str, p: Para, linked: set[str] | None) -> str:
+    """A list, each item with its anchor. A nested item is indented four
+    spaces a level; an item's further paragraph is set off by blank lines
+    (without them Python-Markdown would run the next item into it)."""
     lines = []
     for n, item in enumerate(p.items):
-        marker = f"{p.start + n}." if p.ordered else "-"
-        text = runs(ctx, source, item, linked, indent="    ")
+        depth, marker = list_place(p.block, n)
+        indent = "    " * (depth + 1)
+        text = runs(ctx, source, item, linked, indent=indent)
         anchor = p.anchor_of(n)
-        lines.append(f"{marker} {text}{tools(ctx, anchor, source)}\n    {{: #{anchor} }}")
+        body = f"{text}{tools(ctx, anchor, source)}\n{indent}{{: #{anchor} }}"
+        lines.append(f"\n{indent}{body}\n" if not marker else f"{indent[4:]}{marker} {body}")
     return f"{LIST_BREAK}\n\n" + "\n".join(lines) + f"\n\n{LIST_BREAK}"
+
+
+def list_place(block: Block, n: int) -> tuple[int, str]:
+    """Item `n`'s depth and marker: as a nested list gives them, else as a
+    flat list numbers its items."""
+    if n < len(block.markers):
+        return block.depths[n], block.markers[n]
+    return 0, f"{block.start + n}." if block.ordered else "-"
 
 
 def quote(ctx: Context, source: str, p: Para, linked: set[str] | None) -> str:
     """A block quote of one or more paragraphs; the anchor is on the first.
     A callout without a title of its own opens with its kind, in bold."""
-    parts = [f"> **{ctx.ui(f'callout_{p.callout}')}**"] if p.callout else []
+    parts = [f"> **{ctx.ui(f'callout_{p.block.callout}')}**"] if p.block.callout else []
     for n, item in enumerate(p.items):
         text = runs(ctx, source, item, linked, indent="> ")
         parts.append(f"> {text}{tools(ctx, p.anchor, source)}\n> {{: #{p.anchor} }}" if n == 0 else f"> {text}")
@@ -220,8 +233,8 @@ def table(ctx: Context, source: str, p: Para) -> str:
     """A table as Markdown's pipe table, after an empty element that carries
     its anchor (a table takes no attribute list). Its cells hold no line break."""
     cells = [runs(ctx, source, item, None).replace("\n", " ").strip() or " " for item in p.items]
-    rows = [cells[at : at + p.columns] for at in range(0, len(cells), p.columns)]
-    rule = [RULES.get(align, "---") for align in p.align]
+    rows = [cells[at : at + p.block.columns] for at in range(0, len(cells), p.block.columns)]
+    rule = [RULES.get(align, "---") for align in p.block.align]
     lines = ["| " + " | ".join(row) + " |" for row in [rows[0], rule, *rows[1:]]]
     return f'<div id="{p.anchor}" class="code-anchor"></div>\n\n' + "\n".join(lines)
 
@@ -233,8 +246,8 @@ def code_block(p: Para) -> str:
     """Code as written: an indented code block (Markdown escapes everything
     in it), after an empty element that carries the paragraph's anchor."""
     text = "\n".join(run.text for item in p.items for run in item)
-    if p.language:
-        return f'<div id="{p.anchor}" class="code-anchor"></div>\n\n{fenced(text, p.language)}'
+    if p.block.language:
+        return f'<div id="{p.anchor}" class="code-anchor"></div>\n\n{fenced(text, p.block.language)}'
     body = "\n".join("    " + line.replace("\t", "    ") for line in text.splitlines())
     return f'<div id="{p.anchor}" class="code-anchor"></div>\n\n{body}'
 
