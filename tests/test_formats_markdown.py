@@ -263,6 +263,35 @@ def test_a_pull_quote_in_html_is_a_quote_of_its_text() -> None:
     assert marked(quote) == [('"Title"', "link", "https://x.org/")]
 
 
+FIGURE = """# T
+
+Prose before the figure.
+
+<figure id="fig3">
+  <a href="/static/images/fig3.png">
+    <img src="/static/images/fig3.png" alt="Figure 3. Element frequencies" width="600">
+  </a>
+  <div class="visually-hidden">Graph showing about 2,500 pages with 30 elements.</div>
+  <figcaption>Figure 3. Element frequencies, from <a href="https://x.org/">the survey</a>.</figcaption>
+</figure>
+"""
+
+
+def test_a_figure_in_html_is_its_caption_in_italics() -> None:
+    """The picture is not on the site; its caption stands for it, once, set
+    as a caption (the Web Almanac's figures had become quotations of alt
+    text, hidden description and caption run together)."""
+    _, figure = md(FIGURE).intro
+    assert (figure.kind, figure.items) == ("paragraph", ("Figure 3. Element frequencies, from the survey.",))
+    assert marked(figure) == [(figure.text, "em", None), ("the survey", "link", "https://x.org/")]
+
+
+def test_a_figure_of_a_quotation_is_a_quote() -> None:
+    essay = md("# T\n\n<figure>\n<blockquote>Words worth keeping.</blockquote>\n<figcaption>A Person</figcaption>\n</figure>\n")
+    (quote,) = essay.intro
+    assert (quote.kind, quote.items) == ("quote", ("Words worth keeping. A Person",))
+
+
 def test_a_long_markdown_essay_without_headings_is_split_at_its_rules() -> None:
     paragraph = " ".join(["The forests of the mountains keep the rain and the soil of the plains below."] * 20)
     opening = "\n\n".join([paragraph] * 3)  # 900 words, then the author's rule

@@ -43,6 +43,10 @@ log = logging.getLogger("essay_site")
 MAX_LEVEL = 3  # deeper headings are folded into sub-subsections
 NOTE_KEY = re.compile(r"^[A-Za-z0-9]{1,3}$")
 QUOTE_TAG = re.compile(r"^\s*<(?:blockquote|aside|q|figure)\b", re.IGNORECASE)
+# A figure of a picture, not of a quotation: its caption stands for it (the
+# alt text and any description hidden for screen readers would repeat it).
+FIGURE_ALONE = re.compile(r"^\s*<figure\b(?![\s\S]*<blockquote\b)", re.IGNORECASE)
+FIGURE_CAPTION = re.compile(r"<figcaption\b[^>]*>([\s\S]*?)</figcaption\s*>", re.IGNORECASE)
 
 
 @dataclasses.dataclass
@@ -158,7 +162,8 @@ class _Reader:
         """Raw HTML never renders. Its text is shown, read as Markdown inline
         text (a pull quote's credit often holds a Markdown link): a quotation
         element gives a quote, anything else a paragraph."""
-        text = html_text(node.content)
+        caption = FIGURE_CAPTION.search(node.content) if FIGURE_ALONE.match(node.content) else None
+        text = html_text(caption.group(1) if caption else node.content)
         line = self.line(node)
         if not text:
             log.info("%s:%d: raw HTML block dropped: %r", self.path, line, " ".join(node.content.split())[:60])
@@ -166,7 +171,9 @@ class _Reader:
         log.info("%s:%d: raw HTML block shown as its text: %r", self.path, line, text[:60])
         tokens = parser().parseInline(text)
         run = inline_run(SyntaxTreeNode(tokens).children[0], InlineContext(self.path, line, self.note_key))
-        kind = "quote" if QUOTE_TAG.match(node.content) else "paragraph"
+        if caption:  # the picture is not on the site: its caption is, in italics as a caption is set
+            run.marks.insert(0, Mark(0, len(run.text), "em"))
+        kind = "quote" if QUOTE_TAG.match(node.content) and not caption else "paragraph"
         self.add_block(kind, [run], node)
 
     def footnotes(self, node: SyntaxTreeNode) -> None:
