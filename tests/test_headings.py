@@ -360,3 +360,22 @@ def test_a_front_heading_in_capitals_before_the_first_number_is_a_section() -> N
     )
     assert [s.heading for s in e.sections] == ["Introduction", "Chapter I", "Chapter II: Commodity"]
     assert any(b.text == "WHAT A DAY" for b in e.sections[1].blocks)
+
+
+def test_a_title_set_above_a_bare_chapter_number_is_the_chapters() -> None:
+    """Emerson's Nature sets its first chapter's title over the number
+    ("NATURE." / "CHAPTER I.") and the others' under it; both are titles.
+    A line above a number that already has its title stays where it is."""
+    e = essay_of(
+        f"NATURE\n\nINTRODUCTION.\n\n{P[0]}\n\nNATURE.\n\nCHAPTER I.\n\n{P[1]}\n\nCHAPTER II.\n\nCOMMODITY.\n\n{P[2]}"
+    )
+    assert [s.heading for s in e.sections] == ["Introduction", "Chapter I: Nature", "Chapter II: Commodity"]
+    assert not any("NATURE" in b.text for s in e.sections for b in s.blocks)
+    assert e.sections[1].line == 7  # a link to the chapter lands on its title
+
+
+def test_two_lines_above_a_bare_number_are_not_its_title() -> None:
+    """Only a lone line is a title above a number: under another heading-like
+    line it may be a half-title's subtitle."""
+    e = essay_of(f"ESSAYS\n\nCHAPTER I.\n\n{P[0]}\n\nTHE SECOND BOOK\n\nOF THE WORLD\n\nCHAPTER II.\n\n{P[1]}")
+    assert [s.heading for s in e.sections] == ["Chapter I", "Chapter II"]

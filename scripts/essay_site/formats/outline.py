@@ -5,7 +5,8 @@ The essay's own style decides what a heading is:
 - an essay that numbers its headings (`I.`, `CHAPTER I.`, `1.`, `A.`) has
   no unnumbered ones: a short line among its prose is prose. An unnumbered
   essay's lone all-capitals line among title lines (or the reverse) is too;
-- a bare number ("CHAPTER I.") takes the title line under it;
+- a bare number ("CHAPTER I.") takes the title line under it, or one
+  above it (numbering.py);
 - a heading is followed by prose, or by a heading of a deeper style; a run
   of same-style lines with nothing between them is a list or verse;
 - a line that continues a sentence ("He understood that", then lower case)
@@ -23,6 +24,7 @@ import re
 from ..model import Line, RawBlock
 from ..text import ends_sentence
 from .contents import CONTENTS_LABEL, contents_entries, with_contents_labels_joined
+from .numbering import letters_in_sequence, merge_numbers_with_titles
 from .headings import DIVISION, NUMBERED, RULED_STYLES, STYLE_RANK, Shape, all_capitals, numbered_essay, shape_of
 from .lines import LIST_ITEM
 from .wraps import looks_wrapped
@@ -58,20 +60,6 @@ def candidates(path: str, blocks: tuple[RawBlock, ...]) -> list[Unit]:
     for block in with_contents_labels_joined(blocks):
         found.extend(block_units(path, block))
     return letters_in_sequence(merge_numbers_with_titles(found))
-
-
-def letters_in_sequence(units: list[Unit]) -> list[Unit]:
-    """"C." after "B." is a letter, not the Roman hundred."""
-    fixed: list[Unit] = []
-    last_letter = ""
-    for unit in units:
-        shape = unit.shape
-        if shape and shape.style == "roman" and last_letter and shape.label == chr(ord(last_letter) + 1):
-            unit = dataclasses.replace(unit, shape=dataclasses.replace(shape, style="letter"))
-        if unit.shape and unit.shape.style == "letter" and unit.shape.label:
-            last_letter = unit.shape.label
-        fixed.append(unit)
-    return fixed
 
 
 def block_units(path: str, block: RawBlock) -> list[Unit]:
@@ -133,21 +121,6 @@ def over_wrapped_text(texts: list[str]) -> bool:
     widest = max(len(t) for t in texts[1:])
     first, next_word = texts[0].rstrip(), (texts[1].split() or [""])[0]
     return widest >= 60 and len(first.strip()) < 0.6 * widest and len(first) + 1 + len(next_word) <= widest
-
-
-def merge_numbers_with_titles(units: list[Unit]) -> list[Unit]:
-    """"CHAPTER I." then "GENERAL REMARKS." → one heading."""
-    merged: list[Unit] = []
-    for unit in units:
-        last = merged[-1] if merged else None
-        if (
-            last is not None and last.shape and last.shape.numbered and not last.shape.title
-            and unit.shape and not unit.shape.numbered
-        ):
-            merged[-1] = dataclasses.replace(last, lines=last.lines + unit.lines, shape=last.shape.with_title(unit.shape))
-        else:
-            merged.append(unit)
-    return merged
 
 
 def select_headings(units: list[Unit]) -> list[Unit]:
