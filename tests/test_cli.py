@@ -40,14 +40,14 @@ def test_one_slug_function_with_mkdocs_yml(heading: str) -> None:
         ("डिजिटल युग की चुनौतियाँ", "डिजिटल-युग-की-चुनौतियाँ"),
         ("การอ่านในยุคดิจิทัล", "การอ่านในยุคดิจิทัล"),
         ("ലോകം", "ലോകം"),
-        ("Ünïcödé—dashes", "ünïcödédashes"),
+        ("Ünïcödé—dashes", "ünïcödé-dashes"),
         # Decomposed input is composed first, so both spellings share a URL.
         ("Cafe\u0301 society", "café-society"),
         # Optional pointing goes: the slug of the plain spelling.
         ("שָׁלוֹם עֲלֵיכֶם", "שלום-עליכם"),
         ("اَلْعَرَبِيَّة", "العربية"),
         # Nothing invisible: a variation selector, a joiner.
-        ("love ❤\ufe0f and a\u200db", "love--and-ab"),
+        ("love ❤\ufe0f and a\u200db", "love-and-ab"),
         # Turkish capital İ lowers to i and a dot above: the address keeps the i
         # ("i%CC%87nsanlara" otherwise); the dotless ı is a letter of its own.
         ("İnsanlara Hoş Geldiniz, ılık", "insanlara-hoş-geldiniz-ılık"),
@@ -55,6 +55,39 @@ def test_one_slug_function_with_mkdocs_yml(heading: str) -> None:
 )
 def test_slugs_keep_every_letter_of_the_heading(heading: str, expected: str) -> None:
     assert slugify(heading) == expected
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        ("Les « boîtes noires »", "les-boîtes-noires"),  # one hyphen where a symbol was dropped
+        ("L’élargissement de la surveillance", "l-élargissement-de-la-surveillance"),
+        ("Les lanceurs d’alerte, jusqu’à l’aube", "les-lanceurs-d-alerte-jusqu-à-l-aube"),
+        ("O’Brien’s law: don’t", "o-briens-law-dont"),  # an elided letter parts words; a contraction does not
+        ("Vue.js 3.0 and civilrights.justice.gov", "vue-js-3-0-and-civilrights-justice-gov"),
+        ("The U.S., e.g. here, 1,000 times", "the-us-eg-here-1000-times"),
+        ("Section 9.1 — onboarding – but", "section-9-1-onboarding-but"),
+        ("论“费厄泼赖”应该缓行，一。二", "论费厄泼赖应该缓行-一-二"),
+    ],
+)
+def test_a_slug_parts_words_where_the_author_did(heading: str, expected: str) -> None:
+    """A dash, a dot inside a name or number, an elided article and a
+    clause mark are between words: the slug has one hyphen there."""
+    assert slugify(heading) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("我们的开源战略，以及它对全球的意义是什么。第二句话", "我们的开源战略"),
+        ("Reactの新しいドキュメントサイトを公開しました", "reactの新しいドキュメントサ"),
+        ("การอ่านในยุคดิจิทัลเป็นเรื่องสำคัญ", "การอ่านในยุคดิจิ"),  # the vowel sign stays with its letter
+    ],
+)
+def test_a_paragraph_id_in_a_script_without_spaces_is_its_opening(text: str, expected: str) -> None:
+    """Not a clause of 48 characters: a copied link would run to hundreds
+    of percent-encoded bytes."""
+    assert word_slug(text) == expected
 
 
 @pytest.mark.parametrize(

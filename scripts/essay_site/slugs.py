@@ -26,6 +26,22 @@ _INVISIBLE_MARKS = re.compile("[\u034f\u180b-\u180f\ufe00-\ufe0f\U000e0100-\U000
 # and the paragraph loses its id. So a run of hyphens and underscores that
 # holds an underscore becomes one hyphen.
 _UNDERSCORES = re.compile(r"[-_]*_[-_]*")
+# Between words, whatever the author typed there, a slug has one hyphen:
+# spaces and dashes ("Ünïcödé—dashes"), a dot inside a name or a number
+# ("Vue.js 3.0", "justice.gov"; not "U.S."), an elided article ("l’élan",
+# "d’alerte", "O’Brien"; "don’t" keeps its letters together), and a clause
+# mark of a script without spaces ("，", "。"); a symbol dropped between two
+# spaces leaves one.
+_BETWEEN_WORDS = re.compile(
+    r"[\s\u2010-\u2015\u2212\u3000-\u3002\uff0c\uff1a\uff1b\uff01\uff1f\u3001]"
+    r"|(?<=\w\w)\.(?=\w)|(?<=\d)\.(?=\d)|(?<=\b\w)['’ʼ](?=\w)|(?<=qu)['’ʼ](?=\w)",
+    re.IGNORECASE,
+)
+_HYPHENS = re.compile(r"-{2,}")
+# Chinese, Japanese, Thai, Lao, Khmer and Burmese run words together: a
+# paragraph's id is its opening, cut short, not a whole clause.
+_UNSPACED = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+MAX_UNSPACED_CHARS = 16
 
 
 # Slugs name folders and files: bounded in characters (readable URLs) and in
@@ -40,7 +56,7 @@ def slugify(text: str, fallback: str = "section") -> str:
     most MAX_SLUG_CHARS characters and MAX_SLUG_BYTES bytes."""
     # Only the opening of a very long line can end up in the slug: cutting
     # first keeps a megabyte-long line from costing a megabyte of regexes.
-    slug = _UNDERSCORES.sub("-", words_of(text[: MAX_SLUG_CHARS * 8])).strip("-")
+    slug = _HYPHENS.sub("-", _UNDERSCORES.sub("-", words_of(text[: MAX_SLUG_CHARS * 8]))).strip("-")
     return bounded(slug) or fallback
 
 
@@ -61,7 +77,7 @@ def words_of(text: str) -> str:
     # Turkish "İ" lowers to "i" and a combining dot above (U+0307), which an
     # address shows as "i%CC%87": the dot is the "i"'s own.
     text = text.replace("i\u0307", "i")
-    text = _INVISIBLE_MARKS.sub("", _POINTING.sub("", text))
+    text = _BETWEEN_WORDS.sub(" ", _INVISIBLE_MARKS.sub("", _POINTING.sub("", text)))
     return "".join(c if c != " " else "-" for c in text if c.isalnum() or c in "_- " or unicodedata.category(c)[0] == "M")
 
 
@@ -83,10 +99,22 @@ def word_slug(text: str, max_words: int = 6, max_chars: int = 48) -> str:
     words = slugify(text, "").split("-")
     kept: list[str] = []
     for word in words[:max_words]:
-        if kept and len("-".join([*kept, word])) > max_chars:
+        limit = MAX_UNSPACED_CHARS if _UNSPACED.search(word) else max_chars
+        if kept and len("-".join([*kept, word])) > limit:
             break
-        kept.append(word[:max_chars])
+        kept.append(_cut(word, limit))
+        if len(word) > limit:
+            break
     return "-".join(w for w in kept if w)
+
+
+def _cut(word: str, limit: int) -> str:
+    """The word's first `limit` characters, and the marks on the last one
+    (a Thai vowel sign is a character of its own)."""
+    end = limit
+    while end < len(word) and unicodedata.category(word[end])[0] == "M":
+        end += 1
+    return word[:end]
 
 
 class UniqueSlugs:
