@@ -379,3 +379,25 @@ def test_two_lines_above_a_bare_number_are_not_its_title() -> None:
     line it may be a half-title's subtitle."""
     e = essay_of(f"ESSAYS\n\nCHAPTER I.\n\n{P[0]}\n\nTHE SECOND BOOK\n\nOF THE WORLD\n\nCHAPTER II.\n\n{P[1]}")
     assert [s.heading for s in e.sections] == ["Chapter I", "Chapter II"]
+
+
+@pytest.mark.parametrize(
+    ("line", "label", "title"),
+    [
+        ("CHAPTER III. - AN APOLOGY FOR IDLERS", "Chapter III", "AN APOLOGY FOR IDLERS"),
+        ("CHAPTER I - AN APOLOGY FOR IDLERS", "Chapter I", "AN APOLOGY FOR IDLERS"),
+        ("II. — ON FALLING IN LOVE", "II", "ON FALLING IN LOVE"),
+        ('CHAPTER I. - "VIRGINIBUS PUERISQUE"', "Chapter I", '"VIRGINIBUS PUERISQUE"'),
+    ],
+)
+def test_a_dash_between_a_number_and_its_title_is_no_part_of_the_title(line: str, label: str, title: str) -> None:
+    """Stevenson's Gutenberg edition sets "CHAPTER III. - AN APOLOGY…": the
+    title had been "- an Apology for Idlers", recased from its first word "-"."""
+    shape = shape_of(line)
+    assert shape is not None and (shape.label, shape.title) == (label, title)
+    assert not shape.text().startswith(f"{label}: -")
+
+
+def test_a_quoted_line_alone_is_no_heading_but_a_quoted_title_after_a_number_is() -> None:
+    assert shape_of('"VIRGINIBUS PUERISQUE"') is None
+    assert shape_of('I. "VIRGINIBUS PUERISQUE"') is not None

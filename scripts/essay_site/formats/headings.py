@@ -25,7 +25,9 @@ ROMAN = r"[IVXLC]{1,7}"
 # A Roman-numbered heading in sentence case ends in a full stop within this many words.
 ROMAN_SENTENCE_WORDS = 6
 NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|first|second|third|fourth|fifth|sixth|last"
-DIVISION = re.compile(rf"^(?P<word>part|book|chapter|lecture|section)\s+(?P<n>{ROMAN}|\d{{1,3}}|{NUMBER_WORDS})\b\.?:?(?:\s+(?P<title>\S.*))?$", re.IGNORECASE)
+# A number's title, after a space or a dash ("CHAPTER III. - AN APOLOGY").
+_TITLE = r"(?:\s+(?:[-–—]+\s+)?(?P<title>\S.*))?$"
+DIVISION = re.compile(rf"^(?P<word>part|book|chapter|lecture|section)\s+(?P<n>{ROMAN}|\d{{1,3}}|{NUMBER_WORDS})\b\.?:?{_TITLE}", re.IGNORECASE)
 # The ordinal first, as German, French and old English books number them:
 # "Erster Abschnitt", "Zweyter Theil", "Première partie", "Second Lecture".
 _ORDINALS = (
@@ -35,10 +37,10 @@ _ORDINALS = (
 )
 _PARTS = r"theil|teil|buch|partie|livre|part|book"
 ORDINAL_DIVISION = re.compile(
-    rf"^(?P<n>{_ORDINALS})\s+(?P<word>{_PARTS}|abschnitt|kapitel|hauptstück|chapitre|section|chapter|lecture)\b[.,:]?(?:\s+(?P<title>\S.*))?$",
+    rf"^(?P<n>{_ORDINALS})\s+(?P<word>{_PARTS}|abschnitt|kapitel|hauptstück|chapitre|section|chapter|lecture)\b[.,:]?{_TITLE}",
     re.IGNORECASE,
 )
-NUMBERED = re.compile(rf"^(?:(?P<roman>{ROMAN})|(?P<arabic>\d{{1,2}})|(?P<letter>[A-Z]))\.(?:\s+(?P<title>\S.*))?$")
+NUMBERED = re.compile(rf"^(?:(?P<roman>{ROMAN})|(?P<arabic>\d{{1,2}})|(?P<letter>[A-Z]))\.{_TITLE}")
 # A heading the author carried over two or three lines may be this much
 # longer than one on a single line ("OF THE ORIGIN AND DESIGN OF GOVERNMENT
 # IN GENERAL, / WITH CONCISE REMARKS ON THE ENGLISH CONSTITUTION").
@@ -141,8 +143,8 @@ def heading_title(text: str, numbered: bool, roman: bool = False, max_words: int
     first_letter = next((c for c in bare if c.isalpha()), "")
     if not first_letter or first_letter.islower() or len(bare.split()) > max_words:
         return False
-    if QUOTATION.match(text.strip()):
-        return False  # a quoted line stands apart as a quotation, not a title
+    if QUOTATION.match(text.strip()) and not numbered:
+        return False  # a quoted line stands apart as a quotation; after a number it is a title ("I. "Virginibus Puerisque"")
     if bare.endswith(("?", "？")):
         return True
     if HANGUL_SENTENCE.search(bare):
