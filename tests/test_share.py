@@ -16,7 +16,9 @@ from essay_site import build as build_module
 from essay_site import cards
 from essay_site.build import Project, generate
 from essay_site.link import MAX_TERM_LINKS
+from essay_site.pages.share import Shared, render
 from essay_site.read import read_inputs
+from essay_site.redirects import redirect_page
 from essay_site.write import Manifest
 from sandbox import make_project
 
@@ -228,3 +230,13 @@ def test_every_list_item_has_its_anchor_link_and_share_page(tmp_path: Path) -> N
     markdown = output.files[f"{page.slug}.md"].decode()
     for anchor in listed.anchors:
         assert f"{{: #{anchor} }}" in markdown and f'data-para="{anchor}"' in markdown
+
+
+@pytest.mark.parametrize(("language", "direction"), [("ar", "rtl"), ("he", "rtl"), ("en", "ltr")])
+def test_a_share_page_and_a_redirect_say_which_way_their_language_reads(language: str, direction: str) -> None:
+    """The share page styles nothing (its policy allows no style), so the
+    quotation reads right to left only if the page says so itself."""
+    shared = Shared("x", "", "مقدمة", "نص الفقرة.")
+    for page in (render(shared, SITE_URL, "Site", language), redirect_page("../new/", "مقدمة", language)):
+        root = html.fromstring(page.encode())
+        assert (root.get("lang"), root.get("dir")) == (language, direction)

@@ -22,7 +22,7 @@ from typing import Any
 from .escape import frame
 from .model import LinkedEssay
 from .paths import Site
-from .ui import Interface
+from .ui import Interface, direction
 from .yamlfile import dump_yaml
 
 NAV_GROUP_THRESHOLD = 30
@@ -35,9 +35,11 @@ THEME_LANGUAGES = frozenset(
     "af ar az be bg bn ca cs cy da de el en eo es et eu fa fi fr gl he hi hr hu hy id is it ja ka kn ko lb lt lv "
     "mk mn ms my nb nl nn pl pt ro ru sa sh si sk sl sq sr sv ta te th tl tr uk ur uz vi zh".split()
 )
-RIGHT_TO_LEFT = frozenset("ar arc ckb dv fa he ku ps sd ug ur yi".split())
+# Material's search config takes only what MkDocs' own search has a stemmer
+# for too (its LangOption): Greek and Hebrew would fall back to English, so
+# they are not listed.
 SEARCH_LANGUAGES = frozenset(
-    "ar da de du el en es fi fr he hi hu hy it ja kn ko nl no pt ro ru sa sv ta te th tr vi zh".split()
+    "ar da de du en es fi fr hi hu hy it ja kn ko nl no pt ro ru sa sv ta te th tr vi zh".split()
 )
 
 
@@ -70,7 +72,7 @@ def theme(language: str) -> dict[str, str]:
     """Material's interface language; a right-to-left essay whose language
     Material has no translation for still reads right to left."""
     found = {"language": theme_language(language)}
-    if language in RIGHT_TO_LEFT and language not in THEME_LANGUAGES:
+    if direction(language) == "rtl" and language not in THEME_LANGUAGES:
         found["direction"] = "rtl"
     return found
 

@@ -14,7 +14,7 @@ import dataclasses
 from .csp import META_MARK, sha256
 from .escape import attribute, html_text, js_string
 from .model import EssayError
-from .ui import Interface
+from .ui import Interface, direction
 from .yamlfile import load_yaml
 
 
@@ -127,7 +127,7 @@ def redirect_page(target_url: str, heading: str, language: str) -> str:
     policy = f"default-src 'self'; script-src {sha256(script)}; style-src 'none'; object-src 'none'; base-uri 'none'"
     return (
         "<!doctype html>\n"
-        f'<html lang="{attribute(language)}">\n<head>\n<meta charset="utf-8">\n'
+        f'<html lang="{attribute(language)}" dir="{direction(language)}">\n<head>\n<meta charset="utf-8">\n'
         f'<meta {META_MARK} content="{policy}">\n'
         f"<title>{html_text(ui('moved_title', heading=heading))}</title>\n"
         '<meta name="robots" content="noindex">\n'

@@ -23,7 +23,7 @@ from ..escape import attribute, html_text, js_string
 from ..model import LinkedEssay, Para
 from ..paths import Site, url
 from ..text import cut
-from ..ui import Interface
+from ..ui import Interface, direction
 
 DESCRIPTION_CHARS = 200
 # A quote card shows the paragraph's opening; more would not fit at a readable size.
@@ -107,7 +107,7 @@ def render(shared: Shared, site_url: str | None, site_name: str, language: str =
         f"<blockquote><p>{html_text(description)}</p></blockquote>",
         f'<p>{ui.markup("quoted_from", html_text, link=link)}</p>',
     ]
-    return f'<!doctype html>\n<html lang="{attribute(language)}">\n<head>\n' + "\n".join(head) + "\n</head>\n<body>\n" + "\n".join(body) + "\n</body>\n</html>\n"
+    return f'<!doctype html>\n<html lang="{attribute(language)}" dir="{direction(language)}">\n<head>\n' + "\n".join(head) + "\n</head>\n<body>\n" + "\n".join(body) + "\n</body>\n</html>\n"
 
 
 def open_graph(shared: Shared, base: str | None, site_name: str, description: str, ui: Interface) -> list[str]:

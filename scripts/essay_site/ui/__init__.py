@@ -93,6 +93,12 @@ class Interface:
         return {key: table(self.language)[key] for key in SCRIPT_KEYS}
 
 
+def direction(language: str) -> str:
+    """"rtl" for a language written right to left (Arabic, Hebrew, Urdu…),
+    as Unicode's locale data says; else "ltr"."""
+    return "rtl" if _locale(language).character_order == "right-to-left" else "ltr"
+
+
 @functools.cache
 def _locale(language: str) -> Locale:
     try:
