@@ -184,17 +184,27 @@ def test_raw_html_never_renders(caplog: pytest.LogCaptureFixture) -> None:
 
 
 def test_remote_images_become_links_and_local_ones_leave_their_alt_text(caplog: pytest.LogCaptureFixture) -> None:
+    """An image whose alt text says nothing (none, a file name, "avatar")
+    is dropped, remote or not: a link labelled "image" or "avatar" had
+    opened pull quotes and become a glossary term."""
     caplog.set_level(logging.INFO, "essay_site")
     essay = md(
         "# T\n\nSee ![a chart](https://example.org/c.png) and ![](http://x.org/y.png) here ![the old mill](/img/a.png)"
-        " ![mill-photo.png](/img/b.png).\n"
+        " ![mill-photo.png](/img/b.png) ![avatar](https://x.org/ry.png) ![Vagrant-Hauptseite](/img/v.png).\n"
     )
     (block,) = essay.intro
-    assert block.items[0] == "See a chart and image here the old mill."
+    assert block.items[0] == "See a chart and here the old mill Vagrant-Hauptseite."
     assert marked(block) == [
-        ("a chart", "link", "https://example.org/c.png"), ("image", "link", "http://x.org/y.png"), ("the old mill", "em", None)
+        ("a chart", "link", "https://example.org/c.png"), ("the old mill", "em", None), ("Vagrant-Hauptseite", "em", None)
     ]
     assert "remote image" in caplog.text and "/img/a.png" in caplog.text and "/img/b.png" in caplog.text
+    assert "'http://x.org/y.png' dropped" in caplog.text
+
+
+def test_emoji_shortcodes_are_the_characters_they_name() -> None:
+    essay = md("# T\n\nMaintenance is not all yours :sweat\\_smile: :construction: at 10:30:45, `:wink:` in code.\n")
+    (block,) = essay.intro
+    assert block.items[0] == "Maintenance is not all yours 😅 🚧 at 10:30:45, :wink: in code."
 
 
 def test_links_and_images_in_raw_html_are_read_as_the_essays_own(caplog: pytest.LogCaptureFixture) -> None:
@@ -545,3 +555,16 @@ def test_a_first_section_headed_abstract_is_the_dek() -> None:
     assert (essay.dek, [s.heading for s in essay.sections]) == ("Since 1998 the course has grown.", ["1) Introduction"])
     kept = md("# T\n\n## Abstract\n\nOne paragraph.\n\nAnd a second one.\n\n## Next\n\nText.\n")
     assert (kept.dek, [s.heading for s in kept.sections]) == (None, ["Abstract", "Next"])  # a section of its own, as written
+
+
+def test_front_matter_lang_names_the_language_and_escapes_are_read() -> None:
+    """A German post with a long English tail is German when its front
+    matter says so; a description written with Markdown's escapes shows
+    no backslash."""
+    german = "Was macht Ihr Projekt interessant? Beschreiben Sie Ihr Projekt klar."
+    english = "The best way to invite people to your project is to contribute to their projects. " * 4
+    text = f"---\nlang: de-DE\ntitle: Nutzer\\*innen finden\ndescription: Für Anwender\\*innen, mit \\_Liebe\\_.\n---\n\n## Eins\n\n{german}\n\n## Two\n\n{english}\n"
+    essay = md(text)
+    assert (essay.language, essay.title, essay.dek) == ("de", "Nutzer*innen finden", "Für Anwender*innen, mit _Liebe_.")
+    assert md(text.replace("lang: de-DE\n", "")).language == "en"
+    assert md(text.replace("lang: de-DE", "lang: 42")).language == "en"  # not a language: the text decides

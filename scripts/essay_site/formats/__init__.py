@@ -16,7 +16,7 @@ from ..language import detect_language
 from ..model import Block, Essay, Section, SourceText
 from ..text import is_scene_break
 from ..ui import Interface
-from . import aozora, gutenberg, markdown, parts, plain, webpage
+from . import aozora, frontmatter, gutenberg, markdown, parts, plain, webpage
 from .detect import detect
 from .titlecase import as_language_sets_it
 
@@ -36,6 +36,9 @@ def parse(source: SourceText) -> Essay:
     log.info("%s: format %s (%s)", source.path, found.format, found.reason)
     essay = without_empty_end(source.path, without_stray_breaks(READERS[found.reader_name](source)))
     language, reason = detect_language(essay)
+    declared = frontmatter.declared_language(source.path, source.lines) if found.reader_name == "markdown" else None
+    if declared and declared != language:
+        language, reason = declared, f"as the front matter says; the text reads as {language}, {reason}"
     log.info("%s: language %s (%s)", source.path, language, reason)
     essay = parts.in_language(dataclasses.replace(essay, format=found.format, language=language), Interface.of(language))
     return as_language_sets_it(essay, source)

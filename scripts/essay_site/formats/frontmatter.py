@@ -2,7 +2,8 @@
 PyYAML's safe loader) or TOML between `+++` lines (read with tomllib).
 
 Title, subtitle (subtitle/description/summary), author(s), translator(s) and date become
-the essay's title, dek and metadata; other keys (tags, taxonomies, layout)
+the essay's title, dek and metadata, written as Markdown writes text (a
+backslash escapes); `lang` names the essay's language; other keys (tags, taxonomies, layout)
 are for the essay's original site and are ignored.
 """
 
@@ -34,6 +35,11 @@ TRANSLATOR_KEYS = ("translators", "translator", "translated_by")
 MARKDOWN_LINK = re.compile(r"\[([^\[\]]*)\]\([^()]*\)")
 ISO_TIMESTAMP = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?$")
 DATE_KEYS = ("date", "published", "pubdate", "publishdate")
+LANGUAGE_KEYS = ("lang", "language", "locale")
+# "de", "pt-BR", "zh_Hans": the language is the first two letters.
+LANGUAGE_TAG = re.compile(r"^([a-z]{2})(?:[-_][A-Za-z0-9]{2,8})*$", re.IGNORECASE)
+# A backslash escape, as Markdown writes one: "Anwender\*innen" means "Anwender*innen".
+MARKDOWN_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -128,7 +134,20 @@ def _text(value: Any) -> str:
         return value.isoformat()
     if isinstance(value, list):
         return ", ".join(_text(v) for v in value)
-    return " ".join(str(value).split())
+    return MARKDOWN_ESCAPE.sub(r"\1", " ".join(str(value).split()))
+
+
+def declared_language(path: str, lines: tuple[str, ...]) -> str | None:
+    """The language the front matter names (`lang: de`), as ISO 639-1."""
+    span = find(lines)
+    if span is None:
+        return None
+    first, close = span
+    data = _load(path, FENCES[lines[first].strip()], "\n".join(lines[first + 1 : close]), first + 2)
+    fields = {str(k).lower(): v for k, v in data.items()} if isinstance(data, dict) else {}
+    value = next((fields[k] for k in LANGUAGE_KEYS if isinstance(fields.get(k), str)), "")
+    tag = LANGUAGE_TAG.match(value.strip())
+    return tag.group(1).lower() if tag else None
 
 
 def _names(value: Any) -> list[str]:

@@ -5,8 +5,8 @@ must never do is render the essay's raw HTML or load a third-party resource,
 so inline HTML tags are dropped (their inner text stays), except that an
 <a href> is read as a link and an <img> as an image, and remote images
 become a link to the image labelled with its alt text, local images (not
-shipped with the essay) leave their alt text in italics (or nothing, when
-the alt text is only a file name), and links other than http(s), mailto
+shipped with the essay) leave their alt text in italics (and either is
+dropped when its alt text says nothing: a file name, "image"), and links other than http(s), mailto
 and in-page #fragments lose their target and keep their text. Each of these
 is logged with its line.
 """
@@ -19,6 +19,7 @@ import logging
 import re
 from collections.abc import Callable
 
+import emoji
 from markdown_it.tree import SyntaxTreeNode
 
 from ..model import LINE_BREAK, Mark, MarkKind
@@ -104,7 +105,8 @@ def _add(run: Run, node: SyntaxTreeNode, context: InlineContext, following: str 
     line break is a space."""
     kind = node.type
     if kind == "text":
-        run.add(node.content)
+        # GitHub's emoji shortcodes (`:wink:`) are the characters they name.
+        run.add(emoji.emojize(node.content, language="alias") if ":" in node.content else node.content)
     elif kind == "softbreak":
         run.add("" if unspaced_break(run.text, following) else " ")
     elif kind == "hardbreak" or (kind == "html_inline" and _BR.match(node.content.strip())):
@@ -157,28 +159,34 @@ def _link(run: Run, node: SyntaxTreeNode, context: InlineContext) -> None:
 
 
 # An alt text that is only the image's file name or slug ("clean-v-dirty.png",
-# "quick-and-dirty") says nothing to a reader.
-FILE_NAME = re.compile(r"^(?=.*[-_.])[\w.-]+$")
-# Nor does an editor's placeholder ("![img](…)", "![image](…)").
-PLACEHOLDER_ALT = frozenset({"img", "image", "picture", "photo", "screenshot", "figure", "alt", "alt text"})
+# "quick-and-dirty") says nothing to a reader; a word with capitals is words
+# ("Vagrant-Hauptseite").
+FILE_NAME = re.compile(r"^(?:[\w.-]+\.[A-Za-z0-9]{2,4}|[a-z0-9]+(?:[-_.][a-z0-9]+)+)$")
+# Nor does an editor's placeholder ("![img](…)", "![image](…)"), or the
+# name of a decoration (a pull quote's avatar, a project's logo).
+PLACEHOLDER_ALT = frozenset(
+    {"img", "image", "picture", "photo", "screenshot", "figure", "alt", "alt text", "avatar", "logo", "icon", "badge", "banner"}
+)
+
 
 def _image(run: Run, node: SyntaxTreeNode, context: InlineContext) -> None:
     _image_of(run, str(node.attrs.get("src", "")), " ".join(_plain(node).split()), context)
 
 
 def _image_of(run: Run, src: str, alt: str, context: InlineContext) -> None:
-    if REMOTE.match(src):
-        log.info("%s:%d: remote image %s is not loaded: shown as a link %r", context.path, context.line, src[:80], alt or "image")
-        _marked(run, "link", src, lambda: run.add(alt or "image"))
-        return
-    if alt and not FILE_NAME.match(alt) and alt.casefold() not in PLACEHOLDER_ALT:
-        # The picture is not shipped with the essay, but its alt text is the
-        # author's words about it (often the caption): kept, in italics.
+    """A remote image is a link to it, labelled with its alt text; a local
+    one, not shipped with the essay, leaves its alt text in italics (the
+    author's words about it, often the caption). Without alt text that says
+    anything, the image is dropped: a link labelled "image" is noise."""
+    if not alt or FILE_NAME.match(alt) or alt.casefold() in PLACEHOLDER_ALT:
+        log.info("%s:%d: image %r dropped: its alt text %r says nothing", context.path, context.line, src[:80], alt)
+        run.dropped = True
+    elif REMOTE.match(src):
+        log.info("%s:%d: remote image %s is not loaded: shown as a link %r", context.path, context.line, src[:80], alt)
+        _marked(run, "link", src, lambda: run.add(alt))
+    else:
         log.info("%s:%d: local image %r is not on the site: its alt text %r is kept", context.path, context.line, src[:80], alt)
         _marked(run, "em", None, lambda: run.add(alt))
-        return
-    log.info("%s:%d: image %r dropped: it is not a remote image (alt text %r)", context.path, context.line, src[:80], alt)
-    run.dropped = True
 
 
 def _html_inline(run: Run, tag: str, context: InlineContext) -> None:
