@@ -118,3 +118,60 @@ def test_a_list_of_notes_at_the_end_keeps_its_continued_paragraphs() -> None:
     )
     essay = parse(source_text("seeds/e.txt", "e", textwrap.dedent(text)))
     assert [(n.key, n.text) for n in essay.notes] == [("1", "First note.\n\nit goes on here, in lower case."), ("2", "Second note.")]
+
+
+OLD_FILE = """The Project Gutenberg Etext of Idle Days, by A. Writer
+#3 in our series by A. Writer
+
+Copyright laws are changing all over the world, be sure to check
+the copyright laws for your country before posting these files!
+
+Idle Days
+
+by A. Writer
+
+For these and other matters, please mail to:
+
+Project Gutenberg
+P. O. Box  2782
+Champaign, IL 61825
+
+***START**THE SMALL PRINT!**FOR PUBLIC DOMAIN ETEXTS**START***
+Why is this "Small Print!" statement here?  You know: lawyers.
+
+INDEMNITY
+You will indemnify and hold the Project harmless from
+[1] distribution of this etext, [2] alteration, or [3] any Defect.
+
+*END*THE SMALL PRINT! FOR PUBLIC DOMAIN ETEXTS*Ver.04.29.93*END*
+
+
+
+Idle Days by A. Writer.
+Scanned and proofed by Some One, email someone@example.ac.uk
+
+
+
+IDLE DAYS
+
+It is surely beyond a doubt that people should be a good deal idle
+in youth. Books are good enough in their own way, but they are a
+mighty bloodless substitute for life.
+
+Extreme busyness, whether at school or college, is a symptom of
+deficient vitality; and a faculty for idleness implies a catholic
+appetite and a strong sense of personal identity.
+
+End of the Project Gutenberg eText Idle Days
+"""
+
+
+def test_a_header_from_before_2000_ends_at_its_small_print() -> None:
+    """Stevenson's 1996 file: the header, its "Small Print!" licence and
+    the credit go, the first line names the author, and "Idle Days by A.
+    Writer." is no subtitle. The whole header had been the essay's
+    opening, its licence a section with three "notes"."""
+    essay = book(OLD_FILE)
+    assert (essay.format, essay.title, essay.dek, essay.notes) == ("gutenberg", "Idle Days", None, ())
+    assert [(f.label, f.value) for f in essay.meta] == [("Author", "A. Writer")]
+    assert [b.text[:24] for b in essay.intro] == ["It is surely beyond a do", "Extreme busyness, whethe"]

@@ -21,18 +21,20 @@ from __future__ import annotations
 import dataclasses
 import logging
 import re
-import unicodedata
 
-from ..model import Essay, EssayError, MetaField, Removed, Section, SourceText
+from ..model import Essay, EssayError, Removed, Section, SourceText
 from .dateline import with_closing_dateline
 from .emphasis import GUTENBERG
 from .parts import needs_parts, split_into_parts
+from .gutenberg_work import named_work, spelled_as_named, with_author, with_header_author, without_title_credit
 from .plain import parse as parse_plain
 from .titlepage import same
 
 log = logging.getLogger("essay_site")
 
-START = re.compile(r"^\s*\*{3}\s*START OF (?:THE|THIS) PROJECT GUTENBERG", re.IGNORECASE)
+# Before 2000 the header ended with the licence, "The Small Print!":
+# "*END*THE SMALL PRINT! FOR PUBLIC DOMAIN ETEXTS*Ver.04.29.93*END*".
+START = re.compile(r"^\s*(?:\*{3}\s*START OF (?:THE|THIS) PROJECT GUTENBERG|\*END\*\s*THE SMALL PRINT!)", re.IGNORECASE)
 END = re.compile(r"^\s*\*{3}\s*END OF (?:THE|THIS) PROJECT GUTENBERG", re.IGNORECASE)
 END_LINE = re.compile(r"^\s*End of (?:the |this )?Project Gutenberg", re.IGNORECASE)
 # The volunteers' credit at either end of the work: "Produced by …",
@@ -49,11 +51,6 @@ CREDIT = re.compile(
 CREDIT_SEARCH_LINES = 12
 # Without a header, the end line sits within the file's last lines.
 END_LINE_SEARCH_LINES = 40
-# "… EBook of Beantwortung der Frage: Was ist Aufklärung?, by Immanuel Kant"
-END_LINE_AUTHOR = re.compile(r",\s+by\s+(?P<author>[^\W\d_][^,;]{1,80}?)\s*$", re.IGNORECASE)
-HEADER_TITLE = re.compile(r"^\s*Title:\s*(?P<value>\S.*)$", re.IGNORECASE)
-HEADER_AUTHOR = re.compile(r"^\s*Author:\s*(?P<value>\S.*)$", re.IGNORECASE)
-END_LINE_WORK = re.compile(r"E-?Book of\s+(?P<title>.+?)(?:,\s+by\s+(?P<author>[^,;]+?))?\s*$", re.IGNORECASE)
 # A transcriber's bracketed note opens with "[" and a word, never a note
 # marker ("[1]", "[A]") or a footnote ("[Footnote A: …]").
 BRACKET_OPEN = re.compile(r"^\s*\[(?!\s*(?:\d+|[A-Za-z]|[ivxlc]+)\])(?!\s*(?:footnote|note)\b)", re.IGNORECASE)
@@ -65,7 +62,7 @@ APPARATUS_SHARE = 4
 def gutenberg_evidence(lines: tuple[str, ...]) -> str | None:
     """Why the file is a Project Gutenberg file, or None."""
     if any(START.match(line) for line in lines):
-        return "Project Gutenberg '*** START OF' marker"
+        return "Project Gutenberg header's end marker"
     if _end_line(lines, len(lines), -1) is not None:
         return "'End of the Project Gutenberg EBook' line"
     return None
@@ -82,7 +79,7 @@ def parse(source: SourceText) -> Essay:
     if not any(text.strip() for text in kept):
         raise EssayError(source.path, "holds only Project Gutenberg boilerplate, no essay")
     essay = without_apparatus(source, parse_plain(dataclasses.replace(source, lines=kept), emphasis=GUTENBERG, known=known))
-    essay = spelled_as_named(essay, known, source.path)
+    essay = without_title_credit(spelled_as_named(essay, known, source.path), known)
     removed = tuple(sorted(clutter + essay.removed, key=lambda r: r.first_line))
     # Only a file without a header: a header's own "Author:" is the place to look otherwise.
     meta = with_author(essay.meta, source.lines, bounds.end_line if bounds.start < 0 else None)
@@ -150,67 +147,6 @@ def _section_end(lines: tuple[str, ...], section: Section) -> int:
     while last + 1 < len(lines) and lines[last + 1].strip():
         last += 1
     return last
-
-
-def with_author(meta: tuple[MetaField, ...], lines: tuple[str, ...], index: int | None) -> tuple[MetaField, ...]:
-    """The work's own title page names the author; when it does not, the
-    end line's (at `index`) "…, by AUTHOR" does."""
-    if index is None or any(field.label == "Author" for field in meta):
-        return meta
-    paragraph = []
-    for line in lines[index:]:
-        if not line.strip():
-            break
-        paragraph.append(line.strip())
-    found = END_LINE_AUTHOR.search(" ".join(paragraph))
-    return (*meta, MetaField("Author", found.group("author"), index + 1)) if found else meta
-
-
-# What a header's "Author:" says when no one person wrote the book.
-NO_AUTHOR = frozenset({"various", "anonymous", "unknown"})
-
-
-def with_header_author(meta: tuple[MetaField, ...], lines: tuple[str, ...], bounds: Bounds) -> tuple[MetaField, ...]:
-    """When the work's own pages name no author, the header's "Author:" does."""
-    header = enumerate(lines[: max(bounds.start, 0)], 1)
-    found = next(((n, m.group("value").strip()) for n, line in header if (m := HEADER_AUTHOR.match(line))), None)
-    if found is None or found[1].casefold() in NO_AUTHOR or any(field.label == "Author" for field in meta):
-        return meta
-    return (MetaField("Author", found[1], found[0]), *meta)
-
-
-def spelled_as_named(essay: Essay, known: tuple[str, str | None] | None, path: str) -> Essay:
-    """A title page in capitals drops the accents and the case that the
-    header's "Title:" keeps ("FRANCAISE", "française"): when the two hold
-    the same letters, the title is spelled as the header names it."""
-    if known is None or essay.title == known[0] or letters_of(essay.title) != letters_of(known[0]):
-        return essay
-    log.info("%s: title spelled as the Project Gutenberg header names it: %r", path, known[0])
-    return dataclasses.replace(essay, title=known[0])
-
-
-def letters_of(text: str) -> str:
-    """Letters and digits without accents, case or punctuation."""
-    bare = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
-    return " ".join("".join(c if c.isalnum() else " " for c in bare.casefold()).split())
-
-
-def named_work(lines: tuple[str, ...], bounds: Bounds) -> tuple[str, str | None] | None:
-    """The work's title and author as the file names them: the header's
-    "Title:" and "Author:", else the end line's "EBook of TITLE, by AUTHOR"."""
-    header = lines[: max(bounds.start, 0)]
-    title = next((m.group("value").strip() for line in header if (m := HEADER_TITLE.match(line))), None)
-    if title:
-        return title, next((m.group("value").strip() for line in header if (m := HEADER_AUTHOR.match(line))), None)
-    if bounds.end_line is None:
-        return None
-    paragraph = []
-    for line in lines[bounds.end_line :]:
-        if not line.strip():
-            break
-        paragraph.append(line.strip())
-    found = END_LINE_WORK.search(" ".join(paragraph))
-    return (found.group("title").strip(), found.group("author")) if found else None
 
 
 def gutenberg_clutter(lines: tuple[str, ...], bounds: Bounds, title: str | None = None) -> tuple[Removed, ...]:
