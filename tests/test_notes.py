@@ -29,6 +29,29 @@ def test_notes_under_a_label_run_over_paragraphs_and_the_closing_stays() -> None
     assert e.sections[-1].blocks[-1].text == "Thanks to Ann for reading drafts of this."
 
 
+def test_a_notes_label_after_each_chapter_holds_that_chapters_notes() -> None:
+    """Mill's On Liberty sets "FOOTNOTES:" after each chapter: every label
+    goes, and a note's second paragraph stays in its note (it had leaked
+    into the chapter when only the last label was read)."""
+    e = essay_of(
+        f"ON FREEDOM.\n\nCHAPTER I.\n\n{P1} A claim.[1] Another.[2]\n\nFOOTNOTES:\n\n[1] First source.\n\n"
+        f"It goes on in a second paragraph.\n\n[2] Second source.\n\nCHAPTER II.\n\n{P2} As he said.[3]\n\nFOOTNOTES:\n\n[3] A book."
+    )
+    assert [(n.key, n.text) for n in e.notes] == [
+        ("1", "First source.\n\nIt goes on in a second paragraph."), ("2", "Second source."), ("3", "A book."),
+    ]
+    assert [s.heading for s in e.sections] == ["Chapter I", "Chapter II"]
+    assert "FOOTNOTES" not in all_text(e) and "It goes on" not in all_text(e)
+
+
+def test_labelled_notes_that_reuse_keys_leave_the_earlier_list_in_place() -> None:
+    e = essay_of(
+        f"ON FREEDOM.\n\nCHAPTER I.\n\n{P1} A claim.[1]\n\nNOTES:\n\n[1] First source.\n\n"
+        f"CHAPTER II.\n\n{P2} As he said.[1]\n\nNOTES:\n\n[1] A book."
+    )
+    assert [(n.key, n.text) for n in e.notes] == [("1", "A book.")]
+
+
 def test_trailing_notes_without_a_label() -> None:
     e = essay_of(f"THE TITLE.[1]\n\n{P1}\n\nI.\n\n{P2} As he said.[2]\n\nII.\n\n{P3}[3]\n\n[1] An address.\n\n[2] A book,\nLondon, 1865.\n\n[3] A letter.")
     assert [(n.key, n.text) for n in e.notes] == [("1", "An address."), ("2", "A book, London, 1865."), ("3", "A letter.")]

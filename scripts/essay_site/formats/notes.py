@@ -53,9 +53,11 @@ BACK_LINK = re.compile(r"\s*\u21a9\ufe0e?\s*$")
 def take_notes(blocks: tuple[RawBlock, ...], spelling: Spelling) -> Found:
     blocks, bracketed = take_footnote_blocks(blocks, spelling)
     blocks, linked = take_back_linked(blocks, spelling)
+    blocks, labelled = take_labelled_lists(blocks, spelling)
     blocks, placed = take_notes_in_place(blocks, spelling)
-    blocks, listed = take_note_list(blocks, spelling)
-    return Found(blocks, bracketed + linked + placed + listed)
+    # Without labels, a run of notes at the end may be the notes' list.
+    blocks, listed = take_trailing_run(blocks, spelling) if not labelled else (blocks, ())
+    return Found(blocks, bracketed + linked + labelled + placed + listed)
 
 
 def take_notes_in_place(blocks: tuple[RawBlock, ...], spelling: Spelling) -> tuple[tuple[RawBlock, ...], tuple[Note, ...]]:
@@ -142,15 +144,22 @@ def lines_of(block: RawBlock) -> list[str]:
     return [text for _, text in block.lines]
 
 
-def take_note_list(blocks: tuple[RawBlock, ...], spelling: Spelling) -> tuple[tuple[RawBlock, ...], tuple[Note, ...]]:
-    """Notes under the last "Notes" label, or else a trailing run of
-    `[1] …` paragraphs; what follows the last note stays in the text."""
+def take_labelled_lists(blocks: tuple[RawBlock, ...], spelling: Spelling) -> tuple[tuple[RawBlock, ...], tuple[Note, ...]]:
+    """Notes under each "Notes" label: a book sets one after each chapter.
+    A label whose notes reuse another's keys stays (a marker could not say
+    which note it means); what follows a list's last note stays in the text."""
     labels = [(i, True) for i, b in enumerate(blocks) if is_label(b)]
     labels += [(i, False) for i, b in enumerate(blocks) if is_label(b, REFERENCES_LABEL)]
+    taken: tuple[Note, ...] = ()
     for label, numbered in sorted(labels, reverse=True):
         end, notes = read_entries(blocks, label + 1, numbered=numbered, spelling=spelling)
-        if notes:
-            return blocks[:label] + blocks[end:], notes
+        if notes and not {note.key for note in notes} & {note.key for note in taken}:
+            blocks, taken = blocks[:label] + blocks[end:], notes + taken
+    return blocks, taken
+
+
+def take_trailing_run(blocks: tuple[RawBlock, ...], spelling: Spelling) -> tuple[tuple[RawBlock, ...], tuple[Note, ...]]:
+    """Without a label: a trailing run of `[1] …` paragraphs the text cites."""
     start = trailing_run_start(blocks)
     if start is None:
         return blocks, ()
