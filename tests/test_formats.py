@@ -187,6 +187,31 @@ def test_a_title_right_under_the_sidebar_and_a_byline_after_its_date() -> None:
     assert [b.text for b in essay.intro] == BLOG_PROSE
 
 
+SURVEY_PAGE = (
+    "Home\nBlog\nInsights\nPricing\nSign in\n3 surprising findings from our survey\nPublished on: June 25, 2024\n\n"
+    "This year, our survey revealed changes in how teams work and what they plan to buy next.\n\n{name}\n\n"
+    + "\n\n".join(BLOG_PROSE) + "\n\nShare this article\nSign up for our newsletter\nMore to explore\nRead the blog\n"
+    "Get free trial\nTalk to an expert\n"
+)
+
+
+def test_a_headline_may_open_with_a_number_and_a_name_under_the_standfirst_is_the_author() -> None:
+    """GitLab's "3 surprising findings…" had lost its title (sentence case
+    after the number), and "Dave Steer" under the standfirst had become a
+    section of its own."""
+    essay = text_of(SURVEY_PAGE.format(name="Dave Steer"))
+    assert (essay.format, essay.title, essay.sections) == ("webpage", "3 surprising findings from our survey", ())
+    assert meta(essay) == [("Author", "Dave Steer"), ("Date", "June 25, 2024")]
+    assert "Dave Steer" not in " ".join(b.text for b in essay.intro)
+
+
+def test_a_heading_under_the_standfirst_is_no_author() -> None:
+    """The essay writes "the ways it can fail" in lower case: "Ways It Can
+    Fail" over it is a heading, not a name."""
+    essay = text_of(SURVEY_PAGE.format(name="Ways It Can Fail"))
+    assert all(field.label != "Author" for field in essay.meta)
+
+
 def test_an_essay_with_a_short_title_block_and_long_notes_is_no_page() -> None:
     notes = "\n".join(f"{n}. Ibid., page {n * 7}" for n in range(1, 30))
     essay = text_of(f"THE TITLE\n\n(II, 10)\n\n{P1}\n\n{P2}\n\n{P1}\n\n{notes}\n")

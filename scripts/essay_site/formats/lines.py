@@ -52,7 +52,8 @@ def heading_like(line: str) -> bool:
     first_letter = next((c for c in text if c.isalpha()), "")
     return (
         bool(first_letter)
-        and not first_letter.islower()
+        # A headline may open with a number, sentence case after it ("3 surprising findings").
+        and (not first_letter.islower() or text[:1].isdigit())
         and len(text) <= MAX_HEADING_CHARS
         and len(words) <= MAX_HEADING_WORDS
         and not (ends_sentence(text) and not text.endswith(("?", "？")))

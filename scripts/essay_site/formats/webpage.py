@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import re
 
-from ..model import Essay, EssayError, Removed, SourceText
+from ..model import Essay, EssayError, MetaField, Removed, SourceText
 from ..text import ends_sentence
 from . import pageclass
 from .pageclass import Unit
@@ -40,6 +41,9 @@ MIN_CHROME_SHARE = 0.15
 MIN_RUN_SHARE = 0.75
 # Lines between a title and its byline: the dek.
 MAX_DEK_LINES = 2
+# The author's name may stand alone among the essay's first lines (after a standfirst).
+LEAD_UNITS = 3
+WORD = re.compile(r"[^\W\d_]+")
 
 
 def chrome_evidence(lines: tuple[str, ...]) -> str | None:
@@ -82,13 +86,32 @@ def parse(source: SourceText) -> Essay:
         raise EssayError(source.path, "no run of prose found in this web page")
     head = title_lines(units, run[0])
     run = pageclass.extend(units, run, max(head, default=-1))
+    author = lead_author(units, run, head)
     keep = {n for u in [units[i] for i in head] + units[run[0] : run[1] + 1] for n in range(u.line, u.last + 1)}
+    keep -= {units[author].line} if author is not None else set()
     removed = dropped_spans(units, keep, head, run)
     for span in removed:
         log.info("%s:%d-%d: removed %s: %r", source.path, span.first_line, span.last_line, span.rule, span.preview)
     kept = tuple(text if n in keep else "" for n, text in enumerate(source.lines, 1))
     essay = parse_plain(dataclasses.replace(source, lines=kept), line_paragraphs=True)
+    if author is not None and not any(field.label == "Author" for field in essay.meta):
+        essay = dataclasses.replace(essay, meta=(MetaField("Author", units[author].text.strip(), units[author].line), *essay.meta))
     return dataclasses.replace(essay, removed=tuple(sorted(removed + essay.removed, key=lambda r: r.first_line)))
+
+
+def lead_author(units: list[Unit], run: tuple[int, int], head: list[int]) -> int | None:
+    """A name alone on its line among the essay's first lines, under a
+    title with no byline: the author, as a news page sets the name under
+    the standfirst ("Dave Steer"), never a section of its own. Not when the
+    essay writes a word of it in lower case, as a heading's ("Open Standards")."""
+    if any(units[i].name or byline_name(date_first(units[i].text)) for i in head):
+        return None
+    lower = {word for unit in units[run[0] : run[1] + 1] for word in WORD.findall(unit.text) if word.islower()}
+    opening = range(run[0], min(run[1], run[0] + LEAD_UNITS) + 1)
+    return next(
+        (i for i in opening if units[i].name and units[i].last == units[i].line and not lower & {w.casefold() for w in WORD.findall(units[i].text)}),
+        None,
+    )
 
 
 def title_lines(units: list[Unit], start: int) -> list[int]:
