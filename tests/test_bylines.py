@@ -143,3 +143,57 @@ def test_translation_in_a_sentence_is_prose() -> None:
 def test_translators_in_a_row_are_one_line() -> None:
     e = essay(f"---\ntitle: T\ntranslators: [Ann Lee, Bo Chen]\n---\n\n{BODY}\n", name="essay.md")
     assert shown_meta(e) == ["**Translators:** Ann Lee and Bo Chen"]
+
+
+ZH_BODY = "　　或者要疑我上文所言，会激起新旧，或什么两派之争，使恶感更深，或相持更烈罢。但我敢断言，反改革者对于改革者的毒害，向来就并未放松过。\n\n　　只有改革者却还在睡梦里，总是吃亏，因而中国也总是没有改革，自此以后，是应该改换些态度和方法的。"
+HI_BODY = (
+    "जैसे-जैसे एक प्रोजेक्ट की लोकप्रियता बढ़ती है, आपको लंबे समय तक उत्पादक बने रहने के लिए स्पष्ट सीमाएँ निर्धारित करना महत्वपूर्ण हो जाता है।"
+    " यह समझना महत्वपूर्ण है कि किन कारणों से हम थक जाते हैं।\n\nक्या आप दस सप्ताह तक अपनी गति बनाए रख सकते हैं? कुछ अनुरक्षक नींद की गुणवत्ता को ट्रैक करते हैं।"
+)
+AR_BODY = (
+    "إن تعليم اللغات على الطريقة التي جرى عليها الغربيون قد تكون نظرية أكثر مما هي عملية فيطول أمرها ويصعب تناولها."
+    " ولطالما رأينا من يترجم أشعار شكسبير ولا يطاوعه لسانه أن يلفظ كلمات يهتدي بها لوجه طريقه.\n\n"
+    "ما اللغة في الحقيقة إلا صورة محكية من الحياة فاقتضى في تعلمها أن يسير الإنسان من نفس الحياة."
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "name", "date", "body"),
+    [
+        ("论“费厄泼赖”应该缓行", "鲁迅", "一九二五年十二月二十九日", ZH_BODY),
+        ("संतुलन बनाए रखना", "प्रेमचंद", "२६ जनवरी १९३६", HI_BODY),
+        ("تعليم اللغات", "محمد كرد علي", "١ محرم ١٣٢٤", AR_BODY),
+    ],
+)
+def test_a_name_and_a_date_under_the_title_in_a_script_without_case(title: str, name: str, date: str, body: str) -> None:
+    """Lu Xun's name and a date in Chinese numerals, a Hindi date in
+    Devanagari digits, a Hijri date: the author and the date, as the same
+    lines in English are. They had been a paragraph, or pages of their own."""
+    for lines in ([name, date], [name], [date]):
+        e = essay("\n\n".join([title, *lines, body]))
+        expected = [("Author", name)] * (name in lines) + [("Date", date)] * (date in lines)
+        assert [(f.label, f.value) for f in e.meta] == expected, lines
+        assert e.sections == () and not any(name in b.text or date in b.text for b in e.intro)
+
+
+def test_a_line_under_the_title_whose_words_the_essay_uses_is_no_author() -> None:
+    e = essay("\n\n".join(["تعليم اللغات", "اللغة والحياة", AR_BODY]))
+    assert all(f.label != "Author" for f in e.meta)
+
+
+@pytest.mark.parametrize(
+    ("head", "closing", "date", "body"),
+    [
+        ("论“费厄泼赖”应该缓行\n\n鲁迅", "　　一九二五年十二月二十九日", "一九二五年十二月二十九日", ZH_BODY),
+        ("संतुलन बनाए रखना\n\nप्रेमचंद", "लखनऊ, २६ जनवरी १९३६", "२६ जनवरी १९३६", HI_BODY),
+        ("تعليم اللغات\n\nمحمد كرد علي", "القاهرة في ١٥ فبراير ١٩٠٦", "١٥ فبراير ١٩٠٦", AR_BODY),
+        ("On Balance\n\nPatrick Henry", "December 14th, 1908", "December 14th, 1908", BODY),
+    ],
+)
+def test_a_closing_date_in_any_script_dates_the_essay(head: str, closing: str, date: str, body: str) -> None:
+    """The last line, a date alone or a place and a date in the essay's own
+    digits, is the Date field and leaves the prose; with a name under the
+    title, a Chinese essay's short paragraphs are no title page."""
+    e = essay("\n\n".join([head, body, closing]))
+    assert [(f.label, f.value) for f in e.meta] == [("Author", head.split("\n\n")[1]), ("Date", date)]
+    assert [b.text for b in e.intro][-1] == body.split("\n\n")[-1].strip()

@@ -401,3 +401,15 @@ def test_a_dash_between_a_number_and_its_title_is_no_part_of_the_title(line: str
 def test_a_quoted_line_alone_is_no_heading_but_a_quoted_title_after_a_number_is() -> None:
     assert shape_of('"VIRGINIBUS PUERISQUE"') is None
     assert shape_of('I. "VIRGINIBUS PUERISQUE"') is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["وجودة التلفظ هو روح اللغة على التحقيق.", "मेरा सॉफ्टवेयर मुफ़्त है, लेकिन मेरा समय और ध्यान मुफ़्त नहीं है।", "मेरा सॉफ्टवेयर मुफ़्त है, लेकिन समय नहीं है."],
+)
+def test_a_sentence_alone_in_a_script_without_case_is_no_heading(sentence: str) -> None:
+    """A one-sentence paragraph (a pull quote) in Arabic or Hindi had become
+    a section: with no capitals to tell, a full stop after more than three
+    words, or a danda, ends a sentence."""
+    assert shape_of(sentence) is None
+    assert shape_of("서론.") is not None and shape_of("١. مقدمة.") is not None

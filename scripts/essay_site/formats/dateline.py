@@ -6,8 +6,9 @@ Mirabeau, 3 апреля 1850 г.", sometimes followed by the signature. That li
 dates the essay: it becomes the Date field (unless the title block already
 gave one) and leaves the prose. The shape, not a list of month names, says
 what it is: a short last line, places before commas, then a day, a month
-word and a year; or, in Hebrew, a short line ending on a year written in
-letters.
+word and a year; a date alone; a place in a script without case, then a
+date in its own digits; or, in Hebrew, a short line ending on a year written
+in letters.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import dataclasses
 import re
 
 from ..model import Block, Essay, MetaField, Section
+from .dates import date_value
 
 _DAY_MONTH_YEAR = r"\d{1,2}(?:st|nd|rd|th)?\.?\s+[^\W\d_]{3,12}\.?\s+\d{4}"  # 30. Septemb. 1784, 3 апреля 1850
 _MONTH_DAY_YEAR = r"[^\W\d_]{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"  # April 3, 1850; December 14th, 1908
@@ -26,6 +28,8 @@ DATELINE = re.compile(
     r"\s*\.?$"
 )
 MAX_WORDS = 12
+MAX_DATE_WORDS = 4  # "December 14th, 1908", "١٥ فبراير ١٩٠٦"
+MAX_PLACE_WORDS = 3  # "القاهرة في"
 # A Hebrew-calendar date ends on a year in letters with gershayim ("תרמ"ט"):
 # 'ר“ח אדר”ש תרמ"ט' is Rosh Chodesh Adar II 5649.
 HEBREW_YEAR = re.compile(r"^[\u05d0-\u05ea]{1,4}[\"״”][\u05d0-\u05ea]$")
@@ -72,7 +76,23 @@ def dateline(block: Block) -> str | None:
     if len(words) <= MAX_HEBREW_DATE_WORDS and HEBREW_YEAR.match(words[-1]):
         return " ".join(words)
     found = DATELINE.match(text)
-    return found.group("date") if found and named_places(found.group("places")) else None
+    if found and named_places(found.group("places")):
+        return found.group("date")
+    return place_and_date(words)
+
+
+def place_and_date(words: list[str]) -> str | None:
+    """A date alone ("一九二五年十二月二十九日", "December 14th, 1908"), or
+    after a place in a script without case ("लखनऊ, २६ जनवरी १९३६", "القاهرة
+    في ١٥ فبراير ١٩٠٦"): its last words are a date, in any script's digits."""
+    for size in range(min(len(words), MAX_DATE_WORDS), 0, -1):
+        date, place = " ".join(words[-size:]), " ".join(words[:-size]).rstrip(",،")
+        if not date_value(date):
+            continue
+        uncased = not any(c.isupper() or c.islower() for c in place)
+        if not place or uncased and len(place.split()) <= MAX_PLACE_WORDS:
+            return date
+    return None
 
 
 def named_places(text: str) -> bool:

@@ -24,6 +24,8 @@ NUMBERED_STYLES = frozenset(STYLE_RANK[:6])
 ROMAN = r"[IVXLC]{1,7}"
 # A Roman-numbered heading in sentence case ends in a full stop within this many words.
 ROMAN_SENTENCE_WORDS = 6
+# An unnumbered title ending in a full stop, in a script without case, has at most this many words.
+UNCASED_TITLE_WORDS = 3
 NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|first|second|third|fourth|fifth|sixth|last"
 # A number's title, after a space or a dash ("CHAPTER III. - AN APOLOGY").
 _TITLE = r"(?:\s+(?:[-–—]+\s+)?(?P<title>\S.*))?$"
@@ -150,9 +152,11 @@ def heading_title(text: str, numbered: bool, roman: bool = False, max_words: int
     if HANGUL_SENTENCE.search(bare):
         return False  # "…입니다." ends a Korean sentence; "서론." names a part
     if bare.endswith(".") and not bare.endswith(".."):
-        return all_capitals(bare) or bool(UNCASED.search(bare)) or (numbered and (title_case(bare) or roman and len(bare.split()) <= ROMAN_SENTENCE_WORDS))
-    # "。" ends a Japanese or Chinese sentence; a dash leads into what follows.
-    return not bare.endswith(tuple("!…,;:；：，、。！—–-"))
+        # A script without case cannot set a title in capitals: a short one ("서론.") is a title, a sentence is not.
+        uncased = bool(UNCASED.search(bare)) and (numbered or len(bare.split()) <= UNCASED_TITLE_WORDS)
+        return all_capitals(bare) or uncased or (numbered and (title_case(bare) or roman and len(bare.split()) <= ROMAN_SENTENCE_WORDS))
+    # "。" ends a Japanese or Chinese sentence, "।" a Hindi one, "۔" an Urdu one; a dash leads into what follows.
+    return not bare.endswith(tuple("!…,;:；：，、。！—–-।॥۔"))
 
 
 def title_case(text: str) -> bool:

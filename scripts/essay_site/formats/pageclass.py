@@ -19,7 +19,8 @@ from ..language import language_of
 from ..text import ends_sentence
 from .lines import heading_like
 from .plain import looks_wrapped
-from .titlelines import byline_name, date_first, date_value, name_line
+from .dates import date_value
+from .titlelines import byline_name, date_first, name_line
 
 # jusText's defaults.
 LENGTH_LOW = 70

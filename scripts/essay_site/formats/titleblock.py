@@ -15,12 +15,14 @@ import re
 from ..model import Block, Line, MetaField, Note, RawBlock
 from ..text import ends_sentence
 from .titlemeta import take_author_above, take_chapter_number, take_dek, take_meta, take_tail_meta, take_title
+from .dateline import dateline
 from .epigraph import attributed_epigraph, body_indent, epigraph_notes, set_in_epigraph
 from .headings import shape_of
 from .lines import heading_like
 from .titlecase import display_case, displayed, is_all_caps
-from .titlelines import bare_name, note_under_title, bracket_note, byline_date, byline_name, byline_names, clean_title, date_remark
-from .titlelines import date_first, date_value, lone_author, title_and_author, title_key, name_line, split_bracketed_subtitle, split_title_note, title_page_label
+from .dates import date_remark, date_value
+from .titlelines import bare_name, note_under_title, bracket_note, byline_date, byline_name, byline_names, clean_title
+from .titlelines import date_first, lone_author, title_and_author, title_key, name_line, split_bracketed_subtitle, split_title_note, title_page_label
 
 log = logging.getLogger("essay_site")
 
@@ -28,6 +30,7 @@ log = logging.getLogger("essay_site")
 MAX_SUBTITLE_WORDS = 50
 # A book's title page: short lines (edition, place, publisher) down to its year.
 MAX_TITLE_PAGE_WORDS = 8
+MAX_TITLE_PAGE_CHARS = 60  # Chinese runs its words together: a paragraph is one "word"
 MAX_TITLE_PAGE_LINES = 6
 # A note marker on a line of its own: digits, no full stop (that is a heading's number).
 BARE_MARKER = re.compile(r"^\s*\d{1,3}\s*$")
@@ -182,7 +185,7 @@ class _Reader:
         shape = shape_of(first[0][1]) if len(first) == 1 else None
         if shape is None or shape.style != "plain":
             return True
-        later = [b.lines[0][1] for b in self.blocks[1:] if len(b.lines) == 1]
+        later = [b.lines[0][1] for b in self.blocks[1:] if len(b.lines) == 1 and not dateline(Block("paragraph", (b.lines[0][1],), 0))]
         return any(heading_like(line) or getattr(shape_of(line), "style", "plain") != "plain" for line in later)
 
     def date(self) -> bool:
@@ -229,7 +232,7 @@ class _Reader:
         run: list[Line] = []
         for offset in range(MAX_TITLE_PAGE_LINES):
             line = self.single(offset)
-            if line is None or len(line[1].split()) > MAX_TITLE_PAGE_WORDS:
+            if line is None or len(line[1].split()) > MAX_TITLE_PAGE_WORDS or len(line[1].strip()) > MAX_TITLE_PAGE_CHARS:
                 return False
             if date_value(line[1]):
                 break

@@ -14,32 +14,10 @@ import regex
 
 from ..model import Note, RawBlock
 from ..text import ends_sentence
+from .dates import DATE, WEEKDAY, date_value
 from .lines import meta_field
 from .titlecase import display_case, name_case
 
-MONTHS = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-YEAR = r"(?:1[0-9]|20)\d\d"
-TIME = r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)"
-_DATE_FORMS = (
-    rf"{YEAR}",  # 1729
-    rf"{MONTHS},?\s+{YEAR}",  # February 2021
-    rf"{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{YEAR}",  # April 5, 2018
-    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS},?\s+{YEAR}",  # 5 April 2018
-    rf"{YEAR}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?",  # ISO 8601
-    r"\d{1,2}/\d{1,2}/\d{2,4}",
-    rf"{YEAR}年\d{{1,2}}月(?:\d{{1,2}}日)?",  # 2021年2月3日
-)
-_DATE = "(?:" + "|".join(_DATE_FORMS) + ")"
-_WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
-# "Published April 5, 2018 | 6:00 PM", "Updated: 2021-02-03", "1849, original title: …"
-DATE_LINE = re.compile(
-    rf"^(?:(?:first\s+)?(?:published|updated|posted|written|date|dated|last\s+updated)(?:\s+on)?:?\s+)?"
-    rf"{_WEEKDAY}(?P<date>{_DATE})(?:\s*(?:[|·•,–—-]|at)?\s*{TIME})?(?P<rest>[,;:]\s+\S.{{0,120}})?$",
-    re.IGNORECASE,
-)
 # An author label, singular or plural, in European languages ("Autoras").
 _AUTHOR_LABEL = r"(?:authors?|autor(?:a|as|e|es|en|in|i)?|auteure?s?)"
 # "By …" and the author label of other languages (作者：, 著者：, 저자:, Автор:,
@@ -54,13 +32,16 @@ BYLINE = re.compile(
     re.IGNORECASE,
 )
 # A date closing a byline, after a comma, dot, bar or dash.
-BYLINE_DATE = re.compile(rf"\s*(?:,|·|•|\||–|—|-|\bon\b)\s*(?P<date>{_WEEKDAY}{_DATE})\s*$", re.IGNORECASE)
+BYLINE_DATE = re.compile(rf"\s*(?:,|·|•|\||–|—|-|\bon\b)\s*(?P<date>{WEEKDAY}{DATE})\s*$", re.IGNORECASE)
 # A name on its own: two to five capitalised words, in any cased script
 # ("Jane Q. Doe", "Dr. Jonathan Swift", "А. И. Герцен").
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’-]*")
 NAME = regex.compile(
     r"^(?:\p{Lu}[\p{L}\p{M}'’.-]*\.?|van|von|de|da|del|der|la|le)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*\.?|van|von|de|da|del|der|la|le)){1,4}$"
 )
+# A name in a script without case: one to four words, or two to five Han
+# characters run together.
+_UNCASED_NAME = regex.compile(r"^(?:\p{L}[\p{L}\p{M}]*(?: \p{L}[\p{L}\p{M}]*){0,3}|\p{Han}{2,5})$")
 HONORIFIC = re.compile(r"^(?:(?:dr|mr|mrs|ms|mme|rev|revd|prof|professor)\.?\s+)+", re.IGNORECASE)
 EDITION = re.compile(
     r"\b(?:edition|ed\.|reprinted|revised|translated|edited|version|impression|printing|volume|vol\.)\b",
@@ -79,26 +60,6 @@ PUBLISHER = re.compile(
 BRACKET_NOTE = re.compile(r"^\[(?!\d{1,3}\])(?!footnote\b)(?P<text>[^\[\]]{8,400})\]$", re.IGNORECASE | re.DOTALL)
 # A footnote marker at the end of a title: "THE WILL TO BELIEVE.[1]", "Title*".
 TITLE_NOTE = re.compile(r"(?:\[(?P<key>[A-Za-z0-9]{1,3})\]|\^(?P<caret>[A-Za-z0-9]{1,3}))\s*$")
-
-
-def date_value(line: str) -> str | None:
-    """The line as a date field when the whole line is a date (and maybe an
-    editor's remark after it: see `date_remark`)."""
-    found = DATE_LINE.match(" ".join(line.split()))
-    if not found:
-        return None
-    value = " ".join(line.split())
-    if found.group("rest"):
-        value = value[: found.start("rest")]
-    prefix = re.match(r"^(?:(?:first\s+)?(?:published|updated|posted|written|date|dated|last\s+updated)(?:\s+on)?:?\s+)", value, re.IGNORECASE)
-    return value[prefix.end() :] if prefix else value
-
-
-def date_remark(line: str) -> str | None:
-    """What follows the date on its line: "1849, original title: …" → "original title: …"."""
-    found = DATE_LINE.match(" ".join(line.split()))
-    rest = found.group("rest") if found else None
-    return rest.lstrip(",;: ").strip() if rest else None
 
 
 def byline_name(line: str) -> str | None:
@@ -208,7 +169,14 @@ def title_and_author(line: str) -> tuple[str, str | None]:
 def lone_author(line: str, after: Sequence[RawBlock]) -> str | None:
     """A bare name alone under the title ("Patrick Henry") is its author when
     the essay never writes a word of it in lower case, as it would a
-    subtitle's words. (The caller makes sure it is no first heading.)"""
+    subtitle's words. In a script without case (鲁迅, محمد كرد علي,
+    प्रेमचंद), when the essay never writes a word of it at all. (The caller
+    makes sure it is no first heading.)"""
+    text = " ".join(line.split())
+    if _UNCASED_NAME.match(text) and not any(c.isupper() or c.islower() for c in text) and not date_value(text):
+        body = " ".join(t for b in after for _, t in b.lines)
+        words = set(_WORD.findall(body))
+        return None if text in body or any(w in words for w in _WORD.findall(text)) else text
     name = bare_name(line)
     if not name or len(name.split()) > 4:
         return None

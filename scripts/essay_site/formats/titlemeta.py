@@ -13,7 +13,8 @@ from ..model import Line, MetaField, RawBlock
 from .lines import heading_like, meta_field
 from .titlecase import is_all_caps
 from .headings import shape_of
-from .titlelines import CHAPTER_NUMBER, byline_name, clean_title, date_value, lone_author
+from .dates import date_value
+from .titlelines import CHAPTER_NUMBER, byline_name, clean_title, lone_author
 
 log = logging.getLogger("essay_site")
 

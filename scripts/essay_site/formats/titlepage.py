@@ -21,7 +21,8 @@ from ..model import MetaField, Removed
 from ..text import same_words
 from .headings import DIVISION, NUMBERED
 from .titlecase import display_case
-from .titlelines import PUBLISHER, bare_name, date_value, title_page_label
+from .dates import date_value
+from .titlelines import PUBLISHER, bare_name, title_page_label
 
 log = logging.getLogger("essay_site")
 

@@ -1,0 +1,70 @@
+"""A line that is a date, as a title page, a byline or a closing line sets
+one: "April 5, 2018", "5 April 2018", "2021-02-03", "2021年2月3日", and in
+other scripts and calendars "२६ जनवरी १९३६", "١ محرم ١٣٢٤",
+"一九二五年十二月二十九日". Digits of any script read as ASCII ones.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import regex
+
+MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+YEAR = r"(?:1[0-9]|20)\d\d"
+TIME = r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)"
+_DATE_FORMS = (
+    rf"{YEAR}",  # 1729
+    rf"{MONTHS},?\s+{YEAR}",  # February 2021
+    rf"{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{YEAR}",  # April 5, 2018
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS},?\s+{YEAR}",  # 5 April 2018
+    rf"{YEAR}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?",  # ISO 8601
+    r"\d{1,2}/\d{1,2}/\d{2,4}",
+    rf"{YEAR}年\d{{1,2}}月(?:\d{{1,2}}日)?",  # 2021年2月3日
+)
+DATE = "(?:" + "|".join(_DATE_FORMS) + ")"
+WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+# "Published April 5, 2018 | 6:00 PM", "Updated: 2021-02-03", "1849, original title: …"
+DATE_LINE = re.compile(
+    rf"^(?:(?:first\s+)?(?:published|updated|posted|written|date|dated|last\s+updated)(?:\s+on)?:?\s+)?"
+    rf"{WEEKDAY}(?P<date>{DATE})(?:\s*(?:[|·•,–—-]|at)?\s*{TIME})?(?P<rest>[,;:]\s+\S.{{0,120}})?$",
+    re.IGNORECASE,
+)
+# A date in a script other than Latin: "26 जनवरी 1936", "1 محرم 1324" (a
+# month of any calendar), "一九二五年十二月二十九日" (Chinese numerals).
+_CJK_NUMERAL = "〇零一二三四五六七八九十"
+LOCAL_DATE = regex.compile(
+    rf"^(?:\d{{1,2}} )?(?!\p{{Latin}})\p{{L}}[\p{{L}}\p{{M}}]{{1,15}}[,،]? {YEAR}[.।۔]?$"
+    rf"|^[{_CJK_NUMERAL}]{{4}}年[{_CJK_NUMERAL}]{{1,3}}月(?:[{_CJK_NUMERAL}]{{1,3}}日)?$"
+)
+
+
+def date_value(line: str) -> str | None:
+    """The line as a date field when the whole line is a date (and maybe an
+    editor's remark after it: see `date_remark`), in any script's digits."""
+    value = " ".join(line.split())
+    if LOCAL_DATE.match(ascii_digits(value)):
+        return value
+    found = DATE_LINE.match(ascii_digits(value))
+    if not found:
+        return None
+    if found.group("rest"):
+        value = value[: found.start("rest")]
+    prefix = re.match(r"^(?:(?:first\s+)?(?:published|updated|posted|written|date|dated|last\s+updated)(?:\s+on)?:?\s+)", value, re.IGNORECASE)
+    return value[prefix.end() :] if prefix else value
+
+
+def ascii_digits(text: str) -> str:
+    """The text with every decimal digit as an ASCII one ("१९३६", "١٣٢٤" → "1936", "1324"), character for character."""
+    return "".join(str(unicodedata.decimal(c)) if c.isdecimal() and not c.isascii() else c for c in text)
+
+
+def date_remark(line: str) -> str | None:
+    """What follows the date on its line: "1849, original title: …" → "original title: …"."""
+    found = DATE_LINE.match(" ".join(line.split()))
+    rest = found.group("rest") if found else None
+    return rest.lstrip(",;: ").strip() if rest else None
