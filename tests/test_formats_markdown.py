@@ -273,6 +273,20 @@ def test_a_pull_quote_in_html_is_a_quote_of_its_text() -> None:
     assert marked(quote) == [('"Title"', "link", "https://x.org/")]
 
 
+def test_a_pull_quote_with_blank_lines_in_it_is_one_quote() -> None:
+    """opensource.guide's <aside> holds a German quote, a blank line, the
+    English original and a credit: one quote (CommonMark had ended the HTML
+    block at the blank line, and the rest read as the author's own prose)."""
+    essay = md(
+        "# T\n\nProse.\n\n<aside markdown=\"1\" class=\"pquote\">\n  Am besten eine Adresse.\n\n  You need a single URL.\n"
+        '  <p markdown="1">\n— Peter Cooper, ["How to Spread the Word"](https://x.org/)\n  </p>\n</aside>\n\nAfter the quote.\n'
+    )
+    prose, quote, after = essay.intro
+    assert (quote.kind, quote.items) == ("quote", ("Am besten eine Adresse.", "You need a single URL.", '— Peter Cooper, "How to Spread the Word"'))
+    assert marked(quote, 2) == [('"How to Spread the Word"', "link", "https://x.org/")]
+    assert (prose.text, after.kind, after.text) == ("Prose.", "paragraph", "After the quote.")
+
+
 FIGURE = """# T
 
 Prose before the figure.

@@ -19,9 +19,9 @@ from markdown_it.tree import SyntaxTreeNode
 
 from ..model import Block, Essay, EssayError, Mark, MetaField, Note, Removed, Section, SourceText
 from ..text import same_words
-from . import frontmatter
+from . import frontmatter, mdhtml
 from .mdheading import Heading, joined_headings
-from .mdinline import InlineContext, Run, html_text, inline_run
+from .mdinline import InlineContext, Run, inline_run
 from .mdscrape import numbered_headings, path_title, without_residue
 from .mdgutenberg import without_boilerplate
 from .mdnotes import bracket_notes
@@ -32,21 +32,15 @@ from .mdlists import LISTS, block_run, item_runs, list_block
 from .mdmath import VERBATIM_BLOCKS, verbatim_block
 from .mdparser import parser
 from .mdtemplates import without_templates
-from .mdtitlepage import with_abstract, with_standfirst, without_title_page
+from .mdtitlepage import title_block_line, with_abstract, with_standfirst, without_title_page
 from .parts import in_parts
 from .titlecase import display_case, is_all_caps
 from .lines import heading_like
-from .titlelines import byline_date, byline_name, byline_names, date_first, date_value, translator_names
 
 log = logging.getLogger("essay_site")
 
 MAX_LEVEL = 3  # deeper headings are folded into sub-subsections
 NOTE_KEY = re.compile(r"^[A-Za-z0-9]{1,3}$")
-QUOTE_TAG = re.compile(r"^\s*<(?:blockquote|aside|q|figure)\b", re.IGNORECASE)
-# A figure of a picture, not of a quotation: its caption stands for it (the
-# alt text and any description hidden for screen readers would repeat it).
-FIGURE_ALONE = re.compile(r"^\s*<figure\b(?![\s\S]*<blockquote\b)", re.IGNORECASE)
-FIGURE_CAPTION = re.compile(r"<figcaption\b[^>]*>([\s\S]*?)</figcaption\s*>", re.IGNORECASE)
 
 
 @dataclasses.dataclass
@@ -86,6 +80,8 @@ class _Reader:
         self.notes: list[Note] = []
         self.keys: dict[int, str] = {}
         self.epigraph: list[Block] = []
+        # A quotation element whose blank lines ended its HTML block: its closing tag ("</aside>").
+        self.open_quote = ""
 
     def line(self, node: SyntaxTreeNode) -> int:
         return (node.map[0] if node.map else 0) + 1 + self.offset
@@ -106,7 +102,11 @@ class _Reader:
 
     def node(self, node: SyntaxTreeNode) -> None:
         kind = node.type
-        if kind == "heading":
+        # Anything but a paragraph ends an open quotation element, its tag or not.
+        self.open_quote = self.open_quote if kind in ("paragraph", "html_block") else ""
+        if self.open_quote:
+            self.quote_goes_on(node)
+        elif kind == "heading":
             text, _ = self.run(node).stripped()
             if text:
                 self.items.append(Heading(text, int(node.tag[1]), self.line(node)))
@@ -140,8 +140,7 @@ class _Reader:
 
     def callout_title(self, title: str, line: int) -> tuple[str, tuple[Mark, ...]]:
         """A callout's title, read as inline Markdown, all of it in bold."""
-        run = inline_run(SyntaxTreeNode(parser().parseInline(title)).children[0], InlineContext(self.path, line, self.note_key))
-        text, marks = run.stripped()
+        text, marks = self.inline_text(title, line).stripped()
         return text, (Mark(0, len(text), "strong"), *(m for m in marks if m.kind != "strong"))
 
     def item_block(self, node: SyntaxTreeNode) -> Run | None:
@@ -159,22 +158,35 @@ class _Reader:
         return runs
 
     def html_block(self, node: SyntaxTreeNode) -> None:
-        """Raw HTML never renders. Its text is shown, read as Markdown inline
-        text (a pull quote's credit often holds a Markdown link): a quotation
-        element gives a quote, anything else a paragraph."""
-        caption = FIGURE_CAPTION.search(node.content) if FIGURE_ALONE.match(node.content) else None
-        text = html_text(caption.group(1) if caption else node.content)
-        line = self.line(node)
-        if not text:
-            log.info("%s:%d: raw HTML block dropped: %r", self.path, line, " ".join(node.content.split())[:60])
+        """Raw HTML never renders: its text is shown (mdhtml.py)."""
+        found = mdhtml.shown(node.content)
+        if not found.text:
+            log.info("%s:%d: raw HTML block dropped: %r", self.path, self.line(node), " ".join(node.content.split())[:60])
             return
-        log.info("%s:%d: raw HTML block shown as its text: %r", self.path, line, text[:60])
-        tokens = parser().parseInline(text)
-        run = inline_run(SyntaxTreeNode(tokens).children[0], InlineContext(self.path, line, self.note_key))
-        if caption:  # the picture is not on the site: its caption is, in italics as a caption is set
+        log.info("%s:%d: raw HTML block shown as its text: %r", self.path, self.line(node), found.text[:60])
+        run = self.inline_text(found.text, self.line(node))
+        if found.caption:
             run.marks.insert(0, Mark(0, len(run.text), "em"))
-        kind = "quote" if QUOTE_TAG.match(node.content) and not caption else "paragraph"
-        self.add_block(kind, [run], node)
+        self.open_quote = found.left_open
+        self.add_block(found.kind, [run], node)
+
+    def quote_goes_on(self, node: SyntaxTreeNode) -> None:
+        """A paragraph or HTML block inside an open quotation element is a
+        paragraph of its quote."""
+        if node.type == "html_block":
+            text, closed = mdhtml.until_closed(node.content, self.open_quote)
+            self.open_quote, run = ("" if closed else self.open_quote), self.inline_text(text, self.line(node))
+        else:
+            run = self.run(node)
+        text, marks = run.stripped()
+        last = self.items[-1] if self.items else None
+        if text and isinstance(last, Block) and last.kind == "quote":
+            self.items[-1] = dataclasses.replace(last, items=(*last.items, text), marks=(*last.marks, marks))
+        elif text:
+            self.add_block("quote", [run], node)
+
+    def inline_text(self, text: str, line: int) -> Run:
+        return inline_run(SyntaxTreeNode(parser().parseInline(text)).children[0], InlineContext(self.path, line, self.note_key))
 
     def footnotes(self, node: SyntaxTreeNode) -> None:
         for note in node.children:
@@ -248,7 +260,7 @@ class _Reader:
                     # A quotation before the first word of the essay is its motto.
                     log.info("%s:%d: read as the epigraph", self.path, item.line)
                     self.epigraph.append(item)
-                elif not self.title_block_line(item, meta, any(b.kind != "quote" for b in intro)):  # a motto may come first
+                elif not title_block_line(item, meta, any(b.kind != "quote" for b in intro)):  # a motto may come first
                     intro.append(item)
                 continue
             if recase:
@@ -262,23 +274,6 @@ class _Reader:
             (stack[-1].subsections if stack else tops).append(opened)
             stack.append(opened)
         return tuple(intro), tuple(t.freeze(1) for t in tops)
-
-    def title_block_line(self, block: Block, meta: list[MetaField], after_prose: bool) -> bool:
-        """A byline, date or editor's note right under the title is metadata."""
-        if after_prose or block.kind != "paragraph":
-            return False
-        text = date_first(block.text)
-        if translated := translator_names(text):
-            meta.extend(MetaField("Translator", name, block.line) for name in translated)
-            return True
-        names = byline_names(text) or tuple(filter(None, [byline_name(text)]))
-        dated = byline_date(text) if names else date_value(text)
-        known = {field.value for field in meta if field.label == "Author"}  # front matter's too
-        meta.extend(MetaField("Author", name, block.line) for name in names if name not in known)
-        if dated and not any(field.label == "Date" for field in meta):
-            meta.append(MetaField("Date", dated, block.line))
-        # Anything else (an editor's note too) stays where it is.
-        return bool(names or dated)
 
 
 def _shown_heading(path: str, heading: Heading) -> str:

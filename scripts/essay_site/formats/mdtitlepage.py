@@ -7,7 +7,8 @@ the title block's, not sections. They are removed and logged; the headings
 right above the prose open the first section.
 
 A one-paragraph summary under the title, set off by a rule, is the dek
-(`with_standfirst`).
+(`with_standfirst`); a byline, date or translator line under the title is
+metadata (`title_block_line`).
 """
 
 from __future__ import annotations
@@ -15,9 +16,11 @@ from __future__ import annotations
 import dataclasses
 import logging
 
-from ..model import Block, Essay, Removed
+from ..model import Block, Essay, MetaField, Removed
 from ..text import is_scene_break, same_words
+from .dates import date_value
 from .mdheading import Heading, Item
+from .titlelines import byline_date, byline_name, byline_names, date_first, translator_names
 
 log = logging.getLogger("essay_site")
 
@@ -84,3 +87,21 @@ def with_abstract(essay: Essay) -> Essay:
         return essay
     log.info("%s:%d: the abstract read as the dek", essay.path, first.line)
     return dataclasses.replace(essay, dek=first.blocks[0].text, sections=essay.sections[1:])
+
+
+def title_block_line(block: Block, meta: list[MetaField], after_prose: bool) -> bool:
+    """A byline, date or editor's note right under the title is metadata."""
+    if after_prose or block.kind != "paragraph":
+        return False
+    text = date_first(block.text)
+    if translated := translator_names(text):
+        meta.extend(MetaField("Translator", name, block.line) for name in translated)
+        return True
+    names = byline_names(text) or tuple(filter(None, [byline_name(text)]))
+    dated = byline_date(text) if names else date_value(text)
+    known = {field.value for field in meta if field.label == "Author"}  # front matter's too
+    meta.extend(MetaField("Author", name, block.line) for name in names if name not in known)
+    if dated and not any(field.label == "Date" for field in meta):
+        meta.append(MetaField("Date", dated, block.line))
+    # Anything else (an editor's note too) stays where it is.
+    return bool(names or dated)
