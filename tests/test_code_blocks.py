@@ -67,3 +67,12 @@ def test_a_hostile_info_string_is_no_markup() -> None:
     page = shown(md('# T\n\nProse.\n\n```"><img src=x onerror=alert(1)>\nx = 1\n```\n'))
     assert not page.findall(".//img")
     assert page.find(".//pre/code").text_content() == "x = 1\n"
+
+
+def test_a_link_whose_text_mixes_code_and_words_is_one_link() -> None:
+    """"[`?` operator](…)" had become two links side by side, "?" and "operator"."""
+    page = shown(md("# T\n\nThe [`?` operator](https://x.org/q) and [*The Turing Way* book](https://x.org/t) help.\n"))
+    links = [(a.text_content(), a.get("href")) for a in page.xpath("//a[starts-with(@href, 'https://')]")]
+    assert links == [("? operator", "https://x.org/q"), ("The Turing Way book", "https://x.org/t")]
+    assert page.xpath("//a[@href='https://x.org/q']/code/text()") == ["?"]
+    assert page.xpath("//a[@href='https://x.org/t']/em/text()") == ["The Turing Way"]

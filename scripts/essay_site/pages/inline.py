@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from ..escape import attribute
 from ..link import MAX_TERM_LINKS
@@ -50,10 +50,31 @@ def runs(ctx: Context, source: str, items: Iterable[Inline], linked: set[str] | 
     """
     state = _RunState(ctx, source, linked, indent)
     out: list[str] = []
-    for style, group in itertools.groupby(enumerate(items), key=lambda pair: emphasis_of(pair[1])):
+    # Runs under one link (code and words: "[`?` operator](…)") make one link.
+    for href, group in itertools.groupby(enumerate(items), key=lambda pair: link_of(pair[1])):
+        runs_in = [(i, without_link(run) if href else run) for i, run in group]
+        markdown = emphasis_groups(state, runs_in)
+        out.append(around(markdown, lambda core: f"[{core}](<{link_target(href)}>)") if href else markdown)
+    return "".join(out)
+
+
+def emphasis_groups(state: _RunState, items: list[tuple[int, Inline]]) -> str:
+    out: list[str] = []
+    for style, group in itertools.groupby(items, key=lambda pair: emphasis_of(pair[1])):
         pieces = [state.render(i, run) for i, run in group]
         out.append(emphasised("".join(pieces), style) if style else "".join(pieces))
     return "".join(out)
+
+
+def link_of(run: Inline) -> str | None:
+    """The target of the essay's own link around the run, if it is safe."""
+    if isinstance(run, Text) and "link" in run.style and run.href and run.href.startswith(SAFE_SCHEMES):
+        return run.href
+    return None
+
+
+def without_link(run: Inline) -> Inline:
+    return dataclasses.replace(run, style=tuple(s for s in run.style if s != "link"), href=None)  # type: ignore[arg-type]
 
 
 def emphasis_of(run: Inline) -> tuple[str, ...]:
@@ -66,14 +87,22 @@ def emphasis_of(run: Inline) -> tuple[str, ...]:
 def emphasised(markdown: str, style: tuple[str, ...]) -> str:
     """Delimiters around the text, inside its surrounding spaces (kept as
     they are: a line break after a term's attribute list must stay one)."""
+    def wrapped(core: str) -> str:
+        for kind in reversed(style):
+            opening, closing = DELIMITERS[kind]
+            core = f"{opening}{core}{closing}"
+        return core
+
+    return around(markdown, wrapped)
+
+
+def around(markdown: str, wrap: Callable[[str], str]) -> str:
+    """The text wrapped inside its surrounding spaces, kept as they are."""
     core = markdown.strip()
     if not core:
         return markdown
     lead, trail = markdown[: len(markdown) - len(markdown.lstrip())], markdown[len(markdown.rstrip()) :]
-    for kind in reversed(style):
-        opening, closing = DELIMITERS[kind]
-        core = f"{opening}{core}{closing}"
-    return lead + core + trail
+    return lead + wrap(core) + trail
 
 
 class _RunState:
@@ -128,8 +157,6 @@ def styled(ctx: Context, run: Text) -> str:
             if style in DELIMITERS:
                 opening, closing = DELIMITERS[style]
                 body = f"{opening}{body}{closing}"
-    if "link" in run.style and run.href and run.href.startswith(SAFE_SCHEMES):
-        body = f"[{body}](<{link_target(run.href)}>)"
     return " " * bool(lead) + body + " " * bool(trail)
 
 
