@@ -171,6 +171,12 @@ def test_a_footnote_marker_does_not_hide_the_end_of_a_sentence() -> None:
         ("पुस्तकालय लोकतंत्र की नींव हैं। आज भी वे साधन हैं।", ["पुस्तकालय लोकतंत्र की नींव हैं।", "आज भी वे साधन हैं।"]),
         ("هل هذا صحيح؟ نعم هو كذلك.", ["هل هذا صحيح؟", "نعم هو كذلك."]),
         ("یہ کتاب ہے۔ وہ قلم ہے۔", ["یہ کتاب ہے۔", "وہ قلم ہے۔"]),
+        # Greek writes its question mark as ";".
+        ("Εἰ διδακτὸν ἡ ἀρετή; Αυτό ρωτούσαν όλοι.", ["Εἰ διδακτὸν ἡ ἀρετή;", "Αυτό ρωτούσαν όλοι."]),
+        ("Both; either. Then.", ["Both; either.", "Then."]),
+        # A name's initial ends no sentence: "With an Introduction by W." had been Mill's description.
+        ("With an Introduction by W. L. Courtney. Then.", ["With an Introduction by W. L. Courtney.", "Then."]),
+        ("А. И. Герцен писал. Да.", ["А. И. Герцен писал.", "Да."]),
     ],
 )
 def test_sentences_end_at_each_scripts_full_stop(text: str, expected: list[str]) -> None:

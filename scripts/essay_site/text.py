@@ -18,8 +18,11 @@ CLOSERS = "\"'”’»)]）」』"
 # straight away after CJK punctuation), unless the next word is lower case
 # ("U.S. policy").
 _SENTENCE_END = re.compile(
-    rf"(?<=[{re.escape(TERMINAL)}])(?P<close>[{re.escape(CLOSERS)}]*(?:\[[0-9A-Za-z]{{1,3}}\])*)(?:\s+(?![a-z])|(?<=[。！？]))"
+    # Greek writes its question mark as ";" ("Εἰ διδακτὸν ἡ ἀρετή;").
+    rf"(?:(?<=[{re.escape(TERMINAL)}])|(?<=[\u0370-\u03ff\u1f00-\u1fff];))(?P<close>[{re.escape(CLOSERS)}]*(?:\[[0-9A-Za-z]{{1,3}}\])*)(?:\s+(?![a-z])|(?<=[。！？]))"
 )
+# A name's initial, not a sentence's end: "by W. L. Courtney", "А. И. Герцен".
+_INITIAL = regex.compile(r"(?:^|[\s(])\p{Lu}\.$")
 # A citation's year after "et al.": "(2022)", "2022", "[12]".
 _CITATION = re.compile(r"[(\[]?\d")
 # Abbreviations that introduce what follows and so never end a sentence.
@@ -70,6 +73,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             continue  # "Olsson et al. (2022) show …": the citation goes on
         if _NEVER_LAST.search(text[max(0, end.start() - 8) : end.start()]):
             continue  # "some (e.g. Jorma Rissanen) don't": an abbreviation that introduces
+        if _INITIAL.search(text[max(0, end.start() - 3) : end.start()]) and not end.group("close"):
+            continue
         if text[start : end.start()].strip():
             spans.append((start, end.start() + len(end.group("close"))))
         start = end.end()
