@@ -197,3 +197,11 @@ def test_a_closing_date_in_any_script_dates_the_essay(head: str, closing: str, d
     e = essay("\n\n".join([head, body, closing]))
     assert [(f.label, f.value) for f in e.meta] == [("Author", head.split("\n\n")[1]), ("Date", date)]
     assert [b.text for b in e.intro][-1] == body.split("\n\n")[-1].strip()
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [("By John Stuart Mill.", "John Stuart Mill"), ("By Martin Luther King, Jr.", "Martin Luther King, Jr."), ("By W. L. Courtney, LL.D.", "W. L. Courtney, LL.D.")],
+)
+def test_a_title_pages_full_stop_after_the_name_is_no_part_of_it(line: str, name: str) -> None:
+    assert authors(essay(f"On Liberty\n\n{line}\n\n{BODY}")) == [name]

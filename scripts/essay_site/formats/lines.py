@@ -35,6 +35,10 @@ META_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+# A full stop after a name's last word of three letters or more.
+NAME_STOP = re.compile(r"(?<![\w.])[^\W\d_]{3,}\.$")
+
+
 def meta_field(number: int, line: str) -> MetaField | None:
     for label, pattern in META_RULES:
         found = pattern.match(line.strip())
@@ -42,6 +46,8 @@ def meta_field(number: int, line: str) -> MetaField | None:
             value = (found.group("value") or "").strip()
             if label in ("Author", "Translator") and value[:1].islower():
                 return None  # "By the time we arrived" is prose, not a byline
+            if label in ("Author", "Translator") and NAME_STOP.search(value):
+                value = value[:-1]  # a title page's "By John Stuart Mill."; "Jr." and "LL.D." keep theirs
             return MetaField(label, value, number)
     return None
 
