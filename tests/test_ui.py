@@ -85,6 +85,7 @@ def test_a_list_is_joined_as_its_language_joins_one() -> None:
     assert Interface.of("es").listing(["a", "b", "c"]) == "a, b y c"
     assert Interface.of("de").listing(["a", "b"]) == "a und b"
     assert Interface.of("en").listing(["a"]) == "a"
+    assert Interface.of("zh").listing(["a", "b", "c"]) == "a、b和c"
 
 
 def test_a_language_without_a_table_gets_the_english_one() -> None:
@@ -140,6 +141,10 @@ def test_a_spanish_essays_pages_say_the_sites_words_in_spanish(spanish_docs: Pat
     assert f"## {ui('contents')}" in home and ui("min_read", n=1) in home and "min read" not in home
     assert ui("section_of", n=2, total=3) in section and "Section 2 of 3" not in section
     assert f"# {ui('glossary')}" in glossary and "Appears in" not in glossary
+    # The sections a term appears in, and the themes to follow, are listed as Spanish lists them.
+    where = [line for line in glossary.splitlines() if line.startswith(ui("appears_in", sections="")) and line.count("](") > 1]
+    assert where and all(re.search(r"\(\d+\) y \[[^\]]*\]\([^)]*\) \(\d+\)$", line) for line in where)
+    assert re.search(r"\) y \[[^\]]*\]\(themes/", home)
 
 
 def test_a_spanish_essays_frame_is_in_spanish(spanish_docs: Path) -> None:

@@ -45,7 +45,7 @@ def entry(ctx: Context, source: str, term: Term, see_also: tuple[Term, ...]) -> 
         lines.append(ctx.ui("in_essay_words", quote=quote, section=ctx.section_link(source, best.page, best.anchor)))
     lines.append(appears_in(ctx, source, term))
     if see_also:
-        links = ", ".join(f"[{ctx.esc.inline(t.term)}](#{t.slug})" for t in see_also)
+        links = ctx.ui.listing([f"[{ctx.esc.inline(t.term)}](#{t.slug})" for t in see_also])
         lines.append(ctx.ui("see_also", terms=links))
     return "\n\n".join(lines)
 
@@ -54,8 +54,8 @@ def appears_in(ctx: Context, source: str, term: Term) -> str:
     firsts = first_mentions(ctx.by_term.get(term.slug, []), term.slug)
     if not firsts:
         return ctx.ui("appears_nowhere") + "\n{: .term-where }"
-    where = ", ".join(
+    where = ctx.ui.listing([
         f"{ctx.section_link(source, page, m.anchor)} ({count})"
         for page, (m, count) in sorted(firsts.items(), key=lambda kv: ctx.order(kv[0]))
-    )
+    ])
     return ctx.ui("appears_in", sections=where) + "\n{: .term-where }"

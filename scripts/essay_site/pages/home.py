@@ -48,8 +48,8 @@ def explore(ctx: Context, source: str) -> Iterator[str]:
     glossary = f"[{ui('glossary')}]({rel(source, Site.GLOSSARY)})"
     yield f"- {ui('pair', label=glossary, value=ui(kind, n=len(ctx.linked.glossary.terms)))}"
     if ctx.site.theme_slugs:
-        themes = ", ".join(
-            f"[{ctx.esc.inline(ctx.terms[s].term)}]({rel(source, Site.theme_path(s))})" for s in ctx.site.theme_slugs
+        themes = ui.listing(
+            [f"[{ctx.esc.inline(ctx.terms[s].term)}]({rel(source, Site.theme_path(s))})" for s in ctx.site.theme_slugs]
         )
         yield f"- {ui('themes_to_follow', themes=themes)}"
         theme_map = f"[{ui('theme_map')}]({rel(source, Site.THEME_MAP)})"
