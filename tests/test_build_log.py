@@ -174,3 +174,16 @@ def test_a_quarto_post_is_read_as_markdown_and_its_hidden_chunk_is_not_shown(tmp
     project = built(tmp_path, post, "index.qmd")
     page = (project / "docs" / "first.md").read_text(encoding="utf-8")
     assert "<math" in page and "library" not in (project / "docs" / "read.md").read_text(encoding="utf-8")
+
+
+def test_headings_that_carry_their_numbers_are_not_numbered_again_in_the_contents(tmp_path: Path) -> None:
+    """GitLab's "1. AI shines a light…" had read "1. 1. AI shines…" in the contents."""
+    body = "Teams are rethinking their priorities and the tools they use every day, and the survey shows it."
+    text = "Three Findings\n\n" + body + "\n\n" + "\n\n".join(f"{n}. Finding number {n}\n\n{body}" for n in (1, 2, 3)) + "\n"
+    home = (built(tmp_path, text, "findings.txt") / "docs" / "index.md").read_text(encoding="utf-8")
+    entries = [line for line in home.splitlines() if "Finding number" in line]
+    assert [line.split(" [", 1)[0] for line in entries] == ["-", "-", "-"]
+    assert "[1. Finding number 1](" in entries[0]
+    unnumbered = "Three Findings\n\n" + body + "\n\n" + "\n\n".join(f"The {word} Finding\n\n{body}" for word in ("First", "Next", "Last"))
+    home = (built(tmp_path / "b", unnumbered + "\n", "f.txt") / "docs" / "index.md").read_text(encoding="utf-8")
+    assert [line.split(" [", 1)[0] for line in home.splitlines() if " Finding](" in line] == ["1.", "2.", "3."]

@@ -3,6 +3,7 @@ reading time per section, and the ways to explore the essay."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ..model import Page
@@ -12,6 +13,8 @@ from . import inline
 from .context import Context
 from .notes import footnotes
 from .titleblock import frame_notes, title_block
+
+SELF_NUMBERED = re.compile(r"^\s*(?:\d{1,3}|[IVXLC]{1,7}|[A-Z])[.)]\s")
 
 
 def render(ctx: Context) -> str:
@@ -29,17 +32,19 @@ def render(ctx: Context) -> str:
         parts.append(inline.paras(ctx, source, index.paras))
     if ctx.linked.pages:
         parts.append(f"## {ctx.ui('contents')}")
-        parts.append("\n".join(contents_entry(ctx, source, n, p) for n, p in enumerate(ctx.linked.pages, 1)))
+        # Headings that carry their own numbers ("1. AI shines…", "II. Commodity") are not numbered twice.
+        numbered = all(SELF_NUMBERED.match(p.heading) for p in ctx.linked.pages)
+        parts.append("\n".join(contents_entry(ctx, source, "-" if numbered else f"{n}.", p) for n, p in enumerate(ctx.linked.pages, 1)))
     parts.append(f"## {ctx.ui('explore')}")
     parts.append("\n".join(explore(ctx, source)))
     notes = footnotes(ctx, [index], extra=frame_notes(essay))
     return "\n\n".join(parts + ([notes] if notes else [])) + "\n"
 
 
-def contents_entry(ctx: Context, source: str, n: int, page: Page) -> str:
+def contents_entry(ctx: Context, source: str, marker: str, page: Page) -> str:
     # The summary starts its own (indented) line, so it is escaped as a line start.
     summary = ctx.esc.line(ctx.summary(page))
-    return f"{n}. {ctx.section_link(source, page.slug)} · {ctx.ui('min_read', n=ctx.minutes(page))}  \n    {summary}"
+    return f"{marker} {ctx.section_link(source, page.slug)} · {ctx.ui('min_read', n=ctx.minutes(page))}  \n    {summary}"
 
 
 def explore(ctx: Context, source: str) -> Iterator[str]:
