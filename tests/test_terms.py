@@ -537,6 +537,18 @@ def test_only_words_that_spell_the_acronym_define_it() -> None:
     }
 
 
+def test_a_long_form_is_named_as_the_text_writes_it() -> None:
+    """"Richard M. Stallman (RMS)" had been the term "Richard M Stallman",
+    and "fournisseurs d’accès à Internet (FAI)" lost its apostrophe."""
+    from essay_site.terms.acronyms import defined_acronyms
+
+    found = {d.short: d.written for d in defined_acronyms([
+        "silent regarding Richard M. Stallman (RMS)'s statements",
+        "contraindre les fournisseurs d’accès à Internet (FAI) à détecter",
+    ])}
+    assert found == {"RMS": "Richard M. Stallman", "FAI": "fournisseurs d’accès à Internet"}
+
+
 def test_a_name_the_essay_only_cites_is_no_term() -> None:
     essay = sections(
         "Critics call the model a parrot (Bender 2021; Marcus 2022). Nanda et al. (2023) found an algorithm "

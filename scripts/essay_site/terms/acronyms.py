@@ -31,6 +31,7 @@ SPARE_WORDS = 2
 class Definition:
     short: str  # as written: "LLMs"
     long: tuple[str, ...]  # words as written: ("Large", "language", "models")
+    written: str = ""  # the long form as the text writes it, its stops and apostrophes kept ("Richard M. Stallman")
 
 
 def defined_acronyms(texts: Iterable[str]) -> Iterator[Definition]:
@@ -38,9 +39,9 @@ def defined_acronyms(texts: Iterable[str]) -> Iterator[Definition]:
         if "(" not in text:
             continue
         for found in _PARENTHESES.finditer(text):
-            long = long_form(found["short"], text[: found.start()])
+            long, written = long_form(found["short"], text[: found.start()])
             if long:
-                yield Definition(found["short"], long)
+                yield Definition(found["short"], long, written)
 
 
 def letters_of(short: str) -> str:
@@ -50,22 +51,24 @@ def letters_of(short: str) -> str:
     return "".join(capitals) if 2 <= len(capitals) <= MAX_LETTERS and bare[1:2].isupper() else ""
 
 
-def long_form(short: str, before: str) -> tuple[str, ...]:
+def long_form(short: str, before: str) -> tuple[tuple[str, ...], str]:
     """The words right before the parentheses whose first letters spell
-    the acronym, small words counted or skipped; () when none do."""
+    the acronym, small words counted or skipped, and the text they span;
+    ((), "") when none do."""
     letters = letters_of(short).casefold()
     if not letters:
-        return ()
-    words = _WORD.findall(before[-200:])
+        return (), ""
+    before = before[-200:]
+    found = list(_WORD.finditer(before))
     for size in range(len(letters), len(letters) + SPARE_WORDS + 1):
-        tail = words[-size:]
+        tail = [m.group() for m in found[-size:]]
         if len(tail) < size:
             break
         spelled = "".join(w[0] for w in tail).casefold()
         content = "".join(w[0] for w in tail if not w.islower() or len(w) > 3).casefold()
         if letters in (spelled, content) and tail[0][:1].casefold() == letters[0]:
-            return tuple(tail)
-    return ()
+            return tuple(tail), " ".join(before[found[-size].start() : found[-1].end()].split())
+    return (), ""
 
 
 def merged_acronyms(counts: Counts, found: Iterable[Definition], lexicon: Lexicon) -> Counts:
@@ -75,7 +78,7 @@ def merged_acronyms(counts: Counts, found: Iterable[Definition], lexicon: Lexico
         short, long = key_of((definition.short,), lexicon), key_of(definition.long, lexicon)
         if not short or not long or short == long or short not in candidates:
             continue
-        written = " ".join(definition.long)
+        written = definition.written or " ".join(definition.long)
         merged = candidates.pop(long, None) or Candidate(long, candidates[short].first, 1)
         if not merged.forms:
             merged.forms[written] = 1
