@@ -10,7 +10,7 @@ import textwrap
 import pytest
 
 from essay_site.formats import parse
-from essay_site.formats.titlelines import byline_names
+from essay_site.formats.titlelines import byline_names, date_first
 from essay_site.glossary import load_glossary
 from essay_site.link import link
 from essay_site.model import Essay
@@ -205,3 +205,13 @@ def test_a_closing_date_in_any_script_dates_the_essay(head: str, closing: str, d
 )
 def test_a_title_pages_full_stop_after_the_name_is_no_part_of_it(line: str, name: str) -> None:
     assert authors(essay(f"On Liberty\n\n{line}\n\n{BODY}")) == [name]
+
+
+def test_a_newspapers_byline_between_bars_gives_the_author_and_the_date() -> None:
+    """Le Monde sets "Le Monde | 04.05.2015 à 13h36 • Mis à jour le … |
+    Par Martin Untersinger": the name and the first date, not a paragraph."""
+    line = "Le Monde | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 | Par Martin Untersinger"
+    e = essay(f"Le projet de loi sur le renseignement\n\n{line}\n\n{BODY}")
+    assert [(f.label, f.value) for f in e.meta] == [("Author", "Martin Untersinger"), ("Date", "04.05.2015")]
+    assert all("Untersinger" not in b.text for b in e.intro)
+    assert date_first("Home | About | Contact") == "Home | About | Contact"

@@ -16,7 +16,7 @@ MONTHS = (
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 YEAR = r"(?:1[0-9]|20)\d\d"
-TIME = r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)"
+TIME = r"(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)"  # 6:00 PM, 13h36
 _DATE_FORMS = (
     rf"{YEAR}",  # 1729
     rf"{MONTHS},?\s+{YEAR}",  # February 2021
@@ -24,6 +24,7 @@ _DATE_FORMS = (
     rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS},?\s+{YEAR}",  # 5 April 2018
     rf"{YEAR}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?",  # ISO 8601
     r"\d{1,2}/\d{1,2}/\d{2,4}",
+    rf"\d{{1,2}}\.\d{{1,2}}\.{YEAR}",  # 04.05.2015
     rf"{YEAR}年\d{{1,2}}月(?:\d{{1,2}}日)?",  # 2021年2月3日
 )
 DATE = "(?:" + "|".join(_DATE_FORMS) + ")"
@@ -31,7 +32,7 @@ WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
 # "Published April 5, 2018 | 6:00 PM", "Updated: 2021-02-03", "1849, original title: …"
 DATE_LINE = re.compile(
     rf"^(?:(?:first\s+)?(?:published|updated|posted|written|date|dated|last\s+updated)(?:\s+on)?:?\s+)?"
-    rf"{WEEKDAY}(?P<date>{DATE})(?:\s*(?:[|·•,–—-]|at)?\s*{TIME})?(?P<rest>[,;:]\s+\S.{{0,120}})?$",
+    rf"{WEEKDAY}(?P<date>{DATE})(?:\s*(?:[|·•,–—-]|at|à)?\s*{TIME})?(?P<rest>[,;:]\s+\S.{{0,120}})?$",
     re.IGNORECASE,
 )
 # A date in a script other than Latin: "26 जनवरी 1936", "1 محرم 1324" (a
@@ -56,6 +57,13 @@ def date_value(line: str) -> str | None:
         value = value[: found.start("rest")]
     prefix = re.match(r"^(?:(?:first\s+)?(?:published|updated|posted|written|date|dated|last\s+updated)(?:\s+on)?:?\s+)", value, re.IGNORECASE)
     return value[prefix.end() :] if prefix else value
+
+
+def date_only(line: str) -> str | None:
+    """The date of a date line, without its label, time of day or remark."""
+    value = " ".join(line.split())
+    found = DATE_LINE.match(ascii_digits(value))
+    return value[found.start("date") : found.end("date")] if found else date_value(value)
 
 
 def ascii_digits(text: str) -> str:

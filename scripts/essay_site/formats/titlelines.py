@@ -14,7 +14,7 @@ import regex
 
 from ..model import Note, RawBlock
 from ..text import ends_sentence
-from .dates import DATE, WEEKDAY, date_value
+from .dates import DATE, WEEKDAY, date_only, date_value
 from .lines import meta_field
 from .titlecase import display_case, name_case
 
@@ -100,11 +100,22 @@ _DATE_BY = re.compile(r"^(?P<date>.+?)\s+by\s+(?P<names>\S.*)$", re.IGNORECASE)
 
 def date_first(line: str) -> str:
     """A byline after its date, as a blog sets it ("March 16, 2023 by Dan
-    Abramov and Rachel Nabors"), in the byline's own order; any other line as it is."""
-    found = _DATE_BY.match(" ".join(line.split()))
+    Abramov and Rachel Nabors"), or among other parts between bars, as a
+    newspaper sets it ("Le Monde | 04.05.2015 à 13h36 | Par Martin
+    Untersinger"), in the byline's own order; any other line as it is."""
+    text = " ".join(line.split())
+    parts = _BARS.split(text)
+    if len(parts) > 1:
+        name = next((part for part in parts if byline_name(part)), None)
+        date = next(filter(None, map(date_only, parts)), None)
+        return f"{name}, {date}" if name and date else line
+    found = _DATE_BY.match(text)
     if not found or not date_value(found.group("date")):
         return line
     return f"By {found.group('names')}, {found.group('date')}"
+
+
+_BARS = re.compile(r"\s+[|•·]\s+")
 
 
 def translator_names(line: str) -> tuple[str, ...]:
