@@ -122,3 +122,19 @@ def test_trailer_promo_only_at_the_end() -> None:
     essay = essay_of(f"Title line\n\n{PROSE}\n\nHeading\n\n{PROSE}\n\nBooks by Drew Higgins\n")
     assert [r.preview for r in essay.removed] == ["Books by Drew Higgins"]
     assert "Books by Drew Higgins" not in " ".join(texts(essay))
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Lire : Que sont les IMSI-catchers, ces valises qui espionnent les téléphones portables ?", "Read more: Why the web is slow", "Lesen Sie auch: Der Staat und die Daten"],
+)
+def test_a_link_to_another_story_between_paragraphs_is_removed(line: str) -> None:
+    """Le Monde's "Lire : …" line had become a section, splitting a real one."""
+    essay = essay_of(f"Title line\n\n{PROSE}\n\nHeading\n\n{PROSE}\n\n{line}\n\n{PROSE}\n")
+    assert [r.rule for r in essay.removed] == ["link to another story"]
+    assert [s.heading for s in essay.sections] == ["Heading"] and line not in " ".join(texts(essay))
+
+
+def test_a_sentence_that_says_read_more_is_prose() -> None:
+    essay = essay_of(f"Title line\n\n{PROSE}\n\nRead more about it in the next chapter, which follows.\n\n{PROSE}\n")
+    assert essay.removed == ()

@@ -1,4 +1,5 @@
-"""Recognise web clutter that is not essay: product cards, disclosures, promos.
+"""Recognise web clutter that is not essay: product cards, disclosures,
+promos, and a news site's links to its other stories.
 
 All the rules live in the two tables below. A product card is found as a run
 of blocks held together by signal lines; it is removed only if it contains a
@@ -83,6 +84,15 @@ PROMO_RULES: tuple[Rule, ...] = (
     ),
 )
 
+# A news site's link to another of its stories, set between the paragraphs:
+# "Lire : Que sont les IMSI-catchers ?", "Read more: …", "Lesen Sie auch: …".
+READ_ALSO = _rule(
+    "link to another story",
+    r"^(?:(?:à )?lire (?:aussi|également)?|read (?:more|also|next)|lesen sie (?:auch|mehr)|leer más|lea también"
+    r"|ler também|leggi anche|читайте также)\s*:\s*\S.{0,160}$",
+    strong=True,
+)
+
 # Blocks of a card between two signal lines that can still belong to it; a
 # longer block is essay prose and breaks the run.
 MAX_GAP_BLOCKS = 3
@@ -104,6 +114,9 @@ def remove_clutter(blocks: tuple[RawBlock, ...]) -> tuple[tuple[RawBlock, ...], 
             drop[i] = names
     for i, name in trailer(blocks):
         drop[i] = [name]
+    for i, block in enumerate(blocks):
+        if len(block.lines) == 1 and READ_ALSO.pattern.match(block.lines[0][1].strip()):
+            drop[i] = [READ_ALSO.name]
     kept = tuple(block for i, block in enumerate(blocks) if i not in drop)
     return kept, spans(blocks, drop)
 
