@@ -76,3 +76,17 @@ def test_a_link_whose_text_mixes_code_and_words_is_one_link() -> None:
     assert links == [("? operator", "https://x.org/q"), ("The Turing Way book", "https://x.org/t")]
     assert page.xpath("//a[@href='https://x.org/q']/code/text()") == ["?"]
     assert page.xpath("//a[@href='https://x.org/t']/em/text()") == ["The Turing Way"]
+
+
+def test_a_link_to_one_of_the_essays_own_headings_goes_to_its_page() -> None:
+    """A README's "[Contributing](#contributing)" named GitHub's id of its
+    heading: it goes to that section's page; a fragment naming no heading
+    is no link (it had been a dead one)."""
+    essay = md(
+        "# The Handbook\n\nSee [how to contribute](#contributing), [the rules](#house-rules) and [nothing](#missing).\n\n"
+        "## About the project\n\nWords.\n\n### House rules\n\nMore words.\n\n## Contributing\n\nWords.\n"
+    )
+    links = [(a.text_content(), a.get("href")) for a in shown(essay).xpath("//a[not(@class)]")]
+    assert ("how to contribute", "contributing.md") in links
+    assert ("the rules", "about-the-project.md#house-rules") in links
+    assert "nothing" not in [text for text, _ in links]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import urllib.parse
 from collections import Counter
 from typing import Any
 
@@ -35,6 +36,8 @@ class Context:
     positions: dict[str, int]  # page slug → place in the essay
     # theme slug → page slug → (previous, next) section carrying the theme
     threads: dict[str, dict[str, tuple[str | None, str | None]]]
+    # A heading's letters and digits → its page and anchor ("" for a page's own heading).
+    fragments: dict[str, tuple[str, str]]
 
     @classmethod
     def of(cls, linked: LinkedEssay, esc: Escaper, seed: str) -> Context:
@@ -52,7 +55,20 @@ class Context:
             by_term=mentions_by_term(linked.mentions),
             positions={"": 0} | {p.slug: n for n, p in enumerate(linked.pages, 1)},
             threads={t: thread([p.slug for p in linked.pages if counts[p.slug, t]]) for t in themes},
+            fragments=heading_fragments(linked),
         )
+
+    def link_target(self, source: str, href: str) -> str | None:
+        """Where one of the essay's own links goes. A #fragment names one of
+        its headings, as its first site spelled the heading's id (GitHub's
+        "#why-it-matters"): it goes to that heading on our pages, or nowhere."""
+        if not href.startswith("#"):
+            return href
+        found = self.fragments.get(fragment_key(urllib.parse.unquote(href[1:])))
+        if found is None:
+            return None
+        slug, anchor = found
+        return rel(source, Site.page_path(slug)) + (f"#{anchor}" if anchor else "")
 
     # --- text quoted out of its paragraph --------------------------------------
 
@@ -98,6 +114,19 @@ class Context:
             data["search"] = {"exclude": True}
         notice = f"Generated from {self.site.seed} by scripts/build_docs.py. Do not edit: edit the seed and rebuild."
         return front_matter(data, notice)
+
+
+def heading_fragments(linked: LinkedEssay) -> dict[str, tuple[str, str]]:
+    found: dict[str, tuple[str, str]] = {}
+    for page in linked.pages:
+        found.setdefault(fragment_key(page.heading), (page.slug, ""))
+        for sub in page.subheadings:
+            found.setdefault(fragment_key(sub.heading), (page.slug, sub.anchor))
+    return found
+
+
+def fragment_key(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())
 
 
 def thread(carriers: list[str]) -> dict[str, tuple[str | None, str | None]]:

@@ -52,9 +52,10 @@ def runs(ctx: Context, source: str, items: Iterable[Inline], linked: set[str] | 
     out: list[str] = []
     # Runs under one link (code and words: "[`?` operator](…)") make one link.
     for href, group in itertools.groupby(enumerate(items), key=lambda pair: link_of(pair[1])):
+        target = ctx.link_target(source, href) if href else None  # a #fragment naming no heading links nowhere
         runs_in = [(i, without_link(run) if href else run) for i, run in group]
         markdown = emphasis_groups(state, runs_in)
-        out.append(around(markdown, lambda core: f"[{core}](<{link_target(href)}>)") if href else markdown)
+        out.append(around(markdown, lambda core: f"[{core}](<{link_target(target)}>)") if target else markdown)
     return "".join(out)
 
 
