@@ -413,3 +413,16 @@ def test_a_sentence_alone_in_a_script_without_case_is_no_heading(sentence: str) 
     words, or a danda, ends a sentence."""
     assert shape_of(sentence) is None
     assert shape_of("서론.") is not None and shape_of("١. مقدمة.") is not None
+
+
+def test_contents_after_the_introduction_are_dropped() -> None:
+    """Mill's On Liberty sets its contents after Courtney's introduction;
+    the entries, with page numbers, had stayed as prose and swallowed
+    Chapter I."""
+    e = essay_of(
+        f"ON FREEDOM.\n\nINTRODUCTION.\n\n{P[0]}\n\nCONTENTS.\n\nCHAPTER I.\n                PAGE\nINTRODUCTORY      1\n\n"
+        "CHAPTER II.\n\nOF THE LIBERTY OF THOUGHT     28\n\n"
+        f"CHAPTER I.\n\nINTRODUCTORY.\n\n{P[1]}\n\nCHAPTER II.\n\nOF THE LIBERTY OF THOUGHT.\n\n{P[2]}"
+    )
+    assert [s.heading for s in e.sections] == ["Introduction", "Chapter I: Introductory", "Chapter II: Of the Liberty of Thought"]
+    assert [len(s.blocks) for s in e.sections] == [1, 1, 1]

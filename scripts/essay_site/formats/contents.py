@@ -60,8 +60,28 @@ def drop_contents(path: str, found: list[Unit]) -> list[Unit]:
             log.info("%s:%d-%d: read as a table of contents", path, entries[0].line, entries[-1].lines[-1][0])
             return found[:i] + found[stop:]
         if end - i == 1 and end < len(found):
-            return found  # a real heading came first: no contents block after it
+            return contents_later(path, found, end)  # a real heading came first
         i = end
+    return found
+
+
+def contents_later(path: str, found: list[Unit], start: int) -> list[Unit]:
+    """A table of contents after the first section (a book sets its contents
+    after its introduction): a run of entries under a "Contents" label, or
+    each naming a heading that follows."""
+    i = start
+    while i < len(found):
+        end = i
+        while end < len(found) and found[end].shape is not None:
+            end += 1
+        stop = end - 1 if end < len(found) else end
+        entries = found[i:stop]
+        labelled = any(CONTENTS_LABEL.match(u.shape.title) for u in entries if u.shape)
+        # One entry may be left: a "Contents" block of its own took the first ones.
+        if entries and (labelled or names_headings(entries, found[stop:])):
+            log.info("%s:%d-%d: read as a table of contents", path, entries[0].line, entries[-1].lines[-1][0])
+            return found[:i] + found[stop:]
+        i = end + 1
     return found
 
 
