@@ -108,3 +108,14 @@ def test_a_list_nested_without_a_parent_paragraph_is_not_shown_as_code() -> None
     assert list(zip(lst.items, lst.depths)) == [("inner one", 0), ("inner two", 1), ("outer", 0)]
     page = shown(essay)
     assert not page.xpath("//pre") and len(page.xpath("//li")) == 3
+
+
+def test_a_numbered_item_that_opens_with_a_bullet_keeps_its_number_and_its_id() -> None:
+    """"1) + evening" is item 1 holding a bullet list: one numbered list,
+    every item with its id (the property test found "- evening" then "2.",
+    two lists, and ids lost)."""
+    essay = md("# T\n\nProse.\n\n1) + evening harbour\n2) --8<--\n3) final {\n")
+    (lst,) = [b for b in essay.intro if b.kind == "list"]
+    assert lst.markers == ("1.", "2.", "3.")
+    page = shown(essay)
+    assert len(page.xpath("//div/ol")) == 1 and len(page.xpath("//div/ol/li[@id]")) == 3

@@ -5,9 +5,11 @@ the outermost list) and its marker: "-" for a bullet, "3." for a numbered
 item, "" for an item's further paragraph, which the page sets under the
 paragraph before it. A nested list follows the paragraph it is nested in.
 
-The places are made safe to render: an empty paragraph is dropped, no item
-is nested deeper than one level below the item before it (Markdown would
-read it as code), and the list never opens with a further paragraph.
+The places are made safe to render: an item that opens with a nested list
+("1. - a") gives its place to the nested list's first entry, an empty
+paragraph is dropped, no item is nested deeper than one level below the
+item before it (Markdown would read it as code), and the list never opens
+with a further paragraph.
 """
 
 from __future__ import annotations
@@ -53,7 +55,10 @@ def _places(node: SyntaxTreeNode, depth: int, run_of: Callable[[SyntaxTreeNode],
         number += 1
         for child in item.children:
             if child.type in LISTS:
-                places += _places(child, depth + 1, run_of)
+                nested = _places(child, depth + 1, run_of)
+                if marker and nested:  # the item opens with its nested list: its first entry stands in the item's place
+                    nested[0] = (nested[0][0], depth, marker)
+                places += nested
             elif (run := run_of(child)) is not None:
                 places.append((run, depth, marker))
             else:
