@@ -212,6 +212,86 @@ def test_a_heading_under_the_standfirst_is_no_author() -> None:
     assert all(field.label != "Author" for field in essay.meta)
 
 
+LEAD = (
+    "Mozilla is a free-software community, created in 1998 by members of Netscape, which develops and"
+    " supports Mozilla products and promotes free software and open standards.[1]"
+)
+WIKI_COPY = f"""Main page
+Contents
+Mozilla
+From Wikipedia, the free encyclopedia
+Jump to: navigation, search
+See also: Mozilla Foundation
+Mozilla
+
+Industry\tOpen-source software
+Website\twww.mozilla.org
+
+{LEAD}
+
+Contents
+1 History
+1.1 Eich CEO promotion controversy
+2 Software
+3 References
+
+History[edit]
+
+{BLOG_PROSE[0]}[2]
+
+Eich CEO promotion controversy[edit]
+
+{BLOG_PROSE[1]}[citation needed]
+
+Software[edit]
+Main article: Firefox
+
+{BLOG_PROSE[2]}
+
+See also[edit]
+\tFree software portal
+The Book of Mozilla
+References[edit]
+^ For exceptions, see "Values" section below
+^ a b "About the Mozilla Corporation". Mozilla Foundation. Retrieved 2016-05-01.
+v
+t
+e
+Mozilla
+Retrieved from "https://en.wikipedia.org/w/index.php?title=Mozilla"
+Categories:
+Mozilla
+This page was last modified on 28 October 2016, at 06:56.
+Privacy policy
+"""
+
+
+def test_an_article_copied_from_wikipedia_is_its_text_headings_and_notes() -> None:
+    """A copied Wikipedia article had been read as plain text: 164
+    paragraphs of frame, "History[edit]" as prose, sections named "1" and
+    "4" from its navigation boxes, and "Retrieved" a glossary term."""
+    essay = text_of(WIKI_COPY)
+    assert (essay.format, essay.title) == ("webpage", "Mozilla")
+    assert [b.text for b in essay.intro] == [LEAD]
+    assert [(s.heading, [sub.heading for sub in s.subsections]) for s in essay.sections] == [
+        ("History", ["Eich CEO promotion controversy"]), ("Software", []),
+    ]
+    assert [(n.key, n.text) for n in essay.notes] == [
+        ("1", 'For exceptions, see "Values" section below'),
+        ("2", '"About the Mozilla Corporation". Mozilla Foundation. Retrieved 2016-05-01.'),
+    ]
+    everything = " ".join(b.text for s in essay.sections for b in s.all_blocks())
+    for frame in ("[edit]", "citation needed", "Main article", "Book of Mozilla", "Retrieved from", "Privacy policy"):
+        assert frame not in everything
+
+
+def test_an_article_copied_without_the_wikis_frame_is_read_the_same() -> None:
+    article = WIKI_COPY.split("Jump to: navigation, search\n", 1)[1].split("v\nt\ne\n")[0]
+    essay = text_of(article)
+    assert (essay.title, [s.heading for s in essay.sections]) == ("Mozilla", ["History", "Software"])
+    assert len(essay.notes) == 2
+
+
 def test_an_essay_with_a_short_title_block_and_long_notes_is_no_page() -> None:
     notes = "\n".join(f"{n}. Ibid., page {n * 7}" for n in range(1, 30))
     essay = text_of(f"THE TITLE\n\n(II, 10)\n\n{P1}\n\n{P2}\n\n{P1}\n\n{notes}\n")

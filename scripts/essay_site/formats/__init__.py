@@ -16,7 +16,7 @@ from ..language import detect_language
 from ..model import Block, Essay, Section, SourceText
 from ..text import is_scene_break
 from ..ui import Interface
-from . import aozora, frontmatter, gutenberg, markdown, parts, plain, webpage
+from . import aozora, frontmatter, gutenberg, markdown, parts, plain, webpage, wikipedia
 from .detect import detect
 from .titlecase import as_language_sets_it
 
@@ -27,6 +27,7 @@ READERS: dict[str, Callable[[SourceText], Essay]] = {
     "gutenberg": gutenberg.parse,
     "aozora": aozora.parse,
     "webpage": webpage.parse,
+    "wikipedia": wikipedia.parse,
     "plain": plain.parse,
 }
 

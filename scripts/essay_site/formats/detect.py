@@ -7,7 +7,7 @@
   a plain text in Aozora Bunko's layout (its notation key or colophon) is
   plain, read by its own reader (aozora.py);
 - webpage: a page copied out of a browser, the essay inside menus and
-  comments (see webpage.py);
+  comments (see webpage.py); a wiki article has its own reader (wikipedia.py);
 - plain: anything else.
 """
 
@@ -20,6 +20,7 @@ from ..model import SourceText
 from .aozora import is_aozora
 from .gutenberg import gutenberg_evidence
 from .webpage import chrome_evidence
+from .wikipedia import wiki_evidence
 
 # Quarto's and R Markdown's files are Markdown with code chunks (mdchunks.py).
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".qmd", ".rmd")
@@ -62,6 +63,9 @@ def detect(source: SourceText) -> Detected:
     inline = sum(len(MARKDOWN_INLINE.findall(line)) for line in lines)
     if front or headings >= MIN_ATX_HEADINGS or (headings and inline):
         return Detected("markdown", _reasons(None, front, headings, inline))
+    wiki = wiki_evidence(lines)
+    if wiki:
+        return Detected("webpage", wiki, "wikipedia")
     chrome = chrome_evidence(lines)
     if chrome:
         return Detected("webpage", chrome)

@@ -21,11 +21,13 @@ import dataclasses
 import logging
 import re
 import textwrap
+from collections.abc import Mapping
 
 from ..clutter import remove_clutter
 from ..model import Block, Essay, EssayError, Line, Note, RawBlock, Removed, Section, SourceText
 from ..text import ends_sentence
 from . import notemarks, notes as footnotes
+from .bookends import without_end_mark, without_repeated_title
 from .contents import drop_contents
 from .dateline import with_closing_dateline
 from .emphasis import PLAIN, with_emphasis
@@ -43,23 +45,22 @@ log = logging.getLogger("essay_site")
 __all__ = ["PART_WORDS", "parse", "split_blocks", "looks_wrapped", "split_into_parts"]
 
 
-def parse(source: SourceText, *, line_paragraphs: bool = False, emphasis: re.Pattern[str] = PLAIN, known: tuple[str, str | None] | None = None) -> Essay:
+def parse(
+    source: SourceText, *, line_paragraphs: bool = False, emphasis: re.Pattern[str] = PLAIN,
+    known: tuple[str, str | None] | None = None, levels: Mapping[int, str] | None = None,
+) -> Essay:
     """`line_paragraphs`: every line is a paragraph of its own (text copied
     from a browser puts no blank line between a heading and its paragraph).
+    `levels`: line number → an underline character for a heading whose
+    level a reader knows (a wiki's contents), as if the author had drawn it.
     `emphasis`: the delimiters that mark emphasis (emphasis.py).
     `known`: the work's title and author as the file names them elsewhere
     (a Project Gutenberg header), to find on its title page."""
     given = given_head(source, known)
-    raw = underlined_headings(split_blocks(given.lines if given else source.lines))
-    if line_paragraphs:
-        raw = tuple(RawBlock((line,)) for block in raw for line in block.lines)
-    blocks, removed = remove_clutter(raw)
+    blocks, removed = remove_clutter(raw_blocks(given.lines if given else source.lines, line_paragraphs, levels or {}))
     removed = (given.removed if given else ()) + removed
     for span in removed:
-        log.info(
-            "%s:%d-%d: removed %s: %r",
-            source.path, span.first_line, span.last_line, span.rule, span.preview,
-        )
+        log.info("%s:%d-%d: removed %s: %r", source.path, span.first_line, span.last_line, span.rule, span.preview)
     if not blocks:
         raise EssayError(source.path, "nothing is left after removing web clutter")
     blocks, markers = remove_page_markers(source.path, blocks)
@@ -91,6 +92,13 @@ def parse(source: SourceText, *, line_paragraphs: bool = False, emphasis: re.Pat
     )), emphasis)
 
 
+def raw_blocks(lines: tuple[str, ...], line_paragraphs: bool, levels: Mapping[int, str]) -> tuple[RawBlock, ...]:
+    raw = underlined_headings(split_blocks(lines))
+    if line_paragraphs:
+        raw = tuple(RawBlock((line,), block.rule) for block in raw for line in block.lines)
+    return tuple(RawBlock(b.lines, levels.get(b.first, b.rule)) if len(b.lines) == 1 else b for b in raw)
+
+
 def given_head(source: SourceText, known: tuple[str, str | None] | None) -> GivenHead | None:
     """A title block found before the text is read: a wiki page's header
     (wikinav.py), or a title page whose title is not its first line
@@ -108,12 +116,6 @@ class Body:
     notes: tuple[Note, ...]
     split_into_parts: bool = False
     removed: tuple[Removed, ...] = ()
-
-
-# A printer's mark closing the book, not the essay's last words.
-END_MARK = re.compile(r"^\s*(?:the end|finis|fin)\s*[.!]?\s*$", re.IGNORECASE)
-# The space between the letters of a letter-spaced word: "F I N I S."
-LETTER_SPACED = re.compile(r"(?<=\b\w) (?=\w\b)")
 
 
 def read_body(
@@ -144,38 +146,10 @@ def read_body(
     return Body(intro, sections, notes, removed=removed)
 
 
-def without_end_mark(path: str, blocks: tuple[RawBlock, ...]) -> tuple[tuple[RawBlock, ...], tuple[Removed, ...]]:
-    """"THE END." after the last paragraph is the printer's, not the essay's."""
-    if not blocks or len(blocks[-1].lines) != 1 or not END_MARK.match(LETTER_SPACED.sub("", blocks[-1].lines[0][1])):
-        return blocks, ()
-    number, text = blocks[-1].lines[0]
-    log.info("%s:%d-%d: removed printer's end mark: %r", path, number, number, text.strip())
-    return blocks[:-1], (Removed(number, number, "printer's end mark", text.strip()),)
-
-
 def author_breaks(blocks: tuple[RawBlock, ...]) -> frozenset[int]:
     """First lines of blocks after two or more blank lines: the author's own
     pauses, where a part may best begin."""
     return frozenset(b.first for a, b in zip(blocks, blocks[1:]) if b.first - a.last > 2)
-
-
-def without_repeated_title(path: str, title: str, units: list[Unit]) -> list[Unit]:
-    """The title repeated as the first heading ("II. SELF-RELIANCE." under
-    "SELF-RELIANCE.") is not a section of its own."""
-    for i, unit in enumerate(units):
-        if unit.shape is None:
-            if any(re.search(r"\w", t) for _, t in unit.lines):
-                return units
-            continue
-        if letters(unit.shape.title) == letters(title) or letters(unit.shape.text()) == letters(title):
-            log.info("%s:%d: the title repeated as a heading", path, unit.line)
-            return units[:i] + units[i + 1 :]
-        return units
-    return units
-
-
-def letters(text: str) -> str:
-    return "".join(c for c in re.sub(r"\[[0-9A-Za-z]{1,3}\]", "", text).casefold() if c.isalnum())
 
 
 def split_blocks(lines: tuple[str, ...]) -> tuple[RawBlock, ...]:

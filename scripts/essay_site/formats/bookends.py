@@ -1,0 +1,46 @@
+"""What a book sets around the essay that is not the essay's own: the title
+repeated as the first heading, and the printer's "THE END." after the last
+paragraph. Both are taken out and logged."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from ..model import RawBlock, Removed
+from .outline import Unit
+
+log = logging.getLogger("essay_site")
+
+# A printer's mark closing the book, not the essay's last words.
+END_MARK = re.compile(r"^\s*(?:the end|finis|fin)\s*[.!]?\s*$", re.IGNORECASE)
+# The space between the letters of a letter-spaced word: "F I N I S."
+LETTER_SPACED = re.compile(r"(?<=\b\w) (?=\w\b)")
+
+
+def without_end_mark(path: str, blocks: tuple[RawBlock, ...]) -> tuple[tuple[RawBlock, ...], tuple[Removed, ...]]:
+    """"THE END." after the last paragraph is the printer's, not the essay's."""
+    if not blocks or len(blocks[-1].lines) != 1 or not END_MARK.match(LETTER_SPACED.sub("", blocks[-1].lines[0][1])):
+        return blocks, ()
+    number, text = blocks[-1].lines[0]
+    log.info("%s:%d-%d: removed printer's end mark: %r", path, number, number, text.strip())
+    return blocks[:-1], (Removed(number, number, "printer's end mark", text.strip()),)
+
+
+def without_repeated_title(path: str, title: str, units: list[Unit]) -> list[Unit]:
+    """The title repeated as the first heading ("II. SELF-RELIANCE." under
+    "SELF-RELIANCE.") is not a section of its own."""
+    for i, unit in enumerate(units):
+        if unit.shape is None:
+            if any(re.search(r"\w", t) for _, t in unit.lines):
+                return units
+            continue
+        if letters(unit.shape.title) == letters(title) or letters(unit.shape.text()) == letters(title):
+            log.info("%s:%d: the title repeated as a heading", path, unit.line)
+            return units[:i] + units[i + 1 :]
+        return units
+    return units
+
+
+def letters(text: str) -> str:
+    return "".join(c for c in re.sub(r"\[[0-9A-Za-z]{1,3}\]", "", text).casefold() if c.isalnum())
