@@ -187,3 +187,19 @@ def test_headings_that_carry_their_numbers_are_not_numbered_again_in_the_content
     unnumbered = "Three Findings\n\n" + body + "\n\n" + "\n\n".join(f"The {word} Finding\n\n{body}" for word in ("First", "Next", "Last"))
     home = (built(tmp_path / "b", unnumbered + "\n", "f.txt") / "docs" / "index.md").read_text(encoding="utf-8")
     assert [line.split(" [", 1)[0] for line in home.splitlines() if " Finding](" in line] == ["1.", "2.", "3."]
+
+
+def test_a_pages_description_skips_a_lead_in_to_a_list_and_an_image_alone(tmp_path: Path) -> None:
+    """"As a package maintainer (or team of maintainers)," over a list had
+    been a section's description and its contents summary; so had an
+    image's alt text alone in its paragraph, a full stop after it."""
+    text = (
+        "# Maintaining\n\nAn opening paragraph of the essay, long enough to be prose.\n\n## Ownership\n\n"
+        "As a package maintainer (or team of maintainers),\n\n- you own the scope\n- you plan the work\n\n"
+        "Yet you do not own only these technical aspects.\n\n## Illustrations\n\n"
+        '<p align="center"><img src="https://example.org/a.jpg" alt="One of the illustrations, showing open science">.</p>\n\n'
+        "The illustrations are made by artists during the book dashes.\n"
+    )
+    project = built(tmp_path, text, "maintaining.md")
+    assert front_matter(project, "ownership.md")["description"] == "Yet you do not own only these technical aspects."
+    assert front_matter(project, "illustrations.md")["description"] == "The illustrations are made by artists during the book dashes."

@@ -82,8 +82,11 @@ class Context:
         """The opening sentence of the page's first paragraph of prose: a
         section that opens with a quotation, a list, code or an image's
         words is summed up by the author's own words after it."""
-        prose = [p for p in page.paras if p.kind == "paragraph"]
-        opening = next((p for p in prose if not set_apart(p)), prose[0] if prose else page.paras[0] if page.paras else None)
+        paras = page.paras
+        # "As a maintainer (or team of maintainers)," over a list leads into it; it says nothing alone.
+        lead_ins = {id(p) for p, after in zip(paras, paras[1:]) if after.kind == "list" and p.text.rstrip().endswith((":", ","))}
+        prose = [p for p in paras if p.kind == "paragraph" and id(p) not in lead_ins]
+        opening = next((p for p in prose if not set_apart(p)), prose[0] if prose else paras[0] if paras else None)
         return self.prose(first_sentence(opening.text)) if opening else ""
 
     def minutes(self, page: Page) -> int:
@@ -138,7 +141,7 @@ def thread(carriers: list[str]) -> dict[str, tuple[str | None, str | None]]:
 
 
 def set_apart(paragraph: Para) -> bool:
-    """All of it in one style: a local image's words in italics, a link or
-    a notice in bold alone, rather than running prose."""
-    runs = [run for item in paragraph.items for run in item if not isinstance(run, NoteRef) and run.text.strip()]
+    """All of its words in one style (punctuation aside): a local image's
+    words in italics, a link or a notice in bold alone, rather than running prose."""
+    runs = [run for item in paragraph.items for run in item if not isinstance(run, NoteRef) and any(c.isalnum() for c in run.text)]
     return bool(runs) and all(run.style for run in runs)
