@@ -126,7 +126,10 @@ def test_trailer_promo_only_at_the_end() -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["Lire : Que sont les IMSI-catchers, ces valises qui espionnent les téléphones portables ?", "Read more: Why the web is slow", "Lesen Sie auch: Der Staat und die Daten"],
+    [
+        "Lire\u00a0: Que sont les IMSI-catchers, ces valises qui espionnent les téléphones portables ?",  # French sets a no-break space
+        "Lire aussi : Les critiques de la CNIL", "Read more: Why the web is slow", "Lesen Sie auch: Der Staat und die Daten",
+    ],
 )
 def test_a_link_to_another_story_between_paragraphs_is_removed(line: str) -> None:
     """Le Monde's "Lire : …" line had become a section, splitting a real one."""
@@ -137,4 +140,18 @@ def test_a_link_to_another_story_between_paragraphs_is_removed(line: str) -> Non
 
 def test_a_sentence_that_says_read_more_is_prose() -> None:
     essay = essay_of(f"Title line\n\n{PROSE}\n\nRead more about it in the next chapter, which follows.\n\n{PROSE}\n")
+    assert essay.removed == ()
+
+
+def test_a_blogs_footer_copied_with_the_post_is_removed() -> None:
+    """Copying only the post (Kuhn's) takes its footer along: "Posted on …
+    by …", "Submit comments on this post to …", "← Previous: …"."""
+    footer = "Posted on Tuesday 15 October 2019 at 09:11 by Jane Roe.\n\nSubmit comments on this post to <jane@example.org>.\n\n← Previous: Chasing Quick Fixes\n"
+    essay = essay_of(f"Title line\n\n{PROSE}\n\nHeading\n\n{PROSE}\n\n{footer}")
+    assert [r.rule for r in essay.removed] == ["post footer"] * 3
+    assert not any("Posted" in t or "Previous" in t or "comments" in t for t in texts(essay))
+
+
+def test_a_sentence_about_posting_inside_the_essay_is_prose() -> None:
+    essay = essay_of(f"Title line\n\n{PROSE}\n\nPosted on a wall, the notice said nothing.\n\n{PROSE}\n")
     assert essay.removed == ()

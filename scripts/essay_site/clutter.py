@@ -77,6 +77,13 @@ PROMO_RULES: tuple[Rule, ...] = (
         r"^(?=.{0,300}$)\S.*(?:https?://|www\.)[^\s/()<>\[\]]+[^\s()<>\[\]]*$",
         strong=True,
     ),
+    # A blog's own footer under the post, copied with it.
+    _rule(
+        "post footer",
+        r"^posted (?:on|in|at|by)\b.{0,160}$|^(?:submit|leave|post|add) (?:a |your )?comments?\b.{0,120}$"
+        r"|^(?:←|«|<)\s*(?:previous|older)\b|^(?:previous|next|older|newer) (?:post|entry|article)\b|^(?:next|newer)\b.{0,120}(?:→|»)$",
+        strong=True,
+    ),
     _rule(
         "sharing widget",
         r"^(?:share this|like this|related posts?|you may also like|read more)[:.]?$",
@@ -88,8 +95,8 @@ PROMO_RULES: tuple[Rule, ...] = (
 # "Lire : Que sont les IMSI-catchers ?", "Read more: …", "Lesen Sie auch: …".
 READ_ALSO = _rule(
     "link to another story",
-    r"^(?:(?:à )?lire (?:aussi|également)?|read (?:more|also|next)|lesen sie (?:auch|mehr)|leer más|lea también"
-    r"|ler também|leggi anche|читайте также)\s*:\s*\S.{0,160}$",
+    r"^(?:(?:à\s+)?lire(?:\s+(?:aussi|également))?|read\s+(?:more|also|next)|lesen\s+sie\s+(?:auch|mehr)|leer\s+más"
+    r"|lea\s+también|ler\s+também|leggi\s+anche|читайте\s+также)\s*:\s*\S.{0,160}$",
     strong=True,
 )
 
