@@ -212,6 +212,32 @@ def test_a_heading_under_the_standfirst_is_no_author() -> None:
     assert all(field.label != "Author" for field in essay.meta)
 
 
+FRENCH_PROSE = [
+    "Les députés ont, sans surprise, adopté à une large majorité le projet de loi sur le renseignement défendu par le gouvernement.",
+    "Il sera désormais examiné par le Sénat, puis le Conseil constitutionnel, prochainement saisi par soixante-quinze députés.",
+    "Ce texte, fortement décrié par la société civile pour son manque de contre-pouvoir, entend donner un cadre aux services.",
+]
+NEWS_COPY = (
+    "Accueil\nInternational\nPolitique\nSociété\nPixels\nVie en ligne\nJeux vidéo\nCultures Web\n"
+    "Le projet de loi sur le renseignement massivement approuvé à l'Assemblée\n\n"
+    "Le Monde | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 | Par Martin Untersinger\n\n"
+    + "\n\n".join(FRENCH_PROSE[:2]) + "\n\nLes boîtes noires\n\n" + FRENCH_PROSE[2] + "\n\n"
+    "Martin Untersinger\nJournaliste au Monde Suivre Aller sur la page de ce journaliste\n\n"
+    "Abonnez-vous à partir de 1 €\nIndex actualité : A B C D\n© Le Monde.fr | CGV | Mentions légales\nEn Continu\n"
+)
+
+
+def test_a_news_pages_long_headline_over_its_byline_is_the_title_and_its_author_box_goes() -> None:
+    """Le Monde's headline reads as prose, so the essay's run opened with
+    it: the title had been the menu's last item, "Cultures Web"; the
+    journalist's box after the article had been its last section."""
+    essay = text_of(NEWS_COPY)
+    assert (essay.format, essay.title) == ("webpage", "Le projet de loi sur le renseignement massivement approuvé à l'Assemblée")
+    assert meta(essay) == [("Author", "Martin Untersinger"), ("Date", "04.05.2015")]
+    assert [s.heading for s in essay.sections] == ["Les boîtes noires"]
+    assert "Journaliste" not in " ".join(b.text for s in essay.sections for b in s.blocks)
+
+
 LEAD = (
     "Mozilla is a free-software community, created in 1998 by members of Netscape, which develops and"
     " supports Mozilla products and promotes free software and open standards.[1]"

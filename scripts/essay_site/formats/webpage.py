@@ -96,7 +96,20 @@ def parse(source: SourceText) -> Essay:
     essay = parse_plain(dataclasses.replace(source, lines=kept), line_paragraphs=True)
     if author is not None and not any(field.label == "Author" for field in essay.meta):
         essay = dataclasses.replace(essay, meta=(MetaField("Author", units[author].text.strip(), units[author].line), *essay.meta))
+    essay = without_author_box(source.path, essay)
     return dataclasses.replace(essay, removed=tuple(sorted(removed + essay.removed, key=lambda r: r.first_line)))
+
+
+def without_author_box(path: str, essay: Essay) -> Essay:
+    """A last "section" headed by the byline's author ("Martin Untersinger
+    (avec …)" over "Journaliste au Monde Suivre …") is the site's author box."""
+    names = [field.value.casefold() for field in essay.meta if field.label == "Author"]
+    last = essay.sections[-1] if essay.sections else None
+    if last is None or last.subsections or not any(last.heading.casefold().startswith(name) for name in names):
+        return essay
+    log.info("%s:%d: removed the author box after the essay: %r", path, last.line, last.heading)
+    box = Removed(last.line, max([last.line, *(b.line for b in last.blocks)]), "author box after the essay", last.heading)
+    return dataclasses.replace(essay, sections=essay.sections[:-1], removed=(*essay.removed, box))
 
 
 def lead_author(units: list[Unit], run: tuple[int, int], head: list[int]) -> int | None:
@@ -123,6 +136,10 @@ def title_lines(units: list[Unit], start: int) -> list[int]:
     headline-like line nearest above the essay: the menu stands above it,
     and a menu item ("Most recent post") may have as many words.
     """
+    # A long headline reads as prose: the essay's run may open with it, its byline under it.
+    byline = next((k for k in (1, 2) if start + k < len(units) and units[start + k].meta), None)
+    if byline and units[start].headline:
+        return list(range(start, start + byline + 1))
     floor = max(0, start - TITLE_WINDOW)
     dated = [i for i in range(floor, start) if units[i].meta]
     if dated:
