@@ -365,6 +365,15 @@ def test_themes_are_concepts_across_the_essay_not_names() -> None:
     assert not {"Linux", "Y Combinator", "Hacker News"} & set(themes)
 
 
+def test_an_essay_without_sections_has_terms_but_no_themes() -> None:
+    """A theme runs through the sections and the theme map charts it: one
+    page has neither (a one-row map, and every term "in the Introduction")."""
+    assert any(t.theme for t in extract_glossary(STARTUP).terms)
+    one_page = dataclasses.replace(STARTUP, intro=STARTUP.intro + tuple(b for s in STARTUP.sections for b in s.all_blocks()), sections=())
+    glossary = extract_glossary(one_page)
+    assert glossary.terms and not any(t.theme for t in glossary.terms)
+
+
 def test_german_themes_are_the_nouns_that_take_articles_not_the_names() -> None:
     # Every German noun is capitalised, so the capital cannot tell "Freiheit"
     # (a concept: "die Freiheit", "zur Freiheit", "seiner Freiheit") from "Kant".

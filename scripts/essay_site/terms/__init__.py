@@ -12,6 +12,8 @@ where the linker found each term.
 
 from __future__ import annotations
 
+import dataclasses
+
 import logging
 
 from ..glossary import alphabetical
@@ -65,4 +67,6 @@ def extract_glossary(essay: Essay) -> Glossary:
     """A glossary for an essay that has none: terms A–Z, definitions empty
     until linking finds each term's sentences."""
     terms = sorted(key_terms(essay), key=lambda t: alphabetical(t.term))
+    if not essay.sections:  # one page: no sections for a theme to run through, nor to map
+        terms = [dataclasses.replace(term, theme=False) for term in terms]
     return Glossary(terms=tuple(terms), curated=False, path=None)
