@@ -426,3 +426,11 @@ def test_contents_after_the_introduction_are_dropped() -> None:
     )
     assert [s.heading for s in e.sections] == ["Introduction", "Chapter I: Introductory", "Chapter II: Of the Liberty of Thought"]
     assert [len(s.blocks) for s in e.sections] == [1, 1, 1]
+
+
+def test_a_name_over_a_place_and_date_signs_off_and_is_no_heading() -> None:
+    """Courtney's introduction to On Liberty ends "W. L. COURTNEY." /
+    "LONDON, _July 5th, 1901_.": it had become a subsection (lettered "W.")."""
+    e = essay_of(f"ON FREEDOM.\n\nCHAPTER I.\n\n{P[0]}\n\nW. L. COURTNEY.\n\nLONDON, _July 5th, 1901_.\n\nCHAPTER II.\n\n{P[1]}")
+    assert [(s.heading, [sub.heading for sub in s.subsections]) for s in e.sections] == [("Chapter I", []), ("Chapter II", [])]
+    assert [b.text for b in e.sections[0].blocks][-2:] == ["W. L. COURTNEY.", "LONDON, July 5th, 1901."]

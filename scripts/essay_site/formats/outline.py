@@ -21,7 +21,9 @@ import dataclasses
 import logging
 import re
 
-from ..model import Line, RawBlock
+from ..model import Block, Line, RawBlock
+from .dateline import dateline
+from .titlelines import bare_name
 from ..text import ends_sentence
 from .contents import CONTENTS_LABEL, contents_entries, with_contents_labels_joined
 from .numbering import letters_in_sequence, merge_numbers_with_titles
@@ -132,7 +134,7 @@ def select_headings(units: list[Unit]) -> list[Unit]:
     # ("INTRODUCTION.") heads a section: it fits no style the numbers set.
     front = next((i for i, u in enumerate(units) if u.shape and u.shape.numbered), 0) if numbered_essay(counts) else 0
     units = [u if u.shape is None or fits_styles(u.shape, counts) or i < front and u.shape.style == "caps" else u.as_prose() for i, u in enumerate(units)]
-    units = [u.as_prose() if u.shape and (continues_sentence(units, i) or titles_a_poem(units, i)) else u for i, u in enumerate(units)]
+    units = [u.as_prose() if u.shape and (continues_sentence(units, i) or titles_a_poem(units, i) or signs_off(units, i)) else u for i, u in enumerate(units)]
     units = runs_resolved(units)
     headings = [u for u in units if u.shape]
     if len(headings) == 1 and lone_line_is_prose(headings[0], first=units[0] is headings[0]):
@@ -227,6 +229,18 @@ def titles_a_poem(units: list[Unit], i: int) -> bool:
         return False
     indented = all(text[:1].isspace() for _, text in (*units[i].lines, *following.lines))
     return indented and max(len(text.strip()) for _, text in following.lines) <= 60
+
+
+def signs_off(units: list[Unit], i: int) -> bool:
+    """A name over a place and date ("W. L. COURTNEY." / "LONDON, July 5th,
+    1901."): the signature closing a preface, not a heading."""
+    following = units[i + 1] if i + 1 < len(units) else None
+    shape = units[i].shape
+    # "W. L. COURTNEY." reads as a heading lettered "W.": a name's initial, here.
+    if shape is None or shape.numbered and shape.style != "letter" or following is None or following.shape is not None:
+        return False
+    text = " ".join(t for _, t in following.lines).replace("_", "")  # "LONDON, _July 5th, 1901_."
+    return bool(bare_name(units[i].lines[0][1].strip().rstrip("."))) and dateline(Block("paragraph", (text,), following.line)) is not None
 
 
 def runs_resolved(units: list[Unit]) -> list[Unit]:
