@@ -52,6 +52,20 @@ def test_labelled_notes_that_reuse_keys_leave_the_earlier_list_in_place() -> Non
     assert [(n.key, n.text) for n in e.notes] == [("1", "A book.")]
 
 
+def test_a_chapter_after_its_notes_is_not_read_into_the_next_note() -> None:
+    """Mill's Chapter IV stood between Chapter III's "FOOTNOTES:" and its own
+    "FOOTNOTE:" (singular): the whole chapter had become note 12's second
+    paragraphs, and the singular label was not a label."""
+    long = "\n\n".join([P2] * 6)
+    e = essay_of(
+        f"ON FREEDOM.\n\nCHAPTER III.\n\n{P1} A claim.[12]\n\nFOOTNOTES:\n\n[12] A source.\n\n"
+        f"CHAPTER IV.\n\n{long} As he said.[13]\n\nFOOTNOTE:\n\n[13] A book."
+    )
+    assert [(n.key, n.text) for n in e.notes] == [("12", "A source."), ("13", "A book.")]
+    assert [s.heading for s in e.sections] == ["Chapter III", "Chapter IV"]
+    assert len(e.sections[1].blocks) == 6 and "FOOTNOTE" not in all_text(e)
+
+
 def test_trailing_notes_without_a_label() -> None:
     e = essay_of(f"THE TITLE.[1]\n\n{P1}\n\nI.\n\n{P2} As he said.[2]\n\nII.\n\n{P3}[3]\n\n[1] An address.\n\n[2] A book,\nLondon, 1865.\n\n[3] A letter.")
     assert [(n.key, n.text) for n in e.notes] == [("1", "An address."), ("2", "A book, London, 1865."), ("3", "A letter.")]

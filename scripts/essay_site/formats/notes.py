@@ -32,7 +32,7 @@ NUMBERED_ENTRY = re.compile(r"^\s*(?P<number>\d{1,3})[.)]\s+(?P<text>\S.*)$")
 # "[Nota A: …]", "[Anmerkung 1: …]": a word, the note's key, a colon. (An
 # "[Illustration: …]" has no key.)
 FOOTNOTE_BLOCK = re.compile(rf"^\s*\[[^\W\d_]{{2,20}}\s+(?P<key>{KEY})\s*:\s*(?P<text>.*)$", re.IGNORECASE)
-NOTES_LABEL = re.compile(r"^\s*(?:notes|footnotes|endnotes)\s*[:.]?\s*$", re.IGNORECASE)
+NOTES_LABEL = re.compile(r"^\s*(?:notes?|footnotes?|endnotes?)\s*[:.]?\s*$", re.IGNORECASE)
 # A reference list is notes only when its entries are "[1] …": a numbered or
 # unnumbered bibliography stays a section of the essay.
 REFERENCES_LABEL = re.compile(r"^\s*(?:references|sources|works cited)\s*[:.]?\s*$", re.IGNORECASE)
@@ -48,6 +48,10 @@ class Found:
 
 # The back-link that closes a note exported from a web page: "… ↩" or "↩︎".
 BACK_LINK = re.compile(r"\s*\u21a9\ufe0e?\s*$")
+
+
+# A note's further paragraphs: more than this many in a row are the essay's.
+MAX_NOTE_PARAGRAPHS = 4
 
 
 def take_notes(blocks: tuple[RawBlock, ...], spelling: Spelling) -> Found:
@@ -180,8 +184,8 @@ def read_entries(
     for i in range(start, len(blocks)):
         pieces = entries_in(blocks[i], numbered)
         if pieces is None:
-            if not notes:
-                break
+            if not notes or len(pending) == MAX_NOTE_PARAGRAPHS:
+                break  # more paragraphs than a note holds: the essay goes on (a chapter after its notes)
             pending.append(lines_of(blocks[i]))
             continue
         if notes:
