@@ -428,6 +428,20 @@ def test_contents_after_the_introduction_are_dropped() -> None:
     assert [len(s.blocks) for s in e.sections] == [1, 1, 1]
 
 
+def test_the_last_contents_entry_and_a_half_title_before_the_first_chapter_go() -> None:
+    """Mill's last entry ("CHAPTER V. / APPLICATIONS 177") has the motto
+    under it, and "ON LIBERTY." stands again over Chapter I: neither is a
+    section or a paragraph of the introduction."""
+    e = essay_of(
+        f"ON FREEDOM.\n\nINTRODUCTION.\n\n{P[0]}\n\nCONTENTS.\n\nCHAPTER I.\n                PAGE\nINTRODUCTORY      1\n\n"
+        "CHAPTER II.\n\nOF THE LIBERTY OF THOUGHT     28\n\n"
+        f"{P[2]}\n\nON FREEDOM.\n\nCHAPTER I.\n\nINTRODUCTORY.\n\n{P[1]}\n\nCHAPTER II.\n\nOF THE LIBERTY OF THOUGHT.\n\n{P[2]}"
+    )
+    assert [s.heading for s in e.sections] == ["Introduction", "Chapter I: Introductory", "Chapter II: Of the Liberty of Thought"]
+    assert [b.text for b in e.sections[0].blocks] == [P[0], P[2]]
+    assert [r.rule for r in e.removed if r.rule == "half-title"] == ["half-title"]
+
+
 def test_a_name_over_a_place_and_date_signs_off_and_is_no_heading() -> None:
     """Courtney's introduction to On Liberty ends "W. L. COURTNEY." /
     "LONDON, _July 5th, 1901_.": it had become a subsection (lettered "W.")."""

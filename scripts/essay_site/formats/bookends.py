@@ -1,6 +1,7 @@
 """What a book sets around the essay that is not the essay's own: the title
-repeated as the first heading, and the printer's "THE END." after the last
-paragraph. Both are taken out and logged."""
+repeated as the first heading or on a line of its own further on (a
+half-title over the first chapter, after the introduction), and the
+printer's "THE END." after the last paragraph. They are taken out and logged."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import logging
 import re
 
 from ..model import RawBlock, Removed
+from .headings import shape_of
 from .outline import Unit
 
 log = logging.getLogger("essay_site")
@@ -25,6 +27,25 @@ def without_end_mark(path: str, blocks: tuple[RawBlock, ...]) -> tuple[tuple[Raw
     number, text = blocks[-1].lines[0]
     log.info("%s:%d-%d: removed printer's end mark: %r", path, number, number, text.strip())
     return blocks[:-1], (Removed(number, number, "printer's end mark", text.strip()),)
+
+
+def without_half_titles(path: str, title: str, blocks: tuple[RawBlock, ...]) -> tuple[tuple[RawBlock, ...], tuple[Removed, ...]]:
+    """A line of its own that is only the title again, over a chapter with a
+    title of its own ("ON LIBERTY." / "CHAPTER I." / "INTRODUCTORY."); over
+    an untitled number it is that chapter's title (numbering.py)."""
+    repeats = [
+        b for b, number, chapter in zip(blocks[1:], blocks[2:], blocks[3:])
+        if len(b.lines) == 1 and letters(b.lines[0][1]) == letters(title) and titled_number(number, chapter)
+    ]
+    for block in repeats:
+        log.info("%s:%d: removed the title repeated as a half-title: %r", path, block.first, block.lines[0][1].strip())
+    found = tuple(Removed(b.first, b.first, "half-title", b.lines[0][1].strip()) for b in repeats)
+    return tuple(b for b in blocks if b not in repeats), found
+
+
+def titled_number(number: RawBlock, title: RawBlock) -> bool:
+    shapes = [shape_of(block.lines[0][1]) if len(block.lines) == 1 else None for block in (number, title)]
+    return bool(shapes[0] and shapes[0].numbered and not shapes[0].title and shapes[1] and not shapes[1].numbered)
 
 
 def without_repeated_title(path: str, title: str, units: list[Unit]) -> list[Unit]:

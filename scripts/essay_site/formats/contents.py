@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("essay_site")
 
+# A contents entry's page number, set apart from its title.
+PAGE_NUMBER = re.compile(r"(?:\s{3,}|\s*\.{3,}\s*)\d{1,4}$")
 CONTENTS_LABEL = re.compile(r"^(?:table of )?contents[:.]?$|^in this (?:essay|article):?$", re.IGNORECASE)
 
 
@@ -78,11 +80,21 @@ def contents_later(path: str, found: list[Unit], start: int) -> list[Unit]:
         entries = found[i:stop]
         labelled = any(CONTENTS_LABEL.match(u.shape.title) for u in entries if u.shape)
         # One entry may be left: a "Contents" block of its own took the first ones.
-        if entries and (labelled or names_headings(entries, found[stop:])):
+        listed = bool(entries) and (labelled or names_headings(entries, found[stop:]))
+        # The last entry heads the prose under it, unless a later heading repeats it
+        # and it is one of a list or carries its page number ("APPLICATIONS   177").
+        last = stop < end and names_headings([found[stop]], found[end:]) and (listed or paged(found[stop]))
+        if listed or last:
+            entries = found[i:end] if last else entries
             log.info("%s:%d-%d: read as a table of contents", path, entries[0].line, entries[-1].lines[-1][0])
-            return found[:i] + found[stop:]
+            return found[:i] + found[i + len(entries) :]
         i = end + 1
     return found
+
+
+def paged(entry: Unit) -> bool:
+    """Its page number set apart from the title, in a column or after dots."""
+    return bool(PAGE_NUMBER.search(entry.lines[-1][1].rstrip()))
 
 
 def names_headings(entries: list[Unit], rest: list[Unit]) -> bool:

@@ -27,7 +27,7 @@ from ..clutter import remove_clutter
 from ..model import Block, Essay, EssayError, Line, Note, RawBlock, Removed, Section, SourceText
 from ..text import ends_sentence
 from . import notemarks, notes as footnotes
-from .bookends import without_end_mark, without_repeated_title
+from .bookends import without_end_mark, without_half_titles, without_repeated_title
 from .contents import drop_contents
 from .dateline import with_closing_dateline
 from .emphasis import PLAIN, with_emphasis
@@ -126,6 +126,8 @@ def read_body(
     found = footnotes.take_notes(blocks, spelling)
     found = footnotes.Found(notemarks.with_bare_markers(found.blocks, found.notes), title_notes + found.notes)
     text_blocks, removed = without_end_mark(path, found.blocks)
+    text_blocks, half_titles = without_half_titles(path, title, text_blocks)
+    removed += half_titles
     found = dataclasses.replace(found, blocks=text_blocks)
     units = without_repeated_title(path, title, drop_contents(path, candidates(path, found.blocks)))
     units = select_headings(units)
