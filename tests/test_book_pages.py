@@ -175,3 +175,15 @@ def test_a_header_from_before_2000_ends_at_its_small_print() -> None:
     assert (essay.format, essay.title, essay.dek, essay.notes) == ("gutenberg", "Idle Days", None, ())
     assert [(f.label, f.value) for f in essay.meta] == [("Author", "A. Writer")]
     assert [b.text[:24] for b in essay.intro] == ["It is surely beyond a do", "Extreme busyness, whethe"]
+
+
+def test_an_old_files_credit_line_as_the_title_is_the_work_and_its_author() -> None:
+    """Stevenson's 1996 file: "Virginibus Puerisque and Other Papers by Robert
+    Louis Stevenson." is the first line after the licence, and the first
+    essay's title stands over the contents: the title is the work's, the
+    author the credit's, and the lone title line is no paragraph."""
+    text = OLD_FILE.replace("The Project Gutenberg Etext of Idle Days, by A. Writer", "The Project Gutenberg Etext of Idle Days, by Writer")
+    text = text.replace("Idle Days by A. Writer.\n", "Idle Days and Other Papers by Anna Writer.\n").replace("IDLE DAYS\n", '"IDLE DAYS"\n')
+    essay = book(text)
+    assert (essay.title, essay.dek, [(f.label, f.value) for f in essay.meta]) == ("Idle Days and Other Papers", None, [("Author", "Anna Writer")])
+    assert [b.text[:24] for b in essay.intro] == ["It is surely beyond a do", "Extreme busyness, whethe"]

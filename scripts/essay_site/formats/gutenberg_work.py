@@ -64,12 +64,27 @@ def spelled_as_named(essay: Essay, known: tuple[str, str | None] | None, path: s
 
 
 def without_title_credit(essay: Essay, known: tuple[str, str | None] | None) -> Essay:
-    """An old file's "Idle Days by A. Writer." over its title page is no
-    subtitle: it names the work and its author, as the header did."""
-    if known is None or not known[1] or not essay.dek or letters_of(essay.dek) != letters_of(f"{known[0]} by {known[1]}"):
+    """An old file's credit line, "Idle Days by A. Writer.", is no subtitle,
+    nor the title: it names the work and its author, as the header did. As
+    the title, its work is the title, and a first paragraph that only
+    repeats the work's title or its start ('"VIRGINIBUS PUERISQUE"') goes."""
+    if known is None or not known[1]:
         return essay
-    meta = essay.meta if any(field.label == "Author" for field in essay.meta) else (MetaField("Author", known[1].strip(), 1), *essay.meta)
-    return dataclasses.replace(essay, dek=None, meta=meta)
+    surname = letters_of(known[1]).split()[-1:]
+    if essay.dek and letters_of(essay.dek) == letters_of(f"{known[0]} by {known[1]}"):
+        return _with_author(dataclasses.replace(essay, dek=None), known[1])
+    work, by, name = essay.title.rpartition(" by ")
+    if not by or letters_of(name).split()[-1:] != surname or not letters_of(work).startswith(letters_of(known[0])):
+        return essay
+    opening = letters_of(essay.intro[0].text) if essay.intro else ""
+    intro = essay.intro[1:] if opening and letters_of(work).startswith(opening) else essay.intro
+    return _with_author(dataclasses.replace(essay, title=work.strip(), intro=intro), name.strip())
+
+
+def _with_author(essay: Essay, name: str) -> Essay:
+    if any(field.label == "Author" for field in essay.meta):
+        return essay
+    return dataclasses.replace(essay, meta=(MetaField("Author", name, 1), *essay.meta))
 
 
 def letters_of(text: str) -> str:
