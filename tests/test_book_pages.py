@@ -187,3 +187,27 @@ def test_an_old_files_credit_line_as_the_title_is_the_work_and_its_author() -> N
     essay = book(text)
     assert (essay.title, essay.dek, [(f.label, f.value) for f in essay.meta]) == ("Idle Days and Other Papers", None, [("Author", "Anna Writer")])
     assert [b.text[:24] for b in essay.intro] == ["It is surely beyond a do", "Extreme busyness, whethe"]
+
+
+def test_a_title_pages_introduction_line_and_imprint_block_are_its_fields() -> None:
+    """Mill's On Liberty: "With an Introduction by W. L. Courtney, LL.D." and
+    an imprint set in one block with no year had been the home page's first
+    paragraph (and its description) and a verse block."""
+    e = parse(source_text("seeds/liberty.txt", "liberty", textwrap.dedent("""\
+        On Liberty.
+
+        By John Stuart Mill.
+
+        With an Introduction by W. L. Courtney, LL.D.
+
+        The Walter Scott Publishing Co., Ltd.
+        London and Felling-on-Tyne
+        New York and Melbourne
+
+        """) + "\n\n".join(PROSE)))
+    assert [(f.label, f.value) for f in e.meta] == [
+        ("Author", "John Stuart Mill"),
+        ("Edition", "With an Introduction by W. L. Courtney, LL.D."),
+        ("Publisher", "The Walter Scott Publishing Co., Ltd., London and Felling-on-Tyne, New York and Melbourne"),
+    ]
+    assert e.intro[0].text == PROSE[0]

@@ -19,19 +19,17 @@ from .dateline import dateline
 from .epigraph import attributed_epigraph, body_indent, epigraph_notes, set_in_epigraph
 from .headings import shape_of
 from .lines import heading_like
-from .titlecase import display_case, displayed, is_all_caps
+from .titlecase import displayed, is_all_caps
+from .titlepage import title_page_lines
 from .dates import date_remark, date_value
 from .titlelines import bare_name, note_under_title, bracket_note, byline_date, byline_name, byline_names, clean_title
-from .titlelines import date_first, lone_author, title_and_author, title_key, name_line, split_bracketed_subtitle, split_title_note, title_page_label
+from .titlelines import date_first, lone_author, title_and_author, title_key, name_line, split_bracketed_subtitle, split_title_note
 
 log = logging.getLogger("essay_site")
 
 # A subtitle set between the title and the byline may be a long wrapped phrase.
 MAX_SUBTITLE_WORDS = 50
 # A book's title page: short lines (edition, place, publisher) down to its year.
-MAX_TITLE_PAGE_WORDS = 8
-MAX_TITLE_PAGE_CHARS = 60  # Chinese runs its words together: a paragraph is one "word"
-MAX_TITLE_PAGE_LINES = 6
 # A note marker on a line of its own: digits, no full stop (that is a heading's number).
 BARE_MARKER = re.compile(r"^\s*\d{1,3}\s*$")
 MIN_PROSE_WORDS = 20
@@ -226,32 +224,12 @@ class _Reader:
         return True
 
     def title_page(self) -> bool:
-        """Edition, place and publisher lines of a book, down to its year."""
+        """Edition, place and publisher lines of a book (titlepage.py)."""
         if not any(f.label == "Author" for f in self.meta):
             return False
-        run: list[Line] = []
-        for offset in range(MAX_TITLE_PAGE_LINES):
-            line = self.single(offset)
-            if line is None or len(line[1].split()) > MAX_TITLE_PAGE_WORDS or len(line[1].strip()) > MAX_TITLE_PAGE_CHARS:
-                return False
-            if date_value(line[1]):
-                break
-            run.append(line)
-        else:
-            return False
-        for number, text in run:
-            self._add_title_page_line(number, " ".join(text.split()))
-        self.i += len(run)
-        return bool(run)
-
-    def _add_title_page_line(self, number: int, text: str) -> None:
-        label = title_page_label(text)
-        shown = display_case(text)
-        if self.meta and self.meta[-1].label == label and self.meta[-1].line >= number - 4:
-            last = self.meta.pop()
-            shown = f"{last.value}, {shown}"
-            number = last.line
-        self.meta.append(MetaField(label, shown, number))
+        meta, taken = title_page_lines(self.blocks[self.i :], self.meta)
+        self.meta, self.i = meta, self.i + taken
+        return bool(taken)
 
     def meta_lines(self) -> bool:
         """Author, date, copyright and abstract lines as plain text writes them."""

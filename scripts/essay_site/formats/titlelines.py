@@ -44,7 +44,7 @@ NAME = regex.compile(
 _UNCASED_NAME = regex.compile(r"^(?:\p{L}[\p{L}\p{M}]*(?: \p{L}[\p{L}\p{M}]*){0,3}|\p{Han}{2,5})$")
 HONORIFIC = re.compile(r"^(?:(?:dr|mr|mrs|ms|mme|rev|revd|prof|professor)\.?\s+)+", re.IGNORECASE)
 EDITION = re.compile(
-    r"\b(?:edition|ed\.|reprinted|revised|translated|edited|version|impression|printing|volume|vol\.)\b",
+    r"\b(?:edition|ed\.|reprinted|revised|translated|edited|version|impression|printing|volume|vol\.|introduction by)\b",
     re.IGNORECASE,
 )
 # A publisher's line on a title page, in the languages of the corpus and

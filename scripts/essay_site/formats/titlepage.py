@@ -17,7 +17,9 @@ import dataclasses
 import logging
 import unicodedata
 
-from ..model import MetaField, Removed
+from collections.abc import Sequence
+
+from ..model import Line, MetaField, RawBlock, Removed
 from ..text import same_words
 from .headings import DIVISION, NUMBERED
 from .titlecase import display_case
@@ -187,3 +189,43 @@ def same(line: str, title: str) -> bool:
 def without_accents(text: str) -> str:
     bare = "".join(c for c in unicodedata.normalize("NFD", " ".join(text.split())) if not unicodedata.combining(c))
     return unicodedata.normalize("NFC", bare)
+
+
+# A title page's lines under the author: short ones, a few of them.
+MAX_TITLE_PAGE_WORDS = 8
+MAX_TITLE_PAGE_CHARS = 60  # Chinese runs its words together: a paragraph is one "word"
+MAX_TITLE_PAGE_LINES = 6
+
+
+def title_page_lines(blocks: Sequence[RawBlock], meta: Sequence[MetaField]) -> tuple[list[MetaField], int]:
+    """Edition, place and publisher lines of a book under its author, down
+    to its year or to its imprint set in one block ("The Walter Scott
+    Publishing Co." / "London and Felling-on-Tyne"): the fields with them,
+    and how many blocks they take; nothing without that end."""
+    run: list[Line] = []
+    for offset, block in enumerate([*blocks[:MAX_TITLE_PAGE_LINES], None]):
+        if block is None or any(len(t.split()) > MAX_TITLE_PAGE_WORDS or len(t.strip()) > MAX_TITLE_PAGE_CHARS for _, t in block.lines):
+            return list(meta), 0
+        if len(block.lines) == 1 and date_value(block.lines[0][1]):
+            break
+        if len(block.lines) > 1 and not PUBLISHER.search(block.lines[0][1]):
+            return list(meta), 0
+        run += block.lines
+        if len(block.lines) > 1:  # the imprint block closes the title page
+            offset += 1
+            break
+    fields = list(meta)
+    for number, text in run:
+        add_title_page_line(fields, number, " ".join(text.split()))
+    return fields, offset
+
+
+def add_title_page_line(fields: list[MetaField], number: int, text: str) -> None:
+    """An edition or publisher line; one right under a line of its kind goes on it."""
+    label = title_page_label(text)
+    shown = display_case(text)
+    if fields and fields[-1].label == label and fields[-1].line >= number - 4:
+        last = fields.pop()
+        shown = f"{last.value}, {shown}"
+        number = last.line
+    fields.append(MetaField(label, shown, number))
