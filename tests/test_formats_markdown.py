@@ -287,6 +287,15 @@ def test_a_pull_quote_with_blank_lines_in_it_is_one_quote() -> None:
     assert (prose.text, after.kind, after.text) == ("Prose.", "paragraph", "After the quote.")
 
 
+def test_a_pull_quote_element_alone_on_its_lines_holds_the_paragraphs_to_its_close() -> None:
+    """<aside> on a line of its own, its words as Markdown paragraphs after
+    a blank line: one quote, not joined to an earlier quotation."""
+    essay = md("# T\n\n> An earlier quotation.\n\nProse.\n\n<aside class=\"pquote\">\n\nFirst quoted.\n\nSecond quoted.\n\n</aside>\n\nAfter.\n")
+    assert [(b.kind, b.items) for b in essay.intro] == [
+        ("quote", ("An earlier quotation.",)), ("paragraph", ("Prose.",)), ("quote", ("First quoted.", "Second quoted.")), ("paragraph", ("After.",)),
+    ]
+
+
 FIGURE = """# T
 
 Prose before the figure.

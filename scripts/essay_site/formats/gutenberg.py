@@ -1,7 +1,8 @@
 """Project Gutenberg files: the essay between the `*** START OF …` and
 `*** END OF …` markers, without the header, the credits and the licence.
 Some files (many older and non-English ones) carry no header at all, only
-the closing "End of the Project Gutenberg EBook of TITLE, by AUTHOR" line.
+the closing "End of the Project Gutenberg EBook of TITLE, by AUTHOR" line;
+a header from before 2000 ends with its licence, "*END*THE SMALL PRINT!".
 
 Every Gutenberg file carries the same furniture: a header naming the ebook,
 the START marker, often a "Produced by …" credit, then the work, then an
@@ -11,9 +12,9 @@ Transcriber's note: … ]", a list of corrected misprints): those go too.
 That furniture is removed and logged with its line ranges; the lines left
 keep their numbers and go to the plain-text reader, so the title and author
 come from the work's own title page, or, when it names none, from the end
-line's "by AUTHOR". The title and author the file names (the header's
-"Title:", or the end line) also find the title on a title page that sets
-the author or a series above it (titlepage.py).
+line's "by AUTHOR" (gutenberg_work.py). The title and author the file names
+(the header's "Title:", or the end line) also find the title on a title page
+that sets the author or a series above it (titlepage.py).
 """
 
 from __future__ import annotations

@@ -80,8 +80,10 @@ class _Reader:
         self.notes: list[Note] = []
         self.keys: dict[int, str] = {}
         self.epigraph: list[Block] = []
-        # A quotation element whose blank lines ended its HTML block: its closing tag ("</aside>").
+        # A quotation element whose blank lines ended its HTML block: its closing tag ("</aside>"),
+        # and where its quote stands among the items.
         self.open_quote = ""
+        self.open_at: int | None = None
 
     def line(self, node: SyntaxTreeNode) -> int:
         return (node.map[0] if node.map else 0) + 1 + self.offset
@@ -160,6 +162,7 @@ class _Reader:
     def html_block(self, node: SyntaxTreeNode) -> None:
         """Raw HTML never renders: its text is shown (mdhtml.py)."""
         found = mdhtml.shown(node.content)
+        self.open_quote, self.open_at = found.left_open, len(self.items) if found.text else None
         if not found.text:
             log.info("%s:%d: raw HTML block dropped: %r", self.path, self.line(node), " ".join(node.content.split())[:60])
             return
@@ -167,7 +170,6 @@ class _Reader:
         run = self.inline_text(found.text, self.line(node))
         if found.caption:
             run.marks.insert(0, Mark(0, len(run.text), "em"))
-        self.open_quote = found.left_open
         self.add_block(found.kind, [run], node)
 
     def quote_goes_on(self, node: SyntaxTreeNode) -> None:
@@ -179,10 +181,11 @@ class _Reader:
         else:
             run = self.run(node)
         text, marks = run.stripped()
-        last = self.items[-1] if self.items else None
-        if text and isinstance(last, Block) and last.kind == "quote":
-            self.items[-1] = dataclasses.replace(last, items=(*last.items, text), marks=(*last.marks, marks))
+        quote = self.items[self.open_at] if self.open_at is not None and self.open_at < len(self.items) else None
+        if text and isinstance(quote, Block) and quote.kind == "quote":
+            self.items[self.open_at] = dataclasses.replace(quote, items=(*quote.items, text), marks=(*quote.marks, marks))  # type: ignore[index]
         elif text:
+            self.open_at = len(self.items)  # the element opened without words of its own
             self.add_block("quote", [run], node)
 
     def inline_text(self, text: str, line: int) -> Run:

@@ -1,7 +1,8 @@
 """Footnotes of a plain-text essay: the notes, out of the running text.
 
 Notes come in these shapes:
-- under a label ("Notes", "Footnotes", "FOOTNOTES:"), one `[1] …` entry each;
+- under a label ("Notes", "Footnotes", "FOOTNOTES:", "FOOTNOTE:"), one
+  `[1] …` entry each, once at the end or after each chapter;
 - with no label, as a trailing run of `[1] …` paragraphs the text points at;
 - as `[Footnote A: …]` blocks anywhere (Project Gutenberg's style, in the
   edition's language: `[Nota A: …]`);
@@ -9,8 +10,9 @@ Notes come in these shapes:
   numbered in order when they carry no number of their own;
 - set where they fall, each under the paragraph that cites it (a book's
   page-foot notes).
-A note may run over several paragraphs. Text after the last note (a "Thanks
-to …" line) stays the essay's closing. The markers in the text are
+A note may run over a few paragraphs (more in a row are the essay's: a
+chapter after its notes). Text after the last note (a "Thanks to …" line)
+stays the essay's closing. The markers in the text are
 notemarks.py's.
 """
 
