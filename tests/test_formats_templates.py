@@ -78,6 +78,18 @@ def test_a_figure_shortcode_is_an_image_with_its_caption() -> None:
     assert texts(essay) == ["Before.", "Load times [compared]", "After."]
 
 
+def test_a_jekyll_image_include_keeps_its_description_and_a_video_is_a_link() -> None:
+    """18F's "{% include image.html … description="…" %}" had gone with its
+    caption, and "{{< youtube … >}}" without a trace."""
+    essay = md(
+        'Before.\n\n{% include image.html url="/assets/photo.jpg" description="The team at the offsite" %}\n\n'
+        "{{< youtube dQw4w9WgXcQ >}}\n\nAfter.\n"
+    )
+    assert texts(essay) == ["Before.", "The team at the offsite", "https://www.youtube.com/watch?v=dQw4w9WgXcQ", "After."]
+    video = blocks(essay)[2]
+    assert [(m.kind, m.href) for m in video.marks_of(0)] == [("link", "https://www.youtube.com/watch?v=dQw4w9WgXcQ")]
+
+
 def test_a_shortcode_over_several_lines_is_one_tag() -> None:
     essay = md('Before.\n\n{{< figure src="/img/a.png"\n    caption="A long caption\n    on two lines" >}}\n\nAfter the figure.\n')
     assert texts(essay) == ["Before.", "A long caption on two lines", "After the figure."]

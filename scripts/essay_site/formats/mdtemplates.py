@@ -9,7 +9,9 @@ showed any of it to a reader, so neither do we:
 - a code tag (`{% highlight go %}`, `{{< highlight go >}}`) becomes a fence;
 - a comment (`{% comment %}`, `{{/* … */}}`, `{::comment}`, MDX's
   `{/* … */}`) goes with what it holds; `{% raw %}` keeps what it holds as written;
-- a figure shortcode becomes an image, its caption or alt text the image's;
+- a figure shortcode or a Jekyll image include becomes an image, its caption
+  (or description, or alt text) the image's; a video shortcode becomes the
+  video's address, a link;
 - a paired shortcode's inner text stays; every other tag goes;
 - a translation tool's paired placeholder (`{a2}şöyle{/a2}`, where the
   original had a link) keeps its text.
@@ -53,7 +55,13 @@ _COMMENT_OPEN = re.compile(r"\{%-?\s*comment\s*-?%\}|\{\{/\*|\{::comment\}")
 _COMMENT_CLOSE = re.compile(r"\{%-?\s*endcomment\s*-?%\}|\*/\}\}|\{:/comment\}|\{:/\}")
 _RAW_OPEN = re.compile(r"\{%-?\s*raw\s*-?%\}")
 _RAW_CLOSE = re.compile(r"\{%-?\s*endraw\s*-?%\}")
-_FIGURE = re.compile(r"^\{\{[<%]\s*figure\b(?P<args>.*?)[>%]\}\}$", re.DOTALL)
+_FIGURE = re.compile(
+    r"^\{\{[<%]\s*figure\b(?P<args>.*?)[>%]\}\}$|^\{%\s*include\s+[\w/-]*(?:image|figure|img)[\w-]*\.html\b(?P<include>.*?)%\}$",
+    re.DOTALL,
+)
+# A video shortcode: the video's address, as a link (the site loads nothing from elsewhere).
+_VIDEO = re.compile(r"^\{\{[<%]\s*(?P<site>youtube|vimeo)\s+(?:id=)?[\"']?(?P<id>[\w-]{4,40})[\"']?\s*[>%]\}\}$")
+_VIDEO_PAGES = {"youtube": "https://www.youtube.com/watch?v=", "vimeo": "https://vimeo.com/"}
 _ARGUMENT = re.compile(r"(\w+)\s*=\s*(?:\"((?:[^\"\\]|\\.)*)\"|'([^']*)'|(\S+))")
 # A heading's own id or classes, as Hugo, pandoc and kramdown write them: "## Why {#why}".
 _HEADING_ATTRIBUTES = re.compile(r"^(?P<heading>\s{0,3}#{1,6}\s.*?)\s*\{:?\s*[#.][^{}\n]{0,200}\}(?:\s+#+)?\s*$")
@@ -212,9 +220,12 @@ def _without_tags(path: str, number: int, text: str) -> str:
         escaped = _HUGO_ESCAPED.match(tag)
         if escaped:
             return "{{%s %s %s}}" % escaped.groups()
-        figure = _FIGURE.match(tag)
-        log.info("%s:%d: template tag %s: %r", path, number, "read as an image" if figure else "dropped", " ".join(tag.split())[:60])
-        return _image(figure.group("args")) if figure else ""
+        figure, video = _FIGURE.match(tag), _VIDEO.match(tag)
+        done = "read as an image" if figure else "read as a link to the video" if video else "dropped"
+        log.info("%s:%d: template tag %s: %r", path, number, done, " ".join(tag.split())[:60])
+        if video:
+            return f"<{_VIDEO_PAGES[video['site']]}{video['id']}>"
+        return _image(figure.group("args") or figure.group("include") or "") if figure else ""
 
     return _TAG.sub(replaced, text)
 
@@ -222,9 +233,9 @@ def _without_tags(path: str, number: int, text: str) -> str:
 def _image(arguments: str) -> str:
     """A figure shortcode as a Markdown image, its words the caption (or alt)."""
     values = {m.group(1).lower(): next(v for v in m.groups()[1:] if v is not None) for m in _ARGUMENT.finditer(arguments)}
-    words = values.get("caption") or values.get("alt") or values.get("title") or ""
+    words = values.get("caption") or values.get("description") or values.get("alt") or values.get("title") or ""
     words = re.sub(r"([\[\]\\])", r"\\\1", " ".join(words.split()))
-    source = values.get("src", "").replace(" ", "%20").replace(")", "%29")
+    source = (values.get("src") or values.get("url") or values.get("file") or "").replace(" ", "%20").replace(")", "%29")
     return f"![{words}]({source})" if source else words
 
 
