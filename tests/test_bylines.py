@@ -215,3 +215,13 @@ def test_a_newspapers_byline_between_bars_gives_the_author_and_the_date() -> Non
     assert [(f.label, f.value) for f in e.meta] == [("Author", "Martin Untersinger"), ("Date", "04.05.2015")]
     assert all("Untersinger" not in b.text for b in e.intro)
     assert date_first("Home | About | Contact") == "Home | About | Contact"
+
+
+def test_an_iso_date_is_shown_as_the_essays_language_writes_a_date() -> None:
+    """Front matter's "date: 2023-02-07" had shown as "Fecha: 2023-02-07"
+    on a Spanish essay; a date written out stays as the author wrote it."""
+    spanish = "---\ntitle: Mantener un paquete\ndate: 2023-02-07\n---\n\n" + "\n\n".join(
+        ["Mantener un paquete de software es una tarea larga que exige paciencia y cuidado con la comunidad."] * 3
+    )
+    assert shown_meta(essay(spanish, "paquete.md")) == ["**Fecha:** 7 de febrero de 2023"]
+    assert shown_meta(essay(f"The Title\n\nApril 5, 2018\n\n{BODY}")) == ["**Date:** April 5, 2018"]

@@ -35,7 +35,7 @@ def meta_lines(ui: Interface, meta: tuple[MetaField, ...]) -> Iterator[tuple[str
         if len(values) > 1 and f"meta_{label.casefold()}s" in ui.keys():
             yield f"{label}s", ui.listing(values)
         else:
-            yield from ((label, value) for value in values)
+            yield from ((label, ui.date(value) if label == "Date" else value) for value in values)
 
 
 def meta_label(ui: Interface, label: str) -> str:

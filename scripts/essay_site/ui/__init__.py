@@ -10,16 +10,20 @@ both from Babel, the field's library for Unicode's locale data.
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import functools
+import re
 import tomllib
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from string import Formatter
 
 from babel import Locale, UnknownLocaleError
+from babel.dates import format_date
 from babel.lists import format_list
 
 TABLES = Path(__file__).parent
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 FALLBACK = "en"
 Entry = str | Mapping[str, str]
 # What overrides/partials/*-script.html say: menus, announcements, previews.
@@ -82,6 +86,15 @@ class Interface:
 
     def plural_form(self, n: int) -> str:
         return _locale(self.language).plural_form(n)
+
+    def date(self, value: str) -> str:
+        """A date as the language writes it in full ("7 de febrero de 2023")
+        when the essay gives it in ISO form ("2023-02-07"); else as given."""
+        try:
+            day = datetime.date.fromisoformat(value) if ISO_DATE.match(value) else None
+        except ValueError:
+            day = None
+        return format_date(day, format="long", locale=_locale(self.language)) if day else value
 
     def listing(self, items: Sequence[str]) -> str:
         """Items joined as the language joins them ("a, b and c")."""
