@@ -211,3 +211,49 @@ def test_a_title_pages_introduction_line_and_imprint_block_are_its_fields() -> N
         ("Publisher", "The Walter Scott Publishing Co., Ltd., London and Felling-on-Tyne, New York and Melbourne"),
     ]
     assert e.intro[0].text == PROSE[0]
+
+
+NATURE_PAGE = """NATURE
+
+BY
+
+R. W. EMERSON
+
+
+A subtle chain of countless rings
+The next unto the farthest brings;
+The eye reads omens where it goes,
+And speaks all languages the rose;
+
+
+NEW EDITION
+
+
+BOSTON & CAMBRIDGE:
+JAMES MUNROE AND COMPANY
+M DCCC XLIX.
+
+
+Entered, according to the Act of Congress, in the year 1849
+By JAMES MUNROE AND COMPANY,
+in the Clerk's Office of the District Court of the District of
+Massachusetts.
+
+
+
+"""
+
+
+def test_a_title_page_with_a_motto_an_edition_and_a_roman_year_is_the_title_block() -> None:
+    """Emerson's Nature: the motto, "NEW EDITION", the imprint ending in
+    "M DCCC XLIX." and the copyright entry had been the home page's prose,
+    and the imprint a section."""
+    e = parse(source_text("seeds/nature.txt", "nature", NATURE_PAGE + "\n\n".join(PROSE)))
+    assert [(f.label, f.value) for f in e.meta] == [
+        ("Author", "R. W. Emerson"), ("Edition", "New Edition"), ("Publisher", "Boston & Cambridge: James Munroe and Company"),
+        ("Date", "1849"), ("Copyright", "Entered, according to the Act of Congress, in the year 1849 By JAMES MUNROE AND COMPANY, "
+                                        "in the Clerk's Office of the District Court of the District of Massachusetts."),
+    ]
+    assert [b.items for b in e.epigraph] == [("A subtle chain of countless rings", "The next unto the farthest brings;",
+                                               "The eye reads omens where it goes,", "And speaks all languages the rose;")]
+    assert e.intro[0].text == PROSE[0] and not e.sections

@@ -76,3 +76,16 @@ def date_remark(line: str) -> str | None:
     found = DATE_LINE.match(" ".join(line.split()))
     rest = found.group("rest") if found else None
     return rest.lstrip(",;: ").strip() if rest else None
+
+
+ROMAN_YEAR = re.compile(r"^M{1,2}(?:\s?[CDLXVI]){2,12}$")
+ROMAN_VALUES = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
+
+
+def roman_year(text: str) -> str | None:
+    """A year in Roman numerals, as an old title page prints it: "M DCCC XLIX" → "1849"."""
+    if not ROMAN_YEAR.match(text.strip()):
+        return None
+    digits = [ROMAN_VALUES[c] for c in text if c in ROMAN_VALUES]
+    year = sum(-d if d < after else d for d, after in zip(digits, [*digits[1:], 0]))
+    return str(year) if 1000 <= year <= 2100 else None

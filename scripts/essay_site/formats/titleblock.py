@@ -16,7 +16,7 @@ from ..model import Block, Line, MetaField, Note, RawBlock
 from ..text import ends_sentence
 from .titlemeta import take_author_above, take_chapter_number, take_dek, take_meta, take_tail_meta, take_title
 from .dateline import dateline
-from .epigraph import attributed_epigraph, body_indent, epigraph_notes, set_in_epigraph
+from .epigraph import attributed_epigraph, body_indent, epigraph_notes, epigraph_of, set_in_epigraph
 from .headings import shape_of
 from .lines import heading_like
 from .titlecase import displayed, is_all_caps
@@ -29,7 +29,8 @@ log = logging.getLogger("essay_site")
 
 # A subtitle set between the title and the byline may be a long wrapped phrase.
 MAX_SUBTITLE_WORDS = 50
-# A book's title page: short lines (edition, place, publisher) down to its year.
+COPYRIGHT_ENTRY = re.compile(r"^\s*entered,?\s+according\s+to\s+(?:the\s+)?act\s+of\s+congress\b", re.IGNORECASE)
+MAX_MOTTO_LINES, MAX_MOTTO_CHARS = 8, 60  # a book's motto over its title page: a few short lines of verse
 # A note marker on a line of its own: digits, no full stop (that is a heading's number).
 BARE_MARKER = re.compile(r"^\s*\d{1,3}\s*$")
 MIN_PROSE_WORDS = 20
@@ -93,7 +94,7 @@ class _Reader:
     def run(self) -> None:
         # An attributed epigraph first: its quotation is no subtitle.
         steps = (self.repeated_title, self.note_marker, self.note, self.byline, self.date, self.attributed_epigraph,
-                 self.subtitle, self.dek_line, self.title_page, self.meta_lines, self.epigraph_block)
+                 self.subtitle, self.dek_line, self.title_page, self.motto, self.copyright_entry, self.meta_lines, self.epigraph_block)
         while self.i < len(self.blocks) and any(step() for step in steps):
             pass
 
@@ -230,6 +231,27 @@ class _Reader:
         meta, taken = title_page_lines(self.blocks[self.i :], self.meta)
         self.meta, self.i = meta, self.i + taken
         return bool(taken)
+
+    def motto(self) -> bool:
+        """Verse under the author, the title page going on under it (Emerson's
+        "A subtle chain of countless rings…" over "NEW EDITION"): the motto."""
+        lines = self.lines()
+        verse = 2 <= len(lines) <= MAX_MOTTO_LINES and all(len(t.strip()) <= MAX_MOTTO_CHARS and t.strip()[:1].isupper() for _, t in lines)
+        if not verse or not any(f.label == "Author" for f in self.meta) or not title_page_lines(self.blocks[self.i + 1 :], self.meta)[1]:
+            return False
+        self.epigraph.append(epigraph_of(lines))
+        self.i += 1
+        return True
+
+    def copyright_entry(self) -> bool:
+        """"Entered, according to the Act of Congress, in the year 1849 …":
+        an American book's copyright notice, however many lines it takes."""
+        lines = self.lines()
+        if not lines or not COPYRIGHT_ENTRY.match(lines[0][1]) or not self.meta:
+            return False
+        self.meta.append(MetaField("Copyright", " ".join(" ".join(t for _, t in lines).split()), lines[0][0]))
+        self.i += 1
+        return True
 
     def meta_lines(self) -> bool:
         """Author, date, copyright and abstract lines as plain text writes them."""

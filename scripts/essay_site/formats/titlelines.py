@@ -53,7 +53,7 @@ EDITION = re.compile(
 PUBLISHER = re.compile(
     r"\b(?:editrice|editori|editore|editorial|editora|[ée]diteurs?|[ée]ditions|verlag|press|publishers?|publishing"
     r"|librair\w*|libreria|livraria|tipografia|typographia|imprenta|imprimerie|druckerei)\b"
-    r"|(?:&|\band)\s*(?:co|cie|comp|c)\b",
+    r"|(?:&|\band)\s*(?:co|cie|comp|company|c)\b",
     re.IGNORECASE,
 )
 # A bracketed editor's note that is not a footnote entry ("[1] …") or marker.

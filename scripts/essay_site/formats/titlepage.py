@@ -23,7 +23,7 @@ from ..model import Line, MetaField, RawBlock, Removed
 from ..text import same_words
 from .headings import DIVISION, NUMBERED
 from .titlecase import display_case
-from .dates import date_value
+from .dates import date_value, roman_year
 from .titlelines import PUBLISHER, bare_name, title_page_label
 
 log = logging.getLogger("essay_site")
@@ -134,8 +134,10 @@ def page_head(
 
 
 def printed_date(line: str) -> str | None:
-    """A date as a title page prints it, with a full stop ("1795.")."""
-    return date_value(line.strip().removesuffix("."))
+    """A date as a title page prints it, with a full stop ("1795."), or in
+    Roman numerals ("M DCCC XLIX." is 1849)."""
+    text = line.strip().removesuffix(".")
+    return date_value(text) or roman_year(text)
 
 
 def imprint(lines: tuple[str, ...], filled: list[int]) -> list[int]:
@@ -200,15 +202,16 @@ MAX_TITLE_PAGE_LINES = 6
 def title_page_lines(blocks: Sequence[RawBlock], meta: Sequence[MetaField]) -> tuple[list[MetaField], int]:
     """Edition, place and publisher lines of a book under its author, down
     to its year or to its imprint set in one block ("The Walter Scott
-    Publishing Co." / "London and Felling-on-Tyne"): the fields with them,
-    and how many blocks they take; nothing without that end."""
+    Publishing Co." / "London and Felling-on-Tyne", or "BOSTON & CAMBRIDGE:" /
+    "JAMES MUNROE AND COMPANY" / "M DCCC XLIX."): the fields with them, and
+    how many blocks they take; nothing without that end."""
     run: list[Line] = []
     for offset, block in enumerate([*blocks[:MAX_TITLE_PAGE_LINES], None]):
         if block is None or any(len(t.split()) > MAX_TITLE_PAGE_WORDS or len(t.strip()) > MAX_TITLE_PAGE_CHARS for _, t in block.lines):
             return list(meta), 0
         if len(block.lines) == 1 and date_value(block.lines[0][1]):
             break
-        if len(block.lines) > 1 and not PUBLISHER.search(block.lines[0][1]):
+        if len(block.lines) > 1 and not is_imprint(block):
             return list(meta), 0
         run += block.lines
         if len(block.lines) > 1:  # the imprint block closes the title page
@@ -216,8 +219,16 @@ def title_page_lines(blocks: Sequence[RawBlock], meta: Sequence[MetaField]) -> t
             break
     fields = list(meta)
     for number, text in run:
-        add_title_page_line(fields, number, " ".join(text.split()))
+        if year := printed_date(text):
+            fields.append(MetaField("Date", year, number))
+        else:
+            add_title_page_line(fields, number, " ".join(text.split()))
     return fields, offset
+
+
+def is_imprint(block: RawBlock) -> bool:
+    """A block of short lines naming a publisher, or ending in the year."""
+    return any(PUBLISHER.search(t) for _, t in block.lines) or bool(printed_date(block.lines[-1][1]))
 
 
 def add_title_page_line(fields: list[MetaField], number: int, text: str) -> None:
@@ -226,6 +237,6 @@ def add_title_page_line(fields: list[MetaField], number: int, text: str) -> None
     shown = display_case(text)
     if fields and fields[-1].label == label and fields[-1].line >= number - 4:
         last = fields.pop()
-        shown = f"{last.value}, {shown}"
+        shown = f"{last.value}{' ' if last.value.endswith((':', ',', ';')) else ', '}{shown}"
         number = last.line
     fields.append(MetaField(label, shown, number))
