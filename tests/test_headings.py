@@ -448,3 +448,12 @@ def test_a_name_over_a_place_and_date_signs_off_and_is_no_heading() -> None:
     e = essay_of(f"ON FREEDOM.\n\nCHAPTER I.\n\n{P[0]}\n\nW. L. COURTNEY.\n\nLONDON, _July 5th, 1901_.\n\nCHAPTER II.\n\n{P[1]}")
     assert [(s.heading, [sub.heading for sub in s.subsections]) for s in e.sections] == [("Chapter I", []), ("Chapter II", [])]
     assert [b.text for b in e.sections[0].blocks][-2:] == ["W. L. COURTNEY.", "LONDON, July 5th, 1901."]
+
+
+def test_a_heading_in_capitals_keeps_the_capitals_of_an_acronym_the_essay_writes() -> None:
+    """Wikipedia's "NSS" heading had become "Nss": the text writes "(NSS)"
+    inside its sentences and never in lower case. A word a paragraph opens
+    with in capitals ("OUR age is…") is no acronym."""
+    text = f"THE BROWSER\n\nTHE NSS LIBRARY\n\nNetwork Security Services (NSS) comprises libraries. {P[0]}\n\nOUR WORK\n\nOUR age is retrospective. {P[1]}"
+    e = parse(source_text("seeds/browser.txt", "browser", text))
+    assert [s.heading for s in e.sections] == ["The NSS Library", "Our Work"]

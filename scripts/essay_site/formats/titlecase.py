@@ -132,10 +132,11 @@ def as_language_sets_it(essay: Essay, source: SourceText) -> Essay:
     capitals in sentence case, unless its language sets titles in title
     case. A word the essay writes with a capital inside its sentences, and
     never without, is a name and keeps it ("Louis XIV")."""
-    if essay.language in TITLE_CASE_LANGUAGES:
-        return essay
     # The body's sentences, not the title or headings this is about to re-case.
     body = [b.text for b in essay.intro] + [b.text for section in essay.sections for b in section.all_blocks()]
+    essay = with_acronyms(essay, acronyms("\n".join(body)))
+    if essay.language in TITLE_CASE_LANGUAGES:
+        return essay
     names = capitalised_words("\n".join(body))
     known = spellings(source.lines)
     capitals = [" ".join(line.split()).casefold() for line in source.lines if is_all_caps(line)]
@@ -143,6 +144,26 @@ def as_language_sets_it(essay: Essay, source: SourceText) -> Essay:
     dek = _in_sentence_case(essay.dek, capitals, names, known) if essay.dek else None
     sections = tuple(_recased(s, source, names, known) for s in essay.sections)
     return dataclasses.replace(essay, title=title, dek=dek, sections=sections)
+
+
+def acronyms(text: str) -> dict[str, str]:
+    """The words the text writes only in capitals, inside its sentences
+    (not a paragraph's opening word in capitals, "OUR age is…"): "NSS",
+    "HTML", by their lower case."""
+    lower = {w.casefold() for w in _WORDS.findall(text) if not w.isupper()}
+    inside = (w for w in _ACRONYM_INSIDE.findall(text) if w.isupper() and 1 < len(w) <= MAX_ACRONYM)
+    return {w.casefold(): w for w in inside if w.casefold() not in lower}
+
+
+def with_acronyms(essay: Essay, known: dict[str, str]) -> Essay:
+    """A heading keeps an acronym's capitals, which the title case of a
+    heading set in capitals took ("NSS" had become "Nss")."""
+
+    def fixed(section: Section) -> Section:
+        heading = " ".join(known.get(w.casefold(), w) if not w.isupper() else w for w in section.heading.split(" "))
+        return dataclasses.replace(section, heading=heading, subsections=tuple(fixed(s) for s in section.subsections))
+
+    return dataclasses.replace(essay, sections=tuple(fixed(s) for s in essay.sections)) if known else essay
 
 
 def _in_sentence_case(text: str, capitals: list[str], names: frozenset[str], known: dict[str, str]) -> str:
@@ -160,6 +181,10 @@ def _recased(section: Section, source: SourceText, names: frozenset[str], known:
     return dataclasses.replace(section, heading=heading, subsections=subsections)
 
 
+_WORDS = regex.compile(r"\p{L}[\p{L}\p{M}]*")
+MAX_ACRONYM = 6
+# A word inside a sentence, or in brackets after the words it stands for: "Network Security Services (NSS)".
+_ACRONYM_INSIDE = regex.compile(r"(?<=[\p{L}\p{N},;] |\()\p{L}[\p{L}\p{M}]*")
 # A word inside a sentence: after a letter, digit or comma and a space.
 _INSIDE = regex.compile(r"(?<=[\p{L}\p{N},;] )\p{L}[\p{L}\p{M}]*")
 
