@@ -156,8 +156,8 @@ def acronyms(text: str) -> dict[str, str]:
 
 
 def with_acronyms(essay: Essay, known: dict[str, str]) -> Essay:
-    """A heading keeps an acronym's capitals, which the title case of a
-    heading set in capitals took ("NSS" had become "Nss")."""
+    """Headings write an acronym as the essay does: title case had recased
+    a heading set in capitals, "NSS" to "Nss"."""
 
     def fixed(section: Section) -> Section:
         heading = " ".join(known.get(w.casefold(), w) if not w.isupper() else w for w in section.heading.split(" "))
