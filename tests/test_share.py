@@ -240,3 +240,16 @@ def test_a_share_page_and_a_redirect_say_which_way_their_language_reads(language
     for page in (render(shared, SITE_URL, "Site", language), redirect_page("../new/", "مقدمة", language)):
         root = html.fromstring(page.encode())
         assert (root.get("lang"), root.get("dir")) == (language, direction)
+
+
+def test_an_essay_of_one_page_is_named_by_its_title_not_as_an_introduction(tmp_path: Path) -> None:
+    """Every paragraph of an essay without sections had been shared as
+    "Title › Introduction", and every term "appears in: Introduction"."""
+    one_page = "A Field Guide to Small Rivers\n\n" + "\n\n".join(
+        ["Small rivers carry more of a landscape's water than the great ones, and streams drain their valleys quietly."] * 3
+    )
+    _, output = generated(tmp_path, one_page)
+    (tree, *_) = share_pages(output.files).values()
+    assert meta(tree, "og:title") == "A Field Guide to Small Rivers"
+    glossary = output.files["glossary.md"].decode()
+    assert "Introduction" not in glossary and "[A Field Guide to Small Rivers](index.md#" in glossary

@@ -50,7 +50,8 @@ class Context:
             site=Site(seed=seed, title=linked.essay.title, theme_slugs=themes),
             ui=ui,
             terms={t.slug: t for t in linked.glossary.terms},
-            headings={"": ui("introduction")} | {p.slug: p.heading for p in linked.pages},
+            # An essay of one page is not its own introduction: it goes by its title.
+            headings={"": ui("introduction") if linked.pages else linked.essay.title} | {p.slug: p.heading for p in linked.pages},
             counts=counts,
             by_term=mentions_by_term(linked.mentions),
             positions={"": 0} | {p.slug: n for n, p in enumerate(linked.pages, 1)},

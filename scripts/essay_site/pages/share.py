@@ -63,9 +63,11 @@ def shared_paragraphs(linked: LinkedEssay) -> Iterator[Shared]:
     introduction = Interface.of(linked.essay.language)("introduction")
     for page in (linked.index, *linked.pages):
         heading = page.heading if page.slug else introduction
+        # An essay of one page has no introduction apart from itself: its title alone says where.
+        context = f"{title} › {heading}" if linked.pages else title
         for para in page.paras:
             for anchor, text in shared_texts(para):
-                yield Shared(anchor, page.slug, f"{title} › {heading}", plain(text, linked.notes))
+                yield Shared(anchor, page.slug, context, plain(text, linked.notes))
 
 
 def shared_texts(para: Para) -> Iterator[tuple[str, str]]:
