@@ -311,6 +311,20 @@ def test_an_article_copied_from_wikipedia_is_its_text_headings_and_notes() -> No
         assert frame not in everything
 
 
+def test_a_french_wikipedia_article_is_read_as_the_english_one() -> None:
+    french = (
+        WIKI_COPY.replace("From Wikipedia, the free encyclopedia", "De Wikipédia, l'encyclopédie libre")
+        .replace("[edit]", "[modifier | modifier le code]").replace("\nContents\n1 History", "\nSommaire\n1 History")
+        .replace("See also[modifier | modifier le code]", "Voir aussi[modifier | modifier le code]")
+        .replace("References[modifier | modifier le code]", "Notes et références[modifier | modifier le code]")
+    )
+    essay = text_of(french)
+    assert [(s.heading, [sub.heading for sub in s.subsections]) for s in essay.sections] == [
+        ("History", ["Eich CEO promotion controversy"]), ("Software", []),
+    ]
+    assert len(essay.notes) == 2
+
+
 def test_an_article_copied_without_the_wikis_frame_is_read_the_same() -> None:
     article = WIKI_COPY.split("Jump to: navigation, search\n", 1)[1].split("v\nt\ne\n")[0]
     essay = text_of(article)

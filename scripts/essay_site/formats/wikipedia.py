@@ -30,7 +30,12 @@ from .plain import parse as parse_plain
 log = logging.getLogger("essay_site")
 
 EDIT_MARK = re.compile(r"\s*\[(?:edit|bearbeiten|modifier|editar|modifica|править|編集|编辑)(?:[^\[\]]{0,40})\]\s*$", re.IGNORECASE)
-FROM_WIKI = re.compile(r"^(?:from wikipedia, the free encyclopedia|aus wikipedia, der freien enzyklopädie|de wikipédia, l'encyclopédie libre)$", re.IGNORECASE)
+FROM_WIKI = re.compile(
+    r"^(?:from wikipedia, the free encyclopedia|aus wikipedia, der freien enzyklopädie|de wikipédia, l['’]encyclopédie libre"
+    r"|de wikipedia, la enciclopedia libre|da wikipedia, l['’]enciclopedia libera|origem: wikipédia, a enciclopédia livre\.?)$",
+    re.IGNORECASE,
+)
+CONTENTS_LABELS = ("contents", "contents hide", "sommaire", "inhaltsverzeichnis", "índice", "indice", "conteúdo")
 HATNOTE = re.compile(
     r"^(?:jump to[:\s]|see also:|main articles?:|further information:|for other uses|this article is about|not to be confused with"
     r"|\"[^\"]+\" redirects here)",
@@ -38,8 +43,16 @@ HATNOTE = re.compile(
 )
 CONTENTS_ENTRY = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2}){0,3})\s+(?P<title>\S.*)$")
 # Sections that are the wiki's navigation, not the article: they and all after them go.
-END_SECTIONS = re.compile(r"^(?:see also|references|notes|footnotes|citations|sources|bibliography|external links|further reading)$", re.IGNORECASE)
-NOTES_SECTIONS = re.compile(r"^(?:references|notes|footnotes|citations)$", re.IGNORECASE)
+_NOTES = (
+    r"references|notes|footnotes|citations|notes et références|références|einzelnachweise|anmerkungen|referencias|notas"
+    r"|note|referências"
+)
+END_SECTIONS = re.compile(
+    rf"^(?:{_NOTES}|see also|sources|bibliography|external links|further reading|voir aussi|liens externes|bibliographie"
+    r"|siehe auch|weblinks|literatur|véase también|enlaces externos|vedi anche|collegamenti esterni|ver também|ligações externas)$",
+    re.IGNORECASE,
+)
+NOTES_SECTIONS = re.compile(rf"^(?:{_NOTES})$", re.IGNORECASE)
 REFERENCE = re.compile(r"^\^\s*(?:(?:[a-z]{1,2}\s+){2,})?(?P<text>\S.*)$")
 EDITORS_MARK = re.compile(r"\[(?:citation needed|clarification needed|when\?|who\?|according to whom\?|dubious[^\]]*)\]", re.IGNORECASE)
 # The lead's first paragraph: a line of this many words at least.
@@ -114,7 +127,7 @@ def _frame_above(page: _Page) -> int:
 def _contents_levels(page: _Page, title: int) -> dict[str, int]:
     """The article's contents list ("1 History", "1.1 Eich CEO promotion
     controversy"): each heading's level, 0 at the top. The list goes."""
-    start = next((i for i in range(title + 1, len(page.lines)) if page.lines[i].strip().casefold() in ("contents", "contents hide")), None)
+    start = next((i for i in range(title + 1, len(page.lines)) if page.lines[i].strip().casefold() in CONTENTS_LABELS), None)
     if start is None:
         return {}
     levels, end = {}, start
