@@ -127,7 +127,7 @@ def test_trailer_promo_only_at_the_end() -> None:
 @pytest.mark.parametrize(
     "line",
     [
-        "Lire\u00a0: Que sont les IMSI-catchers, ces valises qui espionnent les téléphones portables ?",  # French sets a no-break space
+        "Lire\u00a0: Que sont les boîtes noires, et que cherchent-elles dans nos réseaux ?",  # French sets a no-break space
         "Lire aussi : Les critiques de la CNIL", "Read more: Why the web is slow", "Lesen Sie auch: Der Staat und die Daten",
     ],
 )

@@ -188,8 +188,8 @@ def test_a_title_right_under_the_sidebar_and_a_byline_after_its_date() -> None:
 
 
 SURVEY_PAGE = (
-    "Home\nBlog\nInsights\nPricing\nSign in\n3 surprising findings from our survey\nPublished on: June 25, 2024\n\n"
-    "This year, our survey revealed changes in how teams work and what they plan to buy next.\n\n{name}\n\n"
+    "Home\nBlog\nInsights\nPricing\nSign in\n3 surprising findings from our reader survey\nPublished on: June 25, 2024\n\n"
+    "This year, our readers told us how they read, where they read, and what they want from us next.\n\n{name}\n\n"
     + "\n\n".join(BLOG_PROSE) + "\n\nShare this article\nSign up for our newsletter\nMore to explore\nRead the blog\n"
     "Get free trial\nTalk to an expert\n"
 )
@@ -200,7 +200,7 @@ def test_a_headline_may_open_with_a_number_and_a_name_under_the_standfirst_is_th
     after the number), and "Dave Steer" under the standfirst had become a
     section of its own."""
     essay = text_of(SURVEY_PAGE.format(name="Dave Steer"))
-    assert (essay.format, essay.title, essay.sections) == ("webpage", "3 surprising findings from our survey", ())
+    assert (essay.format, essay.title, essay.sections) == ("webpage", "3 surprising findings from our reader survey", ())
     assert meta(essay) == [("Author", "Dave Steer"), ("Date", "June 25, 2024")]
     assert "Dave Steer" not in " ".join(b.text for b in essay.intro)
 
@@ -213,13 +213,13 @@ def test_a_heading_under_the_standfirst_is_no_author() -> None:
 
 
 FRENCH_PROSE = [
-    "Les députés ont, sans surprise, adopté à une large majorité le projet de loi sur le renseignement défendu par le gouvernement.",
-    "Il sera désormais examiné par le Sénat, puis le Conseil constitutionnel, prochainement saisi par soixante-quinze députés.",
-    "Ce texte, fortement décrié par la société civile pour son manque de contre-pouvoir, entend donner un cadre aux services.",
+    "Les conseillers municipaux ont voté mardi, à une large majorité, le nouveau plan pour les bibliothèques de la ville.",
+    "Le texte sera désormais examiné par la préfecture, puis présenté aux habitants lors d'une réunion publique en juin.",
+    "Ce projet, critiqué par plusieurs associations pour son coût, entend ouvrir les salles de lecture le dimanche matin.",
 ]
 NEWS_COPY = (
     "Accueil\nInternational\nPolitique\nSociété\nPixels\nVie en ligne\nJeux vidéo\nCultures Web\n"
-    "Le projet de loi sur le renseignement massivement approuvé à l'Assemblée\n\n"
+    "Le plan pour les bibliothèques largement approuvé au conseil municipal\n\n"
     "Le Monde | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 | Par Martin Untersinger\n\n"
     + "\n\n".join(FRENCH_PROSE[:2]) + "\n\nLes boîtes noires\n\n" + FRENCH_PROSE[2] + "\n\n"
     "Martin Untersinger\nJournaliste au Monde Suivre Aller sur la page de ce journaliste\n\n"
@@ -232,15 +232,15 @@ def test_a_news_pages_long_headline_over_its_byline_is_the_title_and_its_author_
     it: the title had been the menu's last item, "Cultures Web"; the
     journalist's box after the article had been its last section."""
     essay = text_of(NEWS_COPY)
-    assert (essay.format, essay.title) == ("webpage", "Le projet de loi sur le renseignement massivement approuvé à l'Assemblée")
+    assert (essay.format, essay.title) == ("webpage", "Le plan pour les bibliothèques largement approuvé au conseil municipal")
     assert meta(essay) == [("Author", "Martin Untersinger"), ("Date", "04.05.2015")]
     assert [s.heading for s in essay.sections] == ["Les boîtes noires"]
     assert "Journaliste" not in " ".join(b.text for s in essay.sections for b in s.blocks)
 
 
 LEAD = (
-    "Mozilla is a free-software community, created in 1998 by members of Netscape, which develops and"
-    " supports Mozilla products and promotes free software and open standards.[1]"
+    "Mozilla is a community that makes free software, founded in 1998 by people from Netscape, and it"
+    " builds a web browser, a mail client and the tools that other projects share.[1]"
 )
 WIKI_COPY = f"""Main page
 Contents
