@@ -50,17 +50,12 @@ def drop_contents(path: str, found: list[Unit]) -> list[Unit]:
         if found[i].shape is None:
             i += 1
             continue
-        end = i
-        while end < len(found) and found[end].shape is not None:
-            end += 1
-        stop = end - 1 if end < len(found) else end
+        end, stop = run_bounds(found, i)
         # A byline or date may stand above the "Contents" label.
         label = next((j for j in range(i, stop) if CONTENTS_LABEL.match(found[j].shape.title)), None)
         i = i if label is None else label
-        entries = found[i:stop]
-        if label is not None or (len(entries) >= 2 and names_headings(entries, found[stop:])):
-            log.info("%s:%d-%d: read as a table of contents", path, entries[0].line, entries[-1].lines[-1][0])
-            return found[:i] + found[stop:]
+        if label is not None or (stop - i >= 2 and names_headings(found[i:stop], found[stop:])):
+            return without_entries(path, found, i, stop)
         if end - i == 1 and end < len(found):
             return contents_later(path, found, end)  # a real heading came first
         i = end
@@ -73,10 +68,7 @@ def contents_later(path: str, found: list[Unit], start: int) -> list[Unit]:
     each naming a heading that follows."""
     i = start
     while i < len(found):
-        end = i
-        while end < len(found) and found[end].shape is not None:
-            end += 1
-        stop = end - 1 if end < len(found) else end
+        end, stop = run_bounds(found, i)
         entries = found[i:stop]
         labelled = any(CONTENTS_LABEL.match(u.shape.title) for u in entries if u.shape)
         # One entry may be left: a "Contents" block of its own took the first ones.
@@ -85,11 +77,23 @@ def contents_later(path: str, found: list[Unit], start: int) -> list[Unit]:
         # and it is one of a list or carries its page number ("APPLICATIONS   177").
         last = stop < end and names_headings([found[stop]], found[end:]) and (listed or paged(found[stop]))
         if listed or last:
-            entries = found[i:end] if last else entries
-            log.info("%s:%d-%d: read as a table of contents", path, entries[0].line, entries[-1].lines[-1][0])
-            return found[:i] + found[i + len(entries) :]
+            return without_entries(path, found, i, end if last else stop)
         i = end + 1
     return found
+
+
+def run_bounds(found: list[Unit], start: int) -> tuple[int, int]:
+    """Where the run of candidates from `start` ends, and where its entries
+    stop: the last candidate of a run that prose follows heads that prose."""
+    end = start
+    while end < len(found) and found[end].shape is not None:
+        end += 1
+    return end, end - 1 if end < len(found) else end
+
+
+def without_entries(path: str, found: list[Unit], first: int, stop: int) -> list[Unit]:
+    log.info("%s:%d-%d: read as a table of contents", path, found[first].line, found[stop - 1].lines[-1][0])
+    return found[:first] + found[stop:]
 
 
 def paged(entry: Unit) -> bool:

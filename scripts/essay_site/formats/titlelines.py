@@ -8,7 +8,7 @@ one essay's words.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import regex
 
@@ -191,8 +191,14 @@ def lone_author(line: str, after: Sequence[RawBlock]) -> str | None:
     name = bare_name(line)
     if not name or len(name.split()) > 4:
         return None
-    words = {w.casefold() for b in after for _, text in b.lines for w in _WORD.findall(text) if w.islower()}
-    return None if any(w.casefold() in words for w in _WORD.findall(name)) else name
+    return None if written_in_lower_case(name, (text for b in after for _, text in b.lines)) else name
+
+
+def written_in_lower_case(name: str, texts: Iterable[str]) -> bool:
+    """Whether the texts write a word of the name in lower case, as they
+    would a heading's or a subtitle's words, and never a person's name."""
+    lower = {w for text in texts for w in _WORD.findall(text) if w.islower()}
+    return any(w.casefold() in lower for w in _WORD.findall(name))
 
 
 def bracket_note(text: str) -> str | None:

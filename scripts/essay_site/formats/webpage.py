@@ -17,14 +17,13 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-import re
 
 from ..model import Essay, EssayError, MetaField, Removed, SourceText
 from ..text import ends_sentence
 from . import pageclass
 from .pageclass import Unit
 from .plain import parse as parse_plain
-from .titlelines import byline_name, date_first
+from .titlelines import byline_name, date_first, written_in_lower_case
 
 log = logging.getLogger("essay_site")
 
@@ -43,7 +42,6 @@ MIN_RUN_SHARE = 0.75
 MAX_DEK_LINES = 2
 # The author's name may stand alone among the essay's first lines (after a standfirst).
 LEAD_UNITS = 3
-WORD = re.compile(r"[^\W\d_]+")
 
 
 def chrome_evidence(lines: tuple[str, ...]) -> str | None:
@@ -119,12 +117,10 @@ def lead_author(units: list[Unit], run: tuple[int, int], head: list[int]) -> int
     essay writes a word of it in lower case, as a heading's ("Open Standards")."""
     if any(units[i].name or byline_name(date_first(units[i].text)) for i in head):
         return None
-    lower = {word for unit in units[run[0] : run[1] + 1] for word in WORD.findall(unit.text) if word.islower()}
+    texts = [unit.text for unit in units[run[0] : run[1] + 1]]
     opening = range(run[0], min(run[1], run[0] + LEAD_UNITS) + 1)
-    return next(
-        (i for i in opening if units[i].name and units[i].last == units[i].line and not lower & {w.casefold() for w in WORD.findall(units[i].text)}),
-        None,
-    )
+    found = (i for i in opening if units[i].name and units[i].last == units[i].line)
+    return next((i for i in found if not written_in_lower_case(units[i].text, texts)), None)
 
 
 def title_lines(units: list[Unit], start: int) -> list[int]:
