@@ -1155,3 +1155,33 @@ def test_a_name_with_digits_or_plus_signs_is_one_word() -> None:
     assert list(raw_words("Linkerd2-proxy speaks IPv6, is not C++ and ran 120 KLOC in COVID-19 times", "en")) == [
         "Linkerd2-proxy", "speaks", "IPv6", None, "is", "not", "C++", "and", "ran", None, None, None, "KLOC", "in", "COVID", None, None, None, "times",
     ]
+
+
+def test_a_word_general_use_never_writes_is_a_term_without_an_article() -> None:
+    # "gofmt" never follows an article, as a tool's name seldom does; general
+    # use has never seen it, so it names something of the essay's own.
+    essay = sections(
+        "Run gofmt before you commit. Gofmt rewrites the file in place, and the editor keeps the file tidy.",
+        "Most projects run gofmt in their checks. The editor calls gofmt on save.",
+        "With gofmt, nobody argues about layout. The editor and the file agree.",
+    )
+    assert "gofmt" in {key(n) for n in names(essay)}
+
+
+def test_a_word_only_rare_in_general_use_still_takes_the_article_test() -> None:
+    essay = sections(
+        "Methinks the river runs late. The boatman waits at the river.",
+        "Methinks the boatman is tired, and the river is high.",
+        "Methinks we shall cross the river with the boatman at dawn.",
+    )
+    found = {key(n) for n in names(essay)}
+    assert "river" in found and "methinks" not in found
+
+
+def test_a_phrase_in_the_singular_and_plural_is_a_noun_phrase_without_an_article() -> None:
+    essay = sections(
+        "Rewriting import paths breaks builds. Import path names follow the repository in the tree.",
+        "Tools that change import paths must update every repository in the tree.",
+        "Stable import paths keep old code working, whatever the repository in the tree becomes.",
+    )
+    assert {"import path", "import paths"} & {key(n) for n in names(essay)}

@@ -138,7 +138,14 @@ def eligible(candidate: Candidate, counts: Counts, nested: int, language: str) -
     # and its object ("refuse allegiance") seldom does.
     if language not in ARTICLE_LANGUAGES:
         return candidate.count >= MIN_PHRASE_USES
-    return candidate.count >= MIN_PHRASE_USES and candidate.determined >= PHRASE_NOUN_SHARE * candidate.count
+    return candidate.count >= MIN_PHRASE_USES and (candidate.determined >= PHRASE_NOUN_SHARE * candidate.count or bare_plural(candidate, language))
+
+
+def bare_plural(candidate: Candidate, language: str) -> bool:
+    """An English noun phrase in the plural needs no article ("rewriting
+    import paths"): a head seen in the plural and in the singular is a noun."""
+    heads = {form.split()[-1].casefold() for form in candidate.forms}
+    return language == "en" and any(head + "s" in heads or head + "es" in heads for head in heads)
 
 
 def noun_like(candidate: Candidate, language: str) -> bool:
@@ -158,6 +165,8 @@ def noun_like(candidate: Candidate, language: str) -> bool:
         return False
     if language == "en" and not may_be_english_noun(candidate.forms):
         return False  # a verb after "to" or "without" is no noun, however often it follows one
+    if language == "en" and not any(zipf(spelled(form), language) for form in candidate.forms):
+        return True  # a word general use never writes is the essay's own, coined to name a thing ("gofmt")
     # Abstract nouns often go without an article, but their endings say what they are.
     if NOUN_ENDINGS.search(candidate.key[0]) and candidate.final >= HEAD_SHARE * candidate.count:
         return True
