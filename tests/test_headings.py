@@ -374,6 +374,25 @@ def test_a_title_set_above_a_bare_chapter_number_is_the_chapters() -> None:
     assert e.sections[1].line == 7  # a link to the chapter lands on its title
 
 
+def test_a_title_over_a_series_of_bare_numbers_is_each_ones() -> None:
+    """Mill's introduction: "INTRODUCTION." over "I.", "II.", "III.", each
+    bare. All three are parts of the introduction; "II" and "III" alone had
+    been meaningless pages. The chapters after them keep their own titles."""
+    e = essay_of(
+        f"ON LIBERTY\n\nINTRODUCTION.\n\nI.\n\n{P[0]}\n\nII.\n\n{P[1]}\n\nIII.\n\n{P[2]}\n\n"
+        f"CHAPTER I.\n\nINTRODUCTORY.\n\n{P[3]}"
+    )
+    assert [s.heading for s in e.sections] == ["I. Introduction", "II. Introduction", "III. Introduction", "Chapter I: Introductory"]
+
+
+def test_the_title_again_over_untitled_chapters_is_a_half_title() -> None:
+    """Over the one untitled number the line above is that chapter's title;
+    over the first of several untitled chapters it is the book's title again."""
+    e = essay_of(f"ON LIBERTY\n\nPREFACE.\n\n{P[3]}\n\nON LIBERTY.\n\nCHAPTER I.\n\n{P[0]}\n\nCHAPTER II.\n\n{P[1]}\n\nCHAPTER III.\n\n{P[2]}")
+    assert [s.heading for s in e.sections] == ["Preface", "Chapter I", "Chapter II", "Chapter III"]
+    assert not any("LIBERTY" in b.text for s in e.sections for b in s.blocks)
+
+
 def test_two_lines_above_a_bare_number_are_not_its_title() -> None:
     """Only a lone line is a title above a number: under another heading-like
     line it may be a half-title's subtitle."""

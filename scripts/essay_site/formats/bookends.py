@@ -9,7 +9,7 @@ import logging
 import re
 
 from ..model import RawBlock, Removed
-from .headings import shape_of
+from .headings import Shape, shape_of
 from .outline import Unit
 
 log = logging.getLogger("essay_site")
@@ -31,11 +31,13 @@ def without_end_mark(path: str, blocks: tuple[RawBlock, ...]) -> tuple[tuple[Raw
 
 def without_half_titles(path: str, title: str, blocks: tuple[RawBlock, ...]) -> tuple[tuple[RawBlock, ...], tuple[Removed, ...]]:
     """A line of its own that is only the title again, over a chapter with a
-    title of its own ("ON LIBERTY." / "CHAPTER I." / "INTRODUCTORY."); over
-    an untitled number it is that chapter's title (numbering.py)."""
+    title of its own ("ON LIBERTY." / "CHAPTER I." / "INTRODUCTORY.") or
+    over the first of untitled chapters; over the one untitled number it is
+    that chapter's title (numbering.py)."""
     repeats = [
-        b for b, number, chapter in zip(blocks[1:], blocks[2:], blocks[3:])
-        if len(b.lines) == 1 and letters(b.lines[0][1]) == letters(title) and titled_number(number, chapter)
+        b for i, (b, number, chapter) in enumerate(zip(blocks[1:], blocks[2:], blocks[3:]), 1)
+        if len(b.lines) == 1 and letters(b.lines[0][1]) == letters(title)
+        and (titled_number(number, chapter) or bare_series(number, blocks[i + 2 :]))
     ]
     for block in repeats:
         log.info("%s:%d: removed the title repeated as a half-title: %r", path, block.first, block.lines[0][1].strip())
@@ -44,8 +46,25 @@ def without_half_titles(path: str, title: str, blocks: tuple[RawBlock, ...]) -> 
 
 
 def titled_number(number: RawBlock, title: RawBlock) -> bool:
-    shapes = [shape_of(block.lines[0][1]) if len(block.lines) == 1 else None for block in (number, title)]
+    shapes = [single_shape(block) for block in (number, title)]
     return bool(shapes[0] and shapes[0].numbered and not shapes[0].title and shapes[1] and not shapes[1].numbered)
+
+
+def bare_series(number: RawBlock, later: tuple[RawBlock, ...]) -> bool:
+    """`number` is untitled, and so is the next number of its style."""
+    first = single_shape(number)
+    if not first or not first.numbered or first.title:
+        return False
+    for block, after in zip(later, (*later[1:], None)):
+        shape = single_shape(block)
+        if shape and shape.numbered and shape.style == first.style:
+            title = single_shape(after) if after else None
+            return not shape.title and not (title and not title.numbered)
+    return False
+
+
+def single_shape(block: RawBlock) -> Shape | None:
+    return shape_of(block.lines[0][1]) if len(block.lines) == 1 else None
 
 
 def without_repeated_title(path: str, title: str, units: list[Unit]) -> list[Unit]:

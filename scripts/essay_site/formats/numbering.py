@@ -3,7 +3,9 @@
 - A bare number ("CHAPTER I.") takes the title line under it ("GENERAL
   REMARKS."): one heading.
 - A bare number with prose under it takes a title line set above it, with
-  prose or nothing above that (Emerson's "NATURE." over "CHAPTER I.").
+  prose or nothing above that (Emerson's "NATURE." over "CHAPTER I."); the
+  bare numbers that go on its series take that title too (Mill's
+  "INTRODUCTION." over "I.", then "II.", "III.").
 - "C." after "B." is a letter, not the Roman hundred.
 """
 
@@ -32,8 +34,11 @@ def merge_numbers_with_titles(units: list[Unit]) -> list[Unit]:
 
 
 def with_titles_above(units: list[Unit]) -> list[Unit]:
-    """Each bare number with prose under it, joined to a lone title line above it."""
+    """Each bare number with prose under it, joined to a lone title line
+    above it; when the numbers after it are bare too, the title is theirs
+    as well: it heads the series ("INTRODUCTION." over "I.", "II.", "III.")."""
     joined: list[Unit] = []
+    series: Unit | None = None  # the bare number that took the title above, while its series goes on bare
     for i, unit in enumerate(units):
         above = joined[-1] if joined else None
         if (
@@ -41,9 +46,21 @@ def with_titles_above(units: list[Unit]) -> list[Unit]:
             and (i + 1 == len(units) or units[i + 1].shape is None) and (len(joined) < 2 or joined[-2].shape is None)
         ):
             joined[-1] = dataclasses.replace(unit, line=above.line, lines=above.lines + unit.lines, shape=unit.shape.with_title(above.shape))
+            series = joined[-1]
+        elif continues_bare(series, unit, above):
+            joined.append(dataclasses.replace(unit, shape=dataclasses.replace(unit.shape, title=series.shape.title)))
         else:
+            if unit.shape and unit.shape.numbered:
+                series = None
             joined.append(unit)
     return joined
+
+
+def continues_bare(series: Unit | None, unit: Unit, above: Unit | None) -> bool:
+    """`unit` is a bare number of the series' style, with no title line of its own above it."""
+    own_title = above is not None and above.shape is not None and not above.shape.numbered
+    shape = unit.shape
+    return bool(series and shape and shape.numbered and shape.style == series.shape.style and not shape.title and not own_title)
 
 
 def letters_in_sequence(units: list[Unit]) -> list[Unit]:
