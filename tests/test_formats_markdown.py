@@ -266,6 +266,27 @@ def test_without_any_title_the_file_name_titles_the_essay() -> None:
     assert [s.heading for s in essay.sections] == ["First part", "Second part"]
 
 
+def test_a_post_named_for_its_day_is_dated_by_its_file_name() -> None:
+    """Jekyll and Docusaurus name a post for its day ("_posts/2016-04-06-flink-cep.md")."""
+    essay = md(f"---\ntitle: Complex events\n---\n\n{BODY}\n", name="2016-04-06-flink-cep.md")
+    assert [(f.label, f.value) for f in essay.meta] == [("Date", "2016-04-06")]
+    untitled = md(f"## First part\n\n{BODY}\n\n## Second part\n\n{BODY}\n", name="2016-04-06-flink-cep.md")
+    assert untitled.title == "Flink cep"
+
+
+@pytest.mark.parametrize(
+    ("name", "front"),
+    [
+        ("2016-13-45-post.md", ""),  # names no day
+        ("2016-04-06-post.md", "date: 2016-05-01\n"),  # the front matter's date wins
+        ("notes-2016-04-06.md", ""),  # a date not at the start is part of the name
+    ],
+)
+def test_a_file_name_dates_only_an_undated_post_by_a_real_day_it_opens_with(name: str, front: str) -> None:
+    essay = md(f"---\ntitle: Complex events\n{front}---\n\n{BODY}\n", name=name)
+    assert [f.value for f in essay.meta if f.label == "Date"] == (["2016-05-01"] if front else [])
+
+
 def test_a_pull_quote_in_html_is_a_quote_of_its_text() -> None:
     essay = md('# T\n\n<aside class="pquote">\n  Quoted words.\n  <p>\n— A Person, ["Title"](https://x.org/)\n  </p>\n</aside>\n')
     (quote,) = essay.intro

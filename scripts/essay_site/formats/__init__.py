@@ -8,15 +8,17 @@ language (language.py). Both are logged.
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import logging
 import sys
 from collections.abc import Callable
 
 from ..language import detect_language
-from ..model import Block, Essay, Section, SourceText
+from ..model import Block, Essay, MetaField, Section, SourceText
 from ..text import is_scene_break
 from ..ui import Interface
 from . import aozora, frontmatter, gutenberg, markdown, parts, plain, webpage, wikipedia
+from .dates import FILE_NAME_DATE
 from .detect import detect
 from .titlecase import as_language_sets_it
 
@@ -36,6 +38,7 @@ def parse(source: SourceText) -> Essay:
     found = detect(source)
     log.info("%s: format %s (%s)", source.path, found.format, found.reason)
     essay = without_empty_end(source.path, without_stray_breaks(READERS[found.reader_name](source)))
+    essay = dated_by_file_name(essay)
     language, reason = detect_language(essay)
     declared = frontmatter.declared_language(source.path, source.lines) if found.reader_name == "markdown" else None
     if declared and declared != language:
@@ -43,6 +46,19 @@ def parse(source: SourceText) -> Essay:
     log.info("%s: language %s (%s)", source.path, language, reason)
     essay = parts.in_language(dataclasses.replace(essay, format=found.format, language=language), Interface.of(language))
     return as_language_sets_it(essay, source)
+
+
+def dated_by_file_name(essay: Essay) -> Essay:
+    """A file named for its day is dated by its name, when nothing in it gives a date."""
+    found = FILE_NAME_DATE.match(essay.stem)
+    if not found or any(field.label == "Date" for field in essay.meta):
+        return essay
+    try:
+        day = datetime.date.fromisoformat(found.group(1)).isoformat()
+    except ValueError:  # "2016-13-45-…" names no day
+        return essay
+    log.info("%s: dated %s by its file name", essay.path, day)
+    return dataclasses.replace(essay, meta=(*essay.meta, MetaField("Date", day, 0)))
 
 
 def without_stray_breaks(essay: Essay) -> Essay:

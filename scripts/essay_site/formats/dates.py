@@ -43,6 +43,9 @@ LOCAL_DATE = regex.compile(
     rf"|^[{_CJK_NUMERAL}]{{4}}年[{_CJK_NUMERAL}]{{1,3}}月(?:[{_CJK_NUMERAL}]{{1,3}}日)?$"
 )
 
+# Jekyll's and Docusaurus's posts are named for their day: "2016-04-06-flink-cep.md".
+FILE_NAME_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[-_ .]|$)")
+
 
 def date_value(line: str) -> str | None:
     """The line as a date field when the whole line is a date (and maybe an

@@ -27,6 +27,7 @@ from .mdgutenberg import without_boilerplate
 from .mdnotes import bracket_notes
 from .mdquotes import callouts_as_quotes, is_quotation
 from .mdbreaks import with_hard_breaks
+from .dates import FILE_NAME_DATE
 from .mdgfm import table_block, task_boxes
 from .mdlists import LISTS, block_run, item_runs, list_block
 from .mdmath import VERBATIM_BLOCKS, verbatim_block
@@ -243,7 +244,7 @@ class _Reader:
             items.pop(0)
             return " ".join(first_block.text.split()), first_block.line
         # No title anywhere: the file's name is the best a reader has.
-        title = " ".join(re.split(r"[-_\s]+", source.stem)).strip() or "Essay"
+        title = " ".join(re.split(r"[-_\s]+", FILE_NAME_DATE.sub("", source.stem))).strip() or "Essay"
         log.warning("%s: no title (no front matter title, no `# Title`): titled %r from the file name", source.path, title)
         return title[:1].upper() + title[1:], 1
 
