@@ -266,6 +266,18 @@ def test_without_any_title_the_file_name_titles_the_essay() -> None:
     assert [s.heading for s in essay.sections] == ["First part", "Second part"]
 
 
+def test_a_description_written_as_html_is_its_words() -> None:
+    """Jekyll's `excerpt:` is often the post's HTML, with Liquid in its
+    links: the subtitle and link preview are the words a reader sees."""
+    essay = md(
+        '---\ntitle: "A <em>Post</em> on Vec<T>"\n'
+        'excerpt: "<p>We introduce the new <a href=\\"{{site.baseurl}}/docs/cep.html\\">CEP library</a> &amp; more.</p>"\n'
+        f"---\n\n{BODY}\n"
+    )
+    assert essay.dek == "We introduce the new CEP library & more."
+    assert essay.title == "A Post on Vec<T>"
+
+
 def test_a_post_named_for_its_day_is_dated_by_its_file_name() -> None:
     """Jekyll and Docusaurus name a post for its day ("_posts/2016-04-06-flink-cep.md")."""
     essay = md(f"---\ntitle: Complex events\n---\n\n{BODY}\n", name="2016-04-06-flink-cep.md")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import html
 import logging
 import re
 import tomllib
@@ -38,6 +39,12 @@ DATE_KEYS = ("date", "published", "pubdate", "publishdate")
 LANGUAGE_KEYS = ("lang", "language", "locale")
 # "de", "pt-BR", "zh_Hans": the language is the first two letters.
 LANGUAGE_TAG = re.compile(r"^([a-z]{2})(?:[-_][A-Za-z0-9]{2,8})*$", re.IGNORECASE)
+# A description written for the post's HTML page, with a site generator's
+# expressions in it: '<p>We introduce the <a href="{{site.baseurl}}/cep">CEP library</a></p>'.
+# Only the tags of running text: "Vec<T>" in a title is no tag.
+HTML_TAG = re.compile(r"</?(a|abbr|b|br|cite|code|del|div|em|i|img|ins|kbd|mark|p|q|s|small|span|strong|sub|sup|u)\b[^<>]*>", re.IGNORECASE)
+BETWEEN_BLOCKS = frozenset({"br", "div", "p"})
+TEMPLATE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}")
 # A backslash escape, as Markdown writes one: "Anwender\*innen" means "Anwender*innen".
 MARKDOWN_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 
@@ -134,7 +141,10 @@ def _text(value: Any) -> str:
         return value.isoformat()
     if isinstance(value, list):
         return ", ".join(_text(v) for v in value)
-    return MARKDOWN_ESCAPE.sub(r"\1", " ".join(str(value).split()))
+    text = TEMPLATE.sub("", " ".join(str(value).split()))
+    if HTML_TAG.search(text):  # the words a reader sees, not the markup
+        text = html.unescape(HTML_TAG.sub(lambda tag: " " if tag.group(1).lower() in BETWEEN_BLOCKS else "", text))
+    return MARKDOWN_ESCAPE.sub(r"\1", " ".join(text.split()))
 
 
 def declared_language(path: str, lines: tuple[str, ...]) -> str | None:
