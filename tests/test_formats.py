@@ -127,6 +127,24 @@ def test_aozora_legend_ruby_and_colophon() -> None:
     assert [r.rule for r in essay.removed] == ["Aozora Bunko notation legend", "Aozora Bunko colophon"]
 
 
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        # A note inside a note: the editor's remark on the source edition, naming a character in it.
+        ("蜿蜒《えんえん》［＃「蜿蜒」は底本では「蜿※［＃「虫＋廷」、第4水準2-87-52］」］たる流れ。", "蜿蜒たる流れ。"),
+        ("※［＃「てへん＋劣」、第3水準1-84-77］る。", "挘る。"),  # JIS X 0213 plane 1
+        ("※［＃「虫＋廷」、第4水準2-87-52］の羽。", "蜓の羽。"),  # plane 2
+        ("※［＃「口＋世」、U+546D、ページ数-行数］く。", "呭く。"),  # named by code point
+        ("※［＃「不明」、第3水準1-99-99］と※［＃「不明」、U+D800］。", "※と※。"),  # names no character: the mark stays
+    ],
+)
+def test_aozora_notes_nested_and_characters_they_name(line: str, read: str) -> None:
+    legend = "-" * 55 + "\n【テキスト中に現れる記号について】\n\n《》：ルビ\n" + "-" * 55
+    essay = text_of(f"題名\n著者名\n\n{legend}\n\n　{line}これは本文の段落である。\n\n底本：「全集」岩波書店\n")
+    assert essay.format == "plain" and [r.rule for r in essay.removed] == ["Aozora Bunko notation legend", "Aozora Bunko colophon"]
+    assert essay.intro[0].text == f"{read}これは本文の段落である。"
+
+
 def test_a_page_copied_from_a_browser_keeps_the_essay_only() -> None:
     essay = parse(source_text("seeds/page.txt", "page", NEWS_PAGE.read_text(encoding="utf-8")))
     assert essay.format == "webpage"

@@ -30,6 +30,10 @@ COLOPHON = re.compile(r"^底本[：:]")
 RUBY = re.compile(r"《[^《》]*》")
 RUBY_START = "｜"
 INPUT_NOTE = re.compile(r"［＃[^［］]*］")
+# A character outside JIS X 0208 is set as ※ with a note naming it by its
+# JIS X 0213 plane, row and cell ("※［＃「虫＋廷」、第4水準2-87-52］" is 蜓)
+# or, in newer files, by its code point ("※［＃「木＋夬」、U+6877、112-6］").
+GAIJI = re.compile(r"※［＃[^［］]*?(?:U\+(?P<code>[0-9A-Fa-f]{4,5})|第[34]水準(?P<plane>[12])-(?P<row>\d{1,2})-(?P<cell>\d{1,2}))[^［］]*］")
 # The closing dateline, set flush right: "［＃地から３字上げ］（昭和八年十月、鉄塔）"
 # gives when the essay was written or first printed, and where.
 DATELINE = re.compile(r"^\s*［＃(?:地から[０-９\d]+字上げ|地付き)］\s*[（(](?P<date>[^、,，）)]*[年月][^、,，）)]*)(?:[、,，](?P<where>[^）)]+))?[）)]\s*$")
@@ -65,8 +69,28 @@ def parse(source: SourceText) -> Essay:
 
 
 def _reading_text(line: str) -> str:
-    """The line as read: without ruby readings, ruby start marks and input notes."""
-    return INPUT_NOTE.sub("", RUBY.sub("", line)).replace(RUBY_START, "")
+    """The line as read: without ruby readings, ruby start marks and input
+    notes, a note inside a note too ("［＃「蜿蜒」は底本では「蜿※［＃…］」］");
+    each ※ that a note names is its character."""
+    line = GAIJI.sub(_gaiji, RUBY.sub("", line)).replace(RUBY_START, "")
+    while INPUT_NOTE.search(line):
+        line = INPUT_NOTE.sub("", line)
+    return line
+
+
+def _gaiji(note: re.Match[str]) -> str:
+    if note.group("code"):
+        code = int(note.group("code"), 16)
+        return "※" if 0xD800 <= code <= 0xDFFF else chr(code)  # a surrogate is no character
+    plane, row, cell = (int(note.group(name)) for name in ("plane", "row", "cell"))
+    if not (1 <= row <= 94 and 1 <= cell <= 94):
+        return "※"
+    # EUC-JIS-2004 sets plane 1 as two bytes, plane 2 after the 0x8F shift.
+    encoded = bytes([0x8F] * (plane == 2) + [row + 0xA0, cell + 0xA0])
+    try:
+        return encoded.decode("euc_jis_2004")
+    except UnicodeDecodeError:  # a cell the standard leaves empty
+        return "※"
 
 
 def _dateline(lines: tuple[str, ...]) -> tuple[MetaField, ...]:
