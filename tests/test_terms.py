@@ -1185,3 +1185,10 @@ def test_a_phrase_in_the_singular_and_plural_is_a_noun_phrase_without_an_article
         "Stable import paths keep old code working, whatever the repository in the tree becomes.",
     )
     assert {"import path", "import paths"} & {key(n) for n in names(essay)}
+
+
+def test_a_latin_word_in_japanese_is_a_word_without_the_particle_after_it() -> None:
+    # "Podは": Japanese sets its particles unspaced after a Latin name too.
+    assert list(raw_words("liveness probeは、Podが退避される。Kubernetesの最小単位です。", "ja")) == [
+        "liveness", "probe", "は", "Pod", "が", "退避", "される", "Kubernetes", "の", "最小単位", "です",
+    ]

@@ -20,8 +20,9 @@ from .lemmas import ELIDED, chinese_words
 # Arabic vowels, Devanagari vowel signs (हिन्दी). Python's re counts a mark as
 # a non-word character and would cut the word at each one; `regex` knows \p{M}.
 _TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}\d]*(?:['’\-]\p{L}[\p{L}\p{M}\d]*)*(?:\+\+|(?P<elided>['’](?!\p{L})))?|(?P<other>\S)")
-# Runs of one script in Japanese: kanji, katakana, or (function-like) hiragana.
-_JAPANESE = re.compile(r"[\u4e00-\u9fff]+|[\u30a0-\u30ff]+|[\u3040-\u309f]+|[^\W\d_]+")
+# Runs of one script in Japanese: kanji, katakana, (function-like) hiragana,
+# or another script's letters, which a particle follows unspaced ("Podは").
+_JAPANESE = re.compile(r"[\u4e00-\u9fff]+|[\u30a0-\u30ff]+|[\u3040-\u309f]+|[^\W\d_\u3040-\u30ff\u4e00-\u9fff]+")
 _KANJI = re.compile(r"^[\u4e00-\u9fff]+$")
 # Particles and the copula that follow a noun (の は が を に で と も へ や か だ な),
 # and the forms of する that make a verb of one (失敗する, 失敗した).
