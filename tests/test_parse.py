@@ -224,6 +224,20 @@ def test_an_indented_verse_quotation_opening_with_a_dash_keeps_its_lines() -> No
     )
 
 
+@pytest.mark.parametrize(
+    "verse",
+    [
+        # Dutch: guillemet, then an elided article in lower case.
+        "»'t is wel verheven,\nAltans, bij storm! doch ik verkoos de lieve dreven\nDer aarde in zoo'n geval. 't Verheevne wordt ook vrij\nEentoonig ras, op zee, als in de poëzij.\"",
+        # German low opening quote, the poem indented as a block.
+        "    „Wer reitet so spät durch Nacht und Wind?\n    Es ist der Vater mit seinem Kind;\n    Er hat den Knaben wohl in dem Arm,",
+    ],
+)
+def test_a_verse_quotation_opening_with_any_quotation_mark_keeps_its_lines(verse: str) -> None:
+    essay = essay_of(f"The Title\n\n{P1}\n\n{verse}\n\n{P2}")
+    assert (essay.intro[1].kind, essay.intro[1].items) == ("verse", tuple(line.strip() for line in verse.splitlines()))
+
+
 def test_a_list_items_wrapped_line_stays_in_the_item() -> None:
     """A line of a list item, not indented, that opens in lower case goes on
     the item; the list is not cut in two."""
