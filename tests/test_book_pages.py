@@ -257,3 +257,38 @@ def test_a_title_page_with_a_motto_an_edition_and_a_roman_year_is_the_title_bloc
     assert [b.items for b in e.epigraph] == [("A subtle chain of countless rings", "The next unto the farthest brings;",
                                                "The eye reads omens where it goes,", "And speaks all languages the rose;")]
     assert e.intro[0].text == PROSE[0] and not e.sections
+
+
+BACK_INDEX = """INDEX
+
+Necessity
+  two definitions of, 75.
+
+Negative
+  inconceivability of, 132.
+
+Newton
+  57 n.
+
+Miracles, 114-131;
+  definition of, 115 n.
+"""
+
+
+def test_the_index_at_the_back_of_the_book_is_no_part_of_its_last_chapter(caplog: pytest.LogCaptureFixture) -> None:
+    """Hume's Enquiry: the index had run on as the last section's prose, and
+    fed the glossary ("Necessity" defined as "two definitions of, 75.")."""
+    text = f"ESSAYS\n\nCHAPTER I.\n\n{PROSE[0]}\n\nCHAPTER II.\n\n{PROSE[1]}\n\n{BACK_INDEX}"
+    with caplog.at_level(logging.INFO, logger="essay_site"):
+        e = parse(source_text("seeds/book.txt", "book", text))
+    assert [b.text for b in e.sections[-1].blocks] == [PROSE[1]]
+    assert [(r.first_line, r.last_line, r.rule) for r in e.removed] == [(11, 23, "book's index")]
+    assert "seeds/book.txt:11-23: removed the book's index" in caplog.text
+
+
+def test_a_last_section_named_index_without_page_numbers_stays() -> None:
+    """An essay on indexes may end on a section called "Index": it is prose, not page references."""
+    text = f"ESSAYS\n\nCHAPTER I.\n\n{PROSE[0]}\n\nINDEX\n\n{PROSE[1]}\n\n{PROSE[2]}"
+    e = parse(source_text("seeds/book.txt", "book", text))
+    assert PROSE[2] in [b.text for s in e.sections for b in s.all_blocks()] + [b.text for b in e.intro]
+    assert not e.removed

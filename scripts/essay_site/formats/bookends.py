@@ -1,7 +1,8 @@
 """What a book sets around the essay that is not the essay's own: the title
 repeated as the first heading or on a line of its own further on (a
-half-title over the first chapter, after the introduction), and the
-printer's "THE END." after the last paragraph. They are taken out and logged."""
+half-title over the first chapter, after the introduction), the
+printer's "THE END." after the last paragraph, and the index at the back
+of the book. They are taken out and logged."""
 
 from __future__ import annotations
 
@@ -16,6 +17,13 @@ log = logging.getLogger("essay_site")
 
 # A printer's mark closing the book, not the essay's last words.
 END_MARK = re.compile(r"^\s*(?:the end|finis|fin)\s*[.!]?\s*$", re.IGNORECASE)
+# The label over a book's index: "INDEX", "ANALYTICAL INDEX", "Register".
+# (Not "Índice" or "Inhalt": those are contents.)
+INDEX_LABEL = re.compile(r"^\s*(?:(?:analytical|general|alphabetical)\s+)?(?:index|register|sachregister|namenregister|index\s+alphab[ée]tique)\s*\.?\s*$", re.IGNORECASE)
+# An index entry's page references: "two definitions of, 75.", "57 n.", "132-4".
+PAGE_REFERENCE = re.compile(r"(?:^|[\s,])\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*n\.?)?\s*[.,;]?\s*$")
+# An index is mostly lines that end in page numbers.
+INDEX_SHARE = 0.5
 # The space between the letters of a letter-spaced word: "F I N I S."
 LETTER_SPACED = re.compile(r"(?<=\b\w) (?=\w\b)")
 
@@ -27,6 +35,20 @@ def without_end_mark(path: str, blocks: tuple[RawBlock, ...]) -> tuple[tuple[Raw
     number, text = blocks[-1].lines[0]
     log.info("%s:%d-%d: removed printer's end mark: %r", path, number, number, text.strip())
     return blocks[:-1], (Removed(number, number, "printer's end mark", text.strip()),)
+
+
+def without_back_index(path: str, blocks: tuple[RawBlock, ...]) -> tuple[tuple[RawBlock, ...], tuple[Removed, ...]]:
+    """The index at the back of a book ("INDEX" over entries that end in
+    page numbers) is the printed book's way in, not the essay's text."""
+    label = next((i for i in range(len(blocks) - 1, 0, -1) if len(blocks[i].lines) == 1 and INDEX_LABEL.match(blocks[i].lines[0][1])), None)
+    if label is None or label + 1 == len(blocks):
+        return blocks, ()
+    entries = [text for block in blocks[label + 1 :] for _, text in block.lines if text.strip()]
+    if sum(bool(PAGE_REFERENCE.search(text)) for text in entries) < INDEX_SHARE * len(entries):
+        return blocks, ()
+    first, last = blocks[label].first, blocks[-1].last
+    log.info("%s:%d-%d: removed the book's index", path, first, last)
+    return blocks[:label], (Removed(first, last, "book's index", blocks[label].lines[0][1].strip()),)
 
 
 def without_half_titles(path: str, title: str, blocks: tuple[RawBlock, ...]) -> tuple[tuple[RawBlock, ...], tuple[Removed, ...]]:

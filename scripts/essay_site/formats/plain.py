@@ -27,7 +27,7 @@ from ..clutter import remove_clutter
 from ..model import Block, Essay, EssayError, Line, Note, RawBlock, Removed, Section, SourceText
 from ..text import ends_sentence
 from . import notemarks, notes as footnotes
-from .bookends import without_end_mark, without_half_titles, without_repeated_title
+from .bookends import without_back_index, without_end_mark, without_half_titles, without_repeated_title
 from .contents import drop_contents
 from .dateline import with_closing_dateline
 from .emphasis import PLAIN, with_emphasis
@@ -123,9 +123,11 @@ def read_body(
 ) -> Body:
     """The text under the title block: intro, sections, notes (with any the
     title block found under the title)."""
+    blocks, index = without_back_index(path, blocks)
     found = footnotes.take_notes(blocks, spelling)
     found = footnotes.Found(notemarks.with_bare_markers(found.blocks, found.notes), title_notes + found.notes)
     text_blocks, removed = without_end_mark(path, found.blocks)
+    removed += index
     text_blocks, half_titles = without_half_titles(path, title, text_blocks)
     removed += half_titles
     found = dataclasses.replace(found, blocks=text_blocks)
