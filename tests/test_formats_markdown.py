@@ -266,6 +266,32 @@ def test_without_any_title_the_file_name_titles_the_essay() -> None:
     assert [s.heading for s in essay.sections] == ["First part", "Second part"]
 
 
+def test_a_line_in_italics_under_the_title_is_the_subtitle_and_the_byline_under_it_is_read() -> None:
+    essay = md(f"# Why Plain Text Endures\n\n*An essay on formats*\n\nBy Jane Roe, March 3, 2019\n\n{BODY}\n")
+    assert essay.dek == "An essay on formats"
+    assert [(f.label, f.value) for f in essay.meta] == [("Author", "Jane Roe"), ("Date", "March 3, 2019")]
+    assert [b.text for b in essay.intro] == [BODY]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "*This essay first appeared in The Quarterly, in 1998.*",  # an editor's note: a sentence
+        "*" + " ".join(["word"] * 21) + "*",  # too long for a subtitle
+        "*An essay* on formats",  # only partly in italics
+    ],
+)
+def test_a_note_or_partly_italic_line_under_the_title_is_no_subtitle(line: str) -> None:
+    essay = md(f"# Why Plain Text Endures\n\n{line}\n\n{BODY}\n")
+    assert essay.dek is None and len(essay.intro) == 2
+
+
+def test_the_front_matters_subtitle_leaves_the_italic_line_in_the_text() -> None:
+    essay = md(f"---\ntitle: T\ndescription: From the front matter.\n---\n\n*An essay on formats*\n\n{BODY}\n")
+    assert essay.dek == "From the front matter."
+    assert [b.text for b in essay.intro] == ["An essay on formats", BODY]
+
+
 def test_a_description_written_as_html_is_its_words() -> None:
     """Jekyll's `excerpt:` is often the post's HTML, with Liquid in its
     links: the subtitle and link preview are the words a reader sees."""

@@ -33,7 +33,7 @@ from .mdlists import LISTS, block_run, item_runs, list_block
 from .mdmath import VERBATIM_BLOCKS, verbatim_block
 from .mdparser import parser
 from .mdtemplates import without_templates
-from .mdtitlepage import title_block_line, with_abstract, with_standfirst, without_title_page
+from .mdtitlepage import italic_subtitle, title_block_line, with_abstract, with_standfirst, without_title_page
 from .parts import in_parts
 from .titlecase import display_case, is_all_caps
 from .lines import heading_like
@@ -81,6 +81,7 @@ class _Reader:
         self.notes: list[Note] = []
         self.keys: dict[int, str] = {}
         self.epigraph: list[Block] = []
+        self.subtitle: Block | None = None  # a line in italics under the title
         # A quotation element whose blank lines ended its HTML block: its closing tag ("</aside>"),
         # and where its quote stands among the items.
         self.open_quote = ""
@@ -208,13 +209,16 @@ class _Reader:
         items, written_notes = bracket_notes(self.path, joined_headings(items))
         meta = list(front.meta)
         intro, sections = self.sections(items, meta)
+        dek = front.dek or (self.subtitle.text if self.subtitle else None)
+        if self.subtitle and front.dek:
+            intro = (self.subtitle, *intro)  # the front matter names the subtitle: the line is the essay's
         if not intro and not sections and self.epigraph:
             intro, self.epigraph = tuple(self.epigraph), []  # a quotation alone is the essay
         if not intro and not sections:
             raise EssayError(source.path, "has a title but no body", title_line)
         return Essay(
             path=source.path, stem=source.stem, title=title, meta=tuple(meta),
-            dek=frontmatter.dek_in_script(self.path, front.dek, (*intro, *(b for s in sections for b in s.all_blocks()))),
+            dek=frontmatter.dek_in_script(self.path, dek, (*intro, *(b for s in sections for b in s.all_blocks()))),
             intro=intro, sections=sections, notes=(*self.notes, *written_notes), removed=self.removed(front) + title_page,
             epigraph=tuple(self.epigraph), format="markdown",
         )
@@ -260,6 +264,8 @@ class _Reader:
             if isinstance(item, Block):
                 if stack:
                     stack[-1].blocks.append(item)
+                elif not intro and not self.subtitle and italic_subtitle(item):
+                    self.subtitle = item
                 elif not intro and item.kind == "quote" and is_quotation(item):
                     # A quotation before the first word of the essay is its motto.
                     log.info("%s:%d: read as the epigraph", self.path, item.line)

@@ -7,7 +7,8 @@ the title block's, not sections. They are removed and logged; the headings
 right above the prose open the first section.
 
 A one-paragraph summary under the title, set off by a rule, is the dek
-(`with_standfirst`); a byline, date or translator line under the title is
+(`with_standfirst`), as is a short line in italics right under it
+(`italic_subtitle`); a byline, date or translator line under the title is
 metadata (`title_block_line`).
 """
 
@@ -87,6 +88,21 @@ def with_abstract(essay: Essay) -> Essay:
         return essay
     log.info("%s:%d: the abstract read as the dek", essay.path, first.line)
     return dataclasses.replace(essay, dek=first.blocks[0].text, sections=essay.sections[1:])
+
+
+# A subtitle is a phrase: longer, it is an editor's note set in italics.
+MAX_SUBTITLE_WORDS = 20
+
+
+def italic_subtitle(block: Block) -> bool:
+    """A short line wholly in italics right under the title, not a sentence
+    ("*An essay on formats*", "*Why does it last?*"): the subtitle. An
+    editor's note in italics ("*First published in …*.") ends as a sentence."""
+    if block.kind != "paragraph" or len(block.items) != 1 or len(block.text.split()) > MAX_SUBTITLE_WORDS:
+        return False
+    marks = block.marks_of(0)
+    whole = any(m.kind == "em" and m.start == 0 and m.end == len(block.text) for m in marks)
+    return whole and not block.text.rstrip().endswith((".", ":", ";", ","))
 
 
 def title_block_line(block: Block, meta: list[MetaField], after_prose: bool) -> bool:
