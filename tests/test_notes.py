@@ -180,3 +180,20 @@ def test_bare_numbers_out_of_order_are_no_markers() -> None:
         "A first claim of the theists” 1. And more prose follows it here.",
         "The second claim, by Mr. Montefiore. Then a question? 2 And the text goes on, from 1850 to 1900.",
     ]
+
+
+@pytest.mark.parametrize("marker", ["[1]", "1.", "^1"])
+def test_notes_that_end_in_their_sources_address_are_notes_not_a_sites_credit(marker: str) -> None:
+    """"[1] Tim Berners-Lee, …, https://…" had been removed as a library's
+    source credit, leaving the markers unlinked."""
+    second = marker.replace("1", "2")
+    e = essay_of(
+        f"T\n\n{paragraph(0)} [1]\n\n{paragraph(1)} [2]\n\nNotes\n\n"
+        f"{marker} Tim Berners-Lee, Information Management: A Proposal, https://www.w3.org/History/1989/proposal.html\n\n"
+        f"{second} Electronic Frontier Foundation, Cover Your Tracks, https://coveryourtracks.eff.org\n"
+    )
+    assert [n.text for n in e.notes] == [
+        "Tim Berners-Lee, Information Management: A Proposal, https://www.w3.org/History/1989/proposal.html",
+        "Electronic Frontier Foundation, Cover Your Tracks, https://coveryourtracks.eff.org",
+    ]
+    assert not e.removed

@@ -71,10 +71,11 @@ PROMO_RULES: tuple[Rule, ...] = (
     # "The text above was produced by the volunteers of … It is always
     # available at:https://…": the library the file came from, in any language.
     # The address itself ends the line, bare: a link or an image written in
-    # Markdown ("![img](http://…)") is the essay's own.
+    # Markdown ("![img](http://…)") is the essay's own, and so is a note
+    # that cites its source by address ("[1] Tim Berners-Lee, …, https://…").
     _rule(
         "source credit",
-        r"^(?=.{0,300}$)\S.*(?:https?://|www\.)[^\s/()<>\[\]]+[^\s()<>\[\]]*$",
+        r"^(?=.{0,300}$)(?!\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)]\s|\^\d)\S.*(?:https?://|www\.)[^\s/()<>\[\]]+[^\s()<>\[\]]*$",
         strong=True,
     ),
     # A blog's own footer under the post, copied with it.
