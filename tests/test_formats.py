@@ -44,6 +44,30 @@ def test_detect(text: str, name: str, found: str) -> None:
     assert detect(source_text(f"seeds/{name}", "a", text)).format == found
 
 
+def test_an_essay_with_underlined_headings_is_no_copied_web_page() -> None:
+    """Labels above and below one run of prose looked like page chrome, and
+    the title, the opening and the references were removed as a site's menu
+    and footer. A browser never types a heading's underline."""
+    essay = text_of(
+        f"How Astropy Decides\n===================\n\nA short survey.\n\nKey people\n----------\n\nThe committee oversees it.\n\n"
+        "Regular decision process\n------------------------\n\nCode-level decisions\n~~~~~~~~~~~~~~~~~~~~\n\n"
+        "The core package is organized as sub-packages. Each sub-package has an official maintainer as well as one or"
+        " more deputies, who are responsible for ensuring code is reviewed.\n\n"
+        "When there is specific disagreement, majority vote of those who are involved in the discussion determines the"
+        " winner, with the committee called on to break ties.\n\n"
+        "Non-code decisions are usually announced on the mailing list with a vote-by-message format, or an \"if there"
+        " are no objections\" message for highly uncontroversial items.\n\n"
+        "Voting usually involves either the +1/-1 format on GitHub or the mailing list. Any interested person can vote"
+        " regardless of their official role in the project.\n\n"
+        "References\n----------\n\nAstropy roles and responsibilities\nhttps://www.astropy.org/team.html\n"
+        "Astropy Proposals for Enhancement\nhttps://github.com/astropy/astropy-APEs\n"
+    )
+    assert (essay.format, essay.title) == ("plain", "How Astropy Decides")
+    assert [s.heading for s in essay.sections] == ["Key people", "Regular decision process", "References"]
+    assert [s.heading for s in essay.sections[1].subsections] == ["Code-level decisions"]
+    assert not essay.removed
+
+
 def test_the_format_and_language_are_logged(caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.INFO, "essay_site")
     text_of(f"Title\n\n{P1}")

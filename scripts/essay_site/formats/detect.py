@@ -8,7 +8,8 @@
   plain, read by its own reader (aozora.py);
 - webpage: a page copied out of a browser, the essay inside menus and
   comments (see webpage.py); a wiki article has its own reader (wikipedia.py);
-- plain: anything else.
+- plain: anything else, and a text with headings its author underlined
+  (`Key people` over `----------`), which no browser types.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import re
 from ..model import SourceText
 from .aozora import is_aozora
 from .gutenberg import gutenberg_evidence
+from .underlines import underlined_count
 from .webpage import chrome_evidence
 from .wikipedia import wiki_evidence
 
@@ -31,6 +33,8 @@ MARKDOWN_INLINE = re.compile(r"!?\[[^\]\n]+\]\([^)\s]+(?:\s+\"[^\"]*\")?\)|\*\*[
 # A lone "# Title" is a stray hash before a plain-text title; more than that
 # is a Markdown document.
 MIN_ATX_HEADINGS = 2
+# Underlines typed by the author: a copied web page has none.
+MIN_UNDERLINED = 2
 
 
 @dataclasses.dataclass(frozen=True)
@@ -66,6 +70,9 @@ def detect(source: SourceText) -> Detected:
     wiki = wiki_evidence(lines)
     if wiki:
         return Detected("webpage", wiki, "wikipedia")
+    underlined = underlined_count(lines)
+    if underlined >= MIN_UNDERLINED:
+        return Detected("plain", f"{underlined} headings underlined by the author")
     chrome = chrome_evidence(lines)
     if chrome:
         return Detected("webpage", chrome)

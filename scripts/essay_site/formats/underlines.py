@@ -54,3 +54,12 @@ def underlines(text: str, row: str) -> bool:
 def row_char(text: str) -> str:
     found = ROW.match(text)
     return found.group(1) if found else ""
+
+
+def underlined_count(lines: tuple[str, ...]) -> int:
+    """How many lines standing alone above a row the row underlines: a
+    browser draws headings, it never types their underlines."""
+    return sum(
+        1 for i in range(len(lines) - 1)
+        if (i == 0 or not lines[i - 1].strip() or row_char(lines[i - 1])) and underlines(lines[i], lines[i + 1])
+    )
