@@ -225,3 +225,27 @@ def test_an_iso_date_is_shown_as_the_essays_language_writes_a_date() -> None:
     )
     assert shown_meta(essay(spanish, "paquete.md")) == ["**Fecha:** 7 de febrero de 2023"]
     assert shown_meta(essay(f"The Title\n\nApril 5, 2018\n\n{BODY}")) == ["**Date:** April 5, 2018"]
+
+
+@pytest.mark.parametrize(
+    ("date", "body_language"),
+    [
+        ("14 giugno 2022", "Il Web di oggi è indiscutibilmente molto diverso da quello di vent'anni fa, e cambia sempre di più."),
+        ("14. Juni 2022", "Das Web von heute ist ganz anders als vor zwanzig Jahren, und es ändert sich jedes Jahr mehr."),
+        ("14 de junho de 2022", "A Web de hoje é muito diferente da de vinte anos atrás, e muda mais a cada ano que passa."),
+        ("1er juin 2022", "Le Web d'aujourd'hui est très différent de celui d'il y a vingt ans, et il change chaque année."),
+        ("14 Haziran 2022", "Bugünün Web'i yirmi yıl öncekinden çok farklı ve her geçen yıl daha da değişiyor."),
+    ],
+)
+def test_a_date_with_a_month_named_in_another_latin_script_language_is_read(date: str, body_language: str) -> None:
+    """Babel's month names: "14 giugno 2022" under the author had been the essay's first paragraph."""
+    body = "\n\n".join([body_language] * 3)
+    e = essay(f"I documenti non devono diventare applicazioni\nMario Rossi\n{date}\n\n{body}\n")
+    assert [(f.label, f.value) for f in e.meta] == [("Author", "Mario Rossi"), ("Date", date)]
+    assert e.intro[0].text == body_language
+
+
+@pytest.mark.parametrize("line", ["Mars attacks in 2022", "Maggio and the others, 2022"])
+def test_a_month_name_among_other_words_is_no_date(line: str) -> None:
+    e = essay(f"A Title\n\n{line}\n\n{BODY}\n")
+    assert not [f for f in e.meta if f.label == "Date"]

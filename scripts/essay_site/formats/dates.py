@@ -16,6 +16,26 @@ MONTHS = (
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 YEAR = r"(?:1[0-9]|20)\d\d"
+# Month names of languages written in Latin letters, as Babel's CLDR data
+# spells them, in a date ("14 giugno 2022", "14. Juni 2022", "14 de junho
+# de 2022", "14. kesäkuuta 2022") and alone ("kesäkuu 2022"). Their short
+# forms ("mar", "gen") are words too often to count.
+LATIN_MONTH_LANGUAGES = ("ca", "cs", "da", "de", "es", "fi", "fr", "hu", "id", "it", "nb", "nl", "pl", "pt", "ro", "sv", "tr")
+
+
+def _latin_months() -> str:
+    from babel.dates import get_month_names
+
+    names = {
+        name.casefold()
+        for language in LATIN_MONTH_LANGUAGES
+        for context in ("format", "stand-alone")
+        for name in get_month_names("wide", context, language).values()
+    }
+    return "(?:" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + ")"
+
+
+LATIN_MONTHS = _latin_months()
 TIME = r"(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)"  # 6:00 PM, 13h36
 _DATE_FORMS = (
     rf"{YEAR}",  # 1729
@@ -26,6 +46,7 @@ _DATE_FORMS = (
     r"\d{1,2}/\d{1,2}/\d{2,4}",
     rf"\d{{1,2}}\.\d{{1,2}}\.{YEAR}",  # 04.05.2015
     rf"{YEAR}年\d{{1,2}}月(?:\d{{1,2}}日)?",  # 2021年2月3日
+    rf"(?:\d{{1,2}}(?:\.|er|º|°)?\s+)?(?:de\s+)?{LATIN_MONTHS}\s+(?:de\s+)?{YEAR}",  # 14 giugno 2022, 1er juin 2022, 14 de junho de 2022
 )
 DATE = "(?:" + "|".join(_DATE_FORMS) + ")"
 WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
