@@ -64,6 +64,8 @@ def test_slugs_keep_every_letter_of_the_heading(heading: str, expected: str) -> 
         ("L’élargissement de la surveillance", "l-élargissement-de-la-surveillance"),
         ("Les lanceurs d’alerte, jusqu’à l’aube", "les-lanceurs-d-alerte-jusqu-à-l-aube"),
         ("O’Brien’s law: don’t", "o-briens-law-dont"),  # an elided letter parts words; a contraction does not
+        ("Il disastro dell’appizzazione, nell'attesa di un’alternativa", "il-disastro-dell-appizzazione-nell-attesa-di-un-alternativa"),
+        ("We’ll see what it’s worth", "well-see-what-its-worth"),  # before a consonant: English's contractions
         ("Vue.js 3.0 and civilrights.justice.gov", "vue-js-3-0-and-civilrights-justice-gov"),
         ("The U.S., e.g. here, 1,000 times", "the-us-eg-here-1000-times"),
         ("Section 9.1 — onboarding – but", "section-9-1-onboarding-but"),
