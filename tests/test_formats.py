@@ -68,6 +68,18 @@ def test_an_essay_with_underlined_headings_is_no_copied_web_page() -> None:
     assert not essay.removed
 
 
+def test_a_plain_texts_metadata_header_is_its_title_block() -> None:
+    """A PEP or an e-mail opens on `Key: value` lines: the title had been
+    "Title: Open Source Governance Survey", label and all."""
+    essay = text_of(
+        "Title: Open Source Governance Survey\nAuthor: Barry Warsaw <barry@python.org>,\n"
+        f"        Carol Willing <willingc@gmail.com>\nDate: 24 August 2018\n\n{P1}\n\n{P2}\n"
+    )
+    assert (essay.format, essay.title) == ("plain", "Open Source Governance Survey")
+    assert [(f.label, f.value) for f in essay.meta] == [("Author", "Barry Warsaw"), ("Author", "Carol Willing"), ("Date", "24 August 2018")]
+    assert [b.text for b in essay.intro] == [P1, P2]
+
+
 def test_the_format_and_language_are_logged(caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.INFO, "essay_site")
     text_of(f"Title\n\n{P1}")

@@ -304,6 +304,31 @@ def test_a_description_written_as_html_is_its_words() -> None:
     assert essay.title == "A Post on Vec<T>"
 
 
+def test_a_pelican_or_multimarkdown_metadata_header_is_the_front_matter() -> None:
+    essay = md(
+        "Title: Documents are not apps\nDate: 2022-06-14 10:20\nCategory: Web\nTags: javascript, privacy\n"
+        "Authors: Jane Roe, John Doe\nSummary: The web is turning every page\n  into an app.\n\n"
+        f"{BODY}\n\n## What changed\n\n{BODY}\n"
+    )
+    assert (essay.title, essay.dek) == ("Documents are not apps", "The web is turning every page into an app.")
+    assert [(f.label, f.value) for f in essay.meta] == [("Author", "Jane Roe"), ("Author", "John Doe"), ("Date", "2022-06-14")]
+    assert [b.text for b in essay.intro] == [BODY]
+    assert [r.rule for r in essay.removed] == ["Key: value front matter"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Note: this draft is old.\nStatus: rough",  # no key names the title or the author
+        "Title: A post\nand then a line that is no field",
+        "Title: A post",  # one line alone
+    ],
+)
+def test_lines_that_are_not_all_fields_naming_the_work_are_text(opening: str) -> None:
+    essay = md(f"# The Title\n\n{opening}\n\n{BODY}\n")
+    assert essay.title == "The Title" and not essay.removed
+
+
 def test_a_post_named_for_its_day_is_dated_by_its_file_name() -> None:
     """Jekyll and Docusaurus name a post for its day ("_posts/2016-04-06-flink-cep.md")."""
     essay = md(f"---\ntitle: Complex events\n---\n\n{BODY}\n", name="2016-04-06-flink-cep.md")

@@ -1,5 +1,6 @@
 """Front matter of a Markdown essay: YAML between `---` lines (read with
-PyYAML's safe loader) or TOML between `+++` lines (read with tomllib).
+PyYAML's safe loader), TOML between `+++` lines (read with tomllib), or a
+header of `Key: value` lines (metaheader.py).
 
 Title, subtitle (subtitle/description/summary), author(s), translator(s) and date become
 the essay's title, dek and metadata, written as Markdown writes text (a
@@ -21,12 +22,15 @@ from typing import Any
 import yaml
 
 from ..language import main_script
-from ..model import Block, EssayError, MetaField
+from ..model import Block, EssayError, MetaField, Removed
+from .metaheader import find_header, header_fields
 from .titlecase import display_case
+from .titlepage import GivenHead
 
 log = logging.getLogger("essay_site")
 
 FENCES = {"---": "YAML", "+++": "TOML"}
+HEADER = "Key: value"
 DEK_KEYS = ("subtitle", "dek", "description", "summary", "excerpt", "abstract")
 # Between the names of a list: commas, "and", "&", semicolons.
 NAME_LIST = re.compile(r"\s*(?:,|;|&|\band\b)\s*(?:and\s+)?")
@@ -70,27 +74,37 @@ def dek_in_script(path: str, dek: str | None, body: Iterable[Block]) -> str | No
 
 
 def find(lines: tuple[str, ...]) -> tuple[int, int] | None:
-    """0-based (opening fence, closing fence) of a front matter block."""
+    """0-based (opening fence, closing fence) of a front matter block, or
+    (first, last) line of a metadata header (metaheader.py)."""
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
     if first is None or lines[first].strip() not in FENCES:
-        return None
+        return find_header(lines)
     fence = lines[first].strip()
     close = next((i for i in range(first + 1, len(lines)) if lines[i].strip() == fence), None)
     return (first, close) if close is not None else None
 
 
+def fields_of(path: str, lines: tuple[str, ...], span: tuple[int, int]) -> tuple[str, int, int, dict[str, Any]]:
+    """The block's kind, the 0-based range of the lines that hold its
+    fields (inside the fences, or the whole header), and its fields by key
+    in lower case (none when it holds no mapping)."""
+    first, close = span
+    fenced = lines[first].strip() in FENCES
+    kind = FENCES[lines[first].strip()] if fenced else HEADER
+    start, end = (first + 1, close) if fenced else (first, close + 1)
+    data = _load(path, kind, "\n".join(lines[start:end]), start + 1) if fenced else header_fields(lines[start:end])
+    return kind, start, end, {str(k).lower(): v for k, v in data.items()} if isinstance(data, dict) else {}
+
+
 def read(path: str, lines: tuple[str, ...], span: tuple[int, int]) -> FrontMatter:
     first, close = span
-    kind = FENCES[lines[first].strip()]
-    body = "\n".join(lines[first + 1 : close])
-    data = _load(path, kind, body, first + 2)
-    if not isinstance(data, dict):
+    kind, start, end, fields = fields_of(path, lines, span)
+    if not fields:
         return FrontMatter(kind=kind, first_line=first + 1, last_line=close + 1)
-    fields = {str(k).lower(): v for k, v in data.items()}
 
     def line_of(key: str) -> int:
         pattern = re.compile(rf"^\s*{re.escape(key)}\s*[:=]", re.IGNORECASE)
-        return next((first + 1 + n for n, t in enumerate(lines[first + 1 : close], 1) if pattern.match(t)), first + 1)
+        return next((start + n for n, t in enumerate(lines[start:end], 1) if pattern.match(t)), first + 1)
 
     meta: list[MetaField] = []
     author_key = next((k for k in AUTHOR_KEYS if fields.get(k)), None)
@@ -147,14 +161,25 @@ def _text(value: Any) -> str:
     return MARKDOWN_ESCAPE.sub(r"\1", " ".join(text.split()))
 
 
+def header_head(path: str, lines: tuple[str, ...]) -> GivenHead | None:
+    """A plain text's metadata header as its title block, the header's
+    lines blanked (plain.py reads the rest)."""
+    span = find_header(lines)
+    front = read(path, lines, span) if span else None
+    if front is None or not front.title:
+        return None
+    first, last = span
+    blanked = tuple("" if first <= i <= last else line for i, line in enumerate(lines))
+    removed = Removed(first + 1, last + 1, f"{front.kind} front matter", front.title)
+    return GivenHead(front.title, first + 1, front.dek, front.meta, blanked, (removed,))
+
+
 def declared_language(path: str, lines: tuple[str, ...]) -> str | None:
     """The language the front matter names (`lang: de`), as ISO 639-1."""
     span = find(lines)
     if span is None:
         return None
-    first, close = span
-    data = _load(path, FENCES[lines[first].strip()], "\n".join(lines[first + 1 : close]), first + 2)
-    fields = {str(k).lower(): v for k, v in data.items()} if isinstance(data, dict) else {}
+    fields = fields_of(path, lines, span)[3]
     value = next((fields[k] for k in LANGUAGE_KEYS if isinstance(fields.get(k), str)), "")
     tag = LANGUAGE_TAG.match(value.strip())
     return tag.group(1).lower() if tag else None

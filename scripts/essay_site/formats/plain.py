@@ -26,7 +26,7 @@ from collections.abc import Mapping
 from ..clutter import remove_clutter
 from ..model import Block, Essay, EssayError, Line, Note, RawBlock, Removed, Section, SourceText
 from ..text import ends_sentence
-from . import notemarks, notes as footnotes
+from . import frontmatter, notemarks, notes as footnotes
 from .bookends import without_back_index, without_end_mark, without_half_titles, without_repeated_title
 from .contents import drop_contents
 from .dateline import with_closing_dateline
@@ -101,9 +101,9 @@ def raw_blocks(lines: tuple[str, ...], line_paragraphs: bool, levels: Mapping[in
 
 def given_head(source: SourceText, known: tuple[str, str | None] | None) -> GivenHead | None:
     """A title block found before the text is read: a wiki page's header
-    (wikinav.py), or a title page whose title is not its first line
+    (wikinav.py), a metadata header (metaheader.py), or a title page whose title is not its first line
     (titlepage.py; `known`: the title and author the file names)."""
-    found = wikinav.find(source.lines)
+    found = wikinav.find(source.lines) or frontmatter.header_head(source.path, source.lines)
     if found or not known:
         return found
     return titlepage.find(source.path, source.lines, *known)

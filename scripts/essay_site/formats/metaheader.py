@@ -1,0 +1,51 @@
+"""A metadata header of `Key: value` lines before the text, as Pelican and
+MultiMarkdown posts, Python's PEPs and e-mail write one:
+
+    Title: Documents are not apps
+    Date: 2022-06-14 10:20
+    Authors: Jane Roe, John Doe
+    Summary: The web is turning every page into an app.
+
+It is the file's first block: every line a key and its value (or a value
+going on, indented), one key naming the title or the author. Its fields
+are read as front matter's are (frontmatter.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+# "Title:", "Authors:", "Last-Modified:"; a value after the colon.
+FIELD = re.compile(r"^(?P<key>[A-Za-z][A-Za-z0-9_-]{0,24}(?: [A-Za-z][A-Za-z0-9_-]{0,24})?):[ \t]+(?P<value>\S.*)$")
+CONTINUED = re.compile(r"^[ \t]+\S")
+NAMING_KEYS = frozenset({"title", "author", "authors"})
+# An address after a name, as PEPs and e-mail write it: "Barry Warsaw <barry@python.org>".
+ADDRESS = re.compile(r"\s*<[^<>\s@]+@[^<>\s]+>")
+
+
+def find_header(lines: tuple[str, ...]) -> tuple[int, int] | None:
+    """0-based (first, last) lines of the header, when the file opens with one."""
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None:
+        return None
+    last = first
+    while last + 1 < len(lines) and lines[last + 1].strip():
+        last += 1
+    fields = header_fields(lines[first : last + 1])
+    return (first, last) if fields is not None and len(fields) >= 2 and NAMING_KEYS & set(fields) else None
+
+
+def header_fields(lines: tuple[str, ...]) -> dict[str, str] | None:
+    """Key (lower case) → value, or None when a line is no field."""
+    fields: dict[str, str] = {}
+    key = None
+    for line in lines:
+        if key and CONTINUED.match(line):
+            fields[key] += " " + line.strip()
+            continue
+        found = FIELD.match(line)
+        if not found:
+            return None
+        key = found.group("key").lower()
+        fields.setdefault(key, found.group("value").strip())
+    return {k: ADDRESS.sub("", v) if k in NAMING_KEYS else v for k, v in fields.items()}
