@@ -249,6 +249,17 @@ def test_underlined_headings_are_the_sections_and_nest_by_their_rows() -> None:
     assert not any("===" in b.text or "---" in b.text for s in e.sections for b in s.all_blocks())
 
 
+def test_an_underlined_heading_over_prose_opening_in_lower_case_is_a_heading() -> None:
+    """"iOS apps go through a review…": a sentence may open in lower case;
+    the author's underline still makes the line above a heading."""
+    e = essay_of(
+        f"Small Apps, Big Stores\n======================\n\n{P[0]}\n\nThe review process\n------------------\n\n"
+        f"iOS apps go through a review before they reach the store.\n\nSideloading\n-----------\n\n{P[1]}"
+    )
+    assert outline(e.sections) == ["The review process", "Sideloading"]
+    assert [b.text for b in e.sections[0].blocks] == ["iOS apps go through a review before they reach the store."]
+
+
 def test_an_overlined_title_and_a_row_under_prose() -> None:
     e = essay_of(
         f"=====\nTitle\n=====\n\n{P[0]}\n\nIntroduction\n~~~~~~~~~~~~\n\n{P[1]}\nThe last line of a paragraph\n----------------------------\n\n{P[2]}"

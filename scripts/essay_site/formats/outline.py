@@ -210,8 +210,8 @@ def continues_sentence(units: list[Unit], i: int) -> bool:
     sentence: the prose after it starts in lower case, or it ends on a word
     like "that"."""
     shape = units[i].shape
-    if shape is None or shape.numbered:
-        return False
+    if shape is None or shape.numbered or shape.style in RULED_STYLES:
+        return False  # the author underlined it: a heading whatever follows ("iOS apps go…")
     following = units[i + 1] if i + 1 < len(units) else None
     if following is not None and following.shape is None:
         first = next((c for c in following.lines[0][1] if c.isalpha()), "")
