@@ -260,6 +260,18 @@ def test_an_underlined_heading_over_prose_opening_in_lower_case_is_a_heading() -
     assert [b.text for b in e.sections[0].blocks] == ["iOS apps go through a review before they reach the store."]
 
 
+def test_an_underlined_heading_over_its_subheading_is_no_contents_entry() -> None:
+    """Two projects' sections each have a "Regular decision process": the
+    first, straight over its own subheading, had been dropped as a table of
+    contents naming the second."""
+    e = essay_of(
+        f"Governance Survey\n=================\n\n{P[0]}\n\nAstropy\n=======\n\n{P[1]}\n\n"
+        f"Regular decision process\n------------------------\n\nCode-level decisions\n~~~~~~~~~~~~~~~~~~~~\n\n{P[2]}\n\n"
+        f"Microsoft\n=========\n\n{P[3]}\n\nRegular decision process\n------------------------\n\n{P[4]}"
+    )
+    assert outline(e.sections) == ["Astropy", "  Regular decision process", "    Code-level decisions", "Microsoft", "  Regular decision process"]
+
+
 def test_an_overlined_title_and_a_row_under_prose() -> None:
     e = essay_of(
         f"=====\nTitle\n=====\n\n{P[0]}\n\nIntroduction\n~~~~~~~~~~~~\n\n{P[1]}\nThe last line of a paragraph\n----------------------------\n\n{P[2]}"

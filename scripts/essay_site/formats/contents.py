@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model import RawBlock
-from .headings import NUMBERED, shape_of
+from .headings import NUMBERED, RULED_STYLES, shape_of
 from .lines import LIST_ITEM
 
 if TYPE_CHECKING:
@@ -102,8 +102,12 @@ def paged(entry: Unit) -> bool:
 
 
 def names_headings(entries: list[Unit], rest: list[Unit]) -> bool:
+    """Each entry names a heading further on. An underlined line is the
+    author's heading, no entry, even where a later section reuses its name
+    (two projects' "Regular decision process")."""
     later = {entry_key(u.heading) for u in rest if u.heading is not None}
-    return all(entry_key(e.heading or "") in later for e in entries)
+    underlined = any(e.shape and e.shape.style in RULED_STYLES for e in entries)
+    return not underlined and all(entry_key(e.heading or "") in later for e in entries)
 
 
 def entry_key(text: str) -> str:
