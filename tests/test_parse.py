@@ -49,6 +49,18 @@ def test_heading_like(line: str, expected: bool) -> None:
         # One paragraph a line, each ending its sentence, however alike their lengths.
         (["x" * 95 + ".", "y" * 98 + "!", "z" * 80 + ":", "w" * 30 + "..."], False),
         (["x" * 95 + ",", "y" * 98 + ".", "z" * 80 + ".", "w" * 30], True),
+        # An address too long for the width stands alone past it, the line before it short.
+        (
+            [
+                "There are planning and triage meetings open to the public happening on IRC.",
+                "They are not very popular because most of the work happens on GitHub.  The code of",
+                "conduct is at",
+                "https://www.rust-lang.org/en-US/policies/code-of-conduct-and-moderation-guidelines.html.",
+                "Notes from every meeting are published. The next meeting is on Tuesday.",
+            ],
+            True,
+        ),
+        (["Short words,", "then", "more short words here", "and a last line"], False),
     ],
 )
 def test_looks_wrapped(lines: list[str], expected: bool) -> None:

@@ -219,14 +219,24 @@ def counts_pages(numbers: list[int]) -> bool:
     return sum(step in (1, 2) for step in steps) >= 0.8 * len(steps)
 
 
+# A word this long may not fit in what is left of a line: an address, a path.
+UNBREAKABLE_CHARS = 20
+
+
 def looks_wrapped(texts: list[str]) -> bool:
-    """Lines broken at a fixed width, as text pasted from a PDF or an email.
+    """Lines broken at a fixed width, as text pasted from a PDF or an email
+    (a long address breaks the width where it stands).
     Three lines or more that each end a sentence are paragraphs, one a line,
     however alike their lengths: a width breaks sentences somewhere."""
     if len(texts) < 2 or len(texts) >= 3 and all(map(ends_full_sentence, texts[:-1])):
         return False
-    widest = max(len(t) for t in texts)
-    return 40 <= widest <= 140 and all(len(t) >= 0.6 * widest for t in texts[:-1])
+    # A word too long for the width (an address) stands on a line of its
+    # own, past the width, and the line before it ends short.
+    unbreakable = [len(t.split()) == 1 and len(t.strip()) >= UNBREAKABLE_CHARS for t in texts]
+    widest = max((len(t) for t, alone in zip(texts, unbreakable) if not alone), default=max(map(len, texts)))
+    return 40 <= widest <= 140 and all(
+        len(t) >= 0.6 * widest or alone or before for t, alone, before in zip(texts[:-1], unbreakable, unbreakable[1:])
+    )
 
 
 def ends_full_sentence(text: str) -> bool:
