@@ -493,6 +493,21 @@ def test_plain_texts_underscores_are_emphasis(text: str, shown: str, emphasised:
     assert [shown[m.start : m.end] for m in block.marks_of(0)] == emphasised
 
 
+@pytest.mark.parametrize(
+    ("text", "shown", "marked"),
+    [
+        ("Most of us read *too fast* and miss the *way*.", "Most of us read too fast and miss the way.", [("too fast", "em"), ("way", "em")]),
+        ("It is the **only** way I know.", "It is the only way I know.", [("only", "strong")]),
+        # A star before a space, after a letter or between spaced numbers is no emphasis.
+        ("A note* here, 5 * 3 * 2, and * * * there.", "A note* here, 5 * 3 * 2, and * * * there.", []),
+    ],
+)
+def test_plain_texts_stars_are_emphasis_and_bold(text: str, shown: str, marked: list[tuple[str, str]]) -> None:
+    (block,) = read(f"Title\n\n{text}\n").intro
+    assert block.items == (shown,)
+    assert [(shown[m.start : m.end], m.kind) for m in block.marks_of(0)] == marked
+
+
 def test_a_notes_underscores_are_emphasis_too() -> None:
     essay = read(f"On Notes\n\nA state is not a _patrimonium_ but a society of people[1].\n\n{PROSE}\n\n"
                  "[1] See _Georgii Alphabetum Tibetanum_ for details, and not_this_one.\n")

@@ -1,5 +1,6 @@
 """Plain text's own emphasis, made marks: `_word_` (italics, as Project
-Gutenberg and e-mail write them; `__two words__` too) and, in Gutenberg
+Gutenberg and e-mail write them; `__two words__` too), `*word*` (italics)
+and `**word**` (bold), as e-mail writes them, and, in Gutenberg
 files, `=word=` (text a German edition letter-spaced, as its transcribers
 write it).
 
@@ -24,8 +25,13 @@ SPACED = r"(?<![\w=])=(?=[^\s=])(?:(?P<s>[^=\n]{1,2000}?)(?<=[^\s=])=(?![=\w])|(
 # Doubled, as some Gutenberg files write italics ("__Free Hindustan__"); over
 # words only, so a Python name ("__init__") stays as written.
 DOUBLED = r"(?<![\w_])__(?=[^\s_])(?P<d>[^_\n]{0,2000}?\s[^_\n]{0,2000}?)(?<=[^\s_])__(?![_\w])"
-PLAIN = re.compile(f"{DOUBLED}|{UNDERSCORED}")
-GUTENBERG = re.compile(f"{DOUBLED}|{UNDERSCORED}|{SPACED}")
+# Stars, as e-mail and Markdown's readers write them: `*word*` italics,
+# `**word**` bold. A star before a space is a bullet or a break ("* * *"),
+# one after a letter a note's marker ("word*").
+STARRED = r"(?<![\w*])\*(?=[^\s*])(?P<a>[^*\n]{1,300}?)(?<=[^\s*])\*(?![*\w])"
+BOLD = r"(?<![\w*])\*\*(?=[^\s*])(?P<strong>[^*\n]{1,300}?)(?<=[^\s*])\*\*(?![*\w])"
+PLAIN = re.compile(f"{DOUBLED}|{UNDERSCORED}|{BOLD}|{STARRED}")
+GUTENBERG = re.compile(f"{DOUBLED}|{UNDERSCORED}|{BOLD}|{STARRED}|{SPACED}")
 
 
 def with_emphasis(essay: Essay, pattern: re.Pattern[str] = PLAIN) -> Essay:
@@ -68,7 +74,7 @@ def _block(block: Block, pattern: re.Pattern[str]) -> Block:
 
 
 def emphasised(text: str, pattern: re.Pattern[str]) -> tuple[str, tuple[Mark, ...]]:
-    """The text without its delimiters, and an `em` mark over each span."""
+    """The text without its delimiters, and an `em` mark over each span (`strong` over `**bold**`)."""
     out: list[str] = []
     marks: list[Mark] = []
     end = 0
@@ -78,7 +84,7 @@ def emphasised(text: str, pattern: re.Pattern[str]) -> tuple[str, tuple[Mark, ..
         inner = next(group for group in found.groups() if group is not None)
         out += [before, inner]
         length += len(before)
-        marks.append(Mark(length, length + len(inner), "em"))
+        marks.append(Mark(length, length + len(inner), "strong" if found.lastgroup == "strong" else "em"))
         length += len(inner)
         end = found.end()
     out.append(text[end:])
