@@ -173,3 +173,12 @@ def test_missing_font_names_the_path_and_the_package(tmp_path) -> None:
 def test_installed_fonts_are_found() -> None:
     assert cards.font_path(cards.REGULAR).is_file()
     assert cards.font_path(cards.BOLD).is_file()
+
+
+def test_an_emoji_is_left_off_the_card_without_a_warning(caplog: pytest.LogCaptureFixture) -> None:
+    """Pillow draws no colour glyphs: "📄 Documents" had a box before its
+    words and a warning for every card, asking for fonts already installed."""
+    with caplog.at_level(logging.WARNING, logger="essay_site"):
+        with_emoji = cards.render_card(SITE, "📄 Documents are not apps", "🚀 What changed")
+    assert with_emoji == cards.render_card(SITE, "Documents are not apps", "What changed")
+    assert "no installed font draws" not in caplog.text

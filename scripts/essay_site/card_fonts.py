@@ -96,7 +96,9 @@ def undrawn(text: str, face: Face) -> str:
     return "".join(sorted({c for c in text if _drawn(c) and not covers(face, c)}))
 
 
+@functools.lru_cache(maxsize=None)
 def warn_undrawn(missing: str) -> None:
+    """Once a build for the same characters, not once a card."""
     log.warning("Social card: no installed font draws %r (install fonts-noto-core and fonts-noto-cjk)", missing[:20])
 
 

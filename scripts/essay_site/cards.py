@@ -10,6 +10,7 @@ import logging
 import unicodedata
 from pathlib import Path
 
+import emoji
 import PIL
 from PIL import Image, ImageDraw, ImageFont
 
@@ -228,6 +229,8 @@ def _fit(
     max_lines: int | None,
 ) -> TextBlock:
     """Set `text` at the largest size that fits; at the smallest, ellipsize."""
+    # An emoji is decoration a card can do without: Pillow draws no colour glyphs.
+    text = " ".join(emoji.replace_emoji(text, "").split()) or text
     face = face_for(text)  # DejaVu when it draws all the text, else a Noto face that does
     layout = layout_for(text)
     missing = undrawn(text, face)
