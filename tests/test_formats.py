@@ -80,6 +80,25 @@ def test_a_plain_texts_metadata_header_is_its_title_block() -> None:
     assert [b.text for b in essay.intro] == [P1, P2]
 
 
+def test_a_copied_pages_heading_links_are_no_part_of_the_headings() -> None:
+    """A theme sets "»" before each heading as its link: the title and
+    headings had kept it, in the nav and the contents too."""
+    page = (
+        "Home\nArchive\nAbout\nRSS\nSearch\nTags\n\n» Documents Should Stay Documents\n\n"
+        "The web of today is very different from the web of twenty years ago, and it changes more with every year"
+        " that goes by. It is easy to look at the bright side of progress, and it is reassuring to do so.\n\n"
+        "» What changed\n\nPages started to ship scripts, and the document became a program that every visitor"
+        " has to run and to trust, whether or not they wanted to read anything more than a page of text.\n\n"
+        "» What to do\n\nBlock scripts by default, and allow them only for the few sites that you trust and"
+        " know well. Read the page, not the program, and ask the people who write for the web to do the same.\n\n"
+        "Comments\nLeave a reply\nPrevious post\nNext post\nPowered by a blog engine\nBack to top\n"
+    )
+    essay = text_of(page)
+    assert essay.format == "webpage"
+    assert essay.title == "Documents Should Stay Documents"
+    assert [s.heading for s in essay.sections] == ["What changed", "What to do"]
+
+
 def test_the_format_and_language_are_logged(caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.INFO, "essay_site")
     text_of(f"Title\n\n{P1}")

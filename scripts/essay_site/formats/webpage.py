@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import re
+from collections import Counter
 
 from ..model import Essay, EssayError, MetaField, Removed, SourceText
 from ..text import ends_sentence
@@ -77,7 +79,24 @@ def enough_chrome(side: list[Unit]) -> bool:
     return len(side) >= MIN_CHROME_LINES or footer
 
 
+# A theme's link to each heading, drawn before it and copied with it: "» Che sta succedendo?".
+ANCHOR_GLYPH = re.compile(r"^[ \t]*([»#¶§⚓🔗])[ \t]+(?=\S)")
+# Headings a page links so: at least this many, all with the same glyph.
+MIN_ANCHORED = 2
+
+
+def without_anchor_glyphs(path: str, lines: tuple[str, ...]) -> tuple[str, ...]:
+    """The lines without the glyph a page sets before each heading, when
+    two or more lines open with the same one."""
+    glyphs = Counter(found.group(1) for line in lines if (found := ANCHOR_GLYPH.match(line)))
+    if not glyphs or len(glyphs) > 1 or sum(glyphs.values()) < MIN_ANCHORED:
+        return lines
+    log.info("%s: removed the heading links %r before %d headings", path, next(iter(glyphs)), sum(glyphs.values()))
+    return tuple(ANCHOR_GLYPH.sub("", line) for line in lines)
+
+
 def parse(source: SourceText) -> Essay:
+    source = dataclasses.replace(source, lines=without_anchor_glyphs(source.path, source.lines))
     units = pageclass.classify(source.lines)
     run = pageclass.essay_run(units)
     if run is None:
