@@ -144,6 +144,18 @@ def test_the_authors_line_breaks_stay_line_breaks() -> None:
     ]
 
 
+def test_a_line_break_right_after_a_glossary_term_stays() -> None:
+    """The term's attribute list ends its line; the author's break after it
+    had been taken for the space to break there, and lost."""
+    essay = md("# Browsers\n\nWe read every page in a browser.  \nThis line stays on its own line.\n")
+    linked = link(essay, load_glossary("g.yml", "terms:\n- {term: browser, definition: A program.}\n"))
+    context = Context.of(linked, ESCAPER, "seeds/essay.md")
+    page = render(para(context, "index.md", linked.index.paras[0]))
+    (paragraph,) = page.findall(".//p")
+    assert len(paragraph.findall(".//br")) == 1
+    assert paragraph.find(".//br").tail.strip().startswith("This line stays")
+
+
 def test_a_line_break_is_a_space_in_the_frame() -> None:
     from essay_site.escape import frame
 

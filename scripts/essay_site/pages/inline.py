@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from ..escape import attribute
 from ..link import MAX_TERM_LINKS
 from ..mathml import to_mathml
-from ..model import Block, Inline, NoteRef, Para, TermRef, Text
+from ..model import LINE_BREAK, Block, Inline, NoteRef, Para, TermRef, Text
 from ..paths import Site, rel, url
 from .context import Context
 
@@ -136,6 +136,8 @@ def text_run(ctx: Context, run: Text, first: bool, pending_break: bool, indent: 
         return styled(ctx, run), pending_break
     esc = ctx.esc
     if pending_break and (split := next((i for i, c in enumerate(run.text) if c.isspace()), None)) is not None:
+        # The author's own line break there stays, at the end of the line.
+        split += run.text[split] == LINE_BREAK
         head, rest = run.text[:split], run.text[split:].lstrip()
         return f"{esc.inline(head)}\n{indent}{esc.line(rest)}", False
     return (esc.line(run.text) if first else esc.inline(run.text)), pending_break
