@@ -329,6 +329,14 @@ def test_lines_that_are_not_all_fields_naming_the_work_are_text(opening: str) ->
     assert essay.title == "The Title" and not essay.removed
 
 
+def test_typed_dashes_are_dashes_outside_code() -> None:
+    """Hugo's, Jekyll's and Pandoc's typographers read "---" as an em dash and
+    "--" as an en dash; the link preview had shown the hyphens."""
+    essay = md("# Before -- after\n\nThe cat -- a small one --- sat on pages 1--2; `a--b` and ---- stay.\n")
+    assert essay.title == "Before – after"
+    assert essay.intro[0].text == "The cat – a small one — sat on pages 1–2; a--b and ---- stay."
+
+
 def test_a_post_named_for_its_day_is_dated_by_its_file_name() -> None:
     """Jekyll and Docusaurus name a post for its day ("_posts/2016-04-06-flink-cep.md")."""
     essay = md(f"---\ntitle: Complex events\n---\n\n{BODY}\n", name="2016-04-06-flink-cep.md")

@@ -94,6 +94,16 @@ class InlineContext:
     note_key: Callable[[dict], str]  # footnote_ref meta → the note's key
 
 
+# Typed dashes, as Hugo's, Jekyll's and Pandoc's typographers read them:
+# three hyphens an em dash, two an en dash (not a longer run: "----").
+_EM_DASH = re.compile(r"(?<!-)---(?!-)")
+_EN_DASH = re.compile(r"(?<!-)--(?!-)")
+
+
+def with_dashes(text: str) -> str:
+    return _EN_DASH.sub("\u2013", _EM_DASH.sub("\u2014", text))
+
+
 def inline_run(node: SyntaxTreeNode, context: InlineContext) -> Run:
     run = Run()
     _children(run, node, context)
@@ -106,7 +116,8 @@ def _add(run: Run, node: SyntaxTreeNode, context: InlineContext, following: str 
     kind = node.type
     if kind == "text":
         # GitHub's emoji shortcodes (`:wink:`) are the characters they name.
-        run.add(emoji.emojize(node.content, language="alias") if ":" in node.content else node.content)
+        text = emoji.emojize(node.content, language="alias") if ":" in node.content else node.content
+        run.add(with_dashes(text) if "--" in text else text)
     elif kind == "softbreak":
         run.add("" if unspaced_break(run.text, following) else " ")
     elif kind == "hardbreak" or (kind == "html_inline" and _BR.match(node.content.strip())):
