@@ -209,9 +209,12 @@ class _Reader:
         items, written_notes = bracket_notes(self.path, joined_headings(items))
         meta = list(front.meta)
         intro, sections = self.sections(items, meta)
-        dek = front.dek or (self.subtitle.text if self.subtitle else None)
-        if self.subtitle and front.dek:
-            intro = (self.subtitle, *intro)  # the front matter names the subtitle: the line is the essay's
+        # Set in italics by the author, not an image's words left in italics;
+        # and the front matter, when it names a subtitle, keeps the line the essay's.
+        typed = self.subtitle and source.lines[self.subtitle.line - 1].lstrip()[:1] in ("*", "_")
+        dek = front.dek or (self.subtitle.text if typed else None)
+        if self.subtitle and dek != self.subtitle.text:
+            intro = (self.subtitle, *intro)
         if not intro and not sections and self.epigraph:
             intro, self.epigraph = tuple(self.epigraph), []  # a quotation alone is the essay
         if not intro and not sections:
