@@ -337,6 +337,22 @@ def test_typed_dashes_are_dashes_outside_code() -> None:
     assert essay.intro[0].text == "The cat – a small one — sat on pages 1–2; a--b and ---- stay."
 
 
+def test_pandoc_citations_read_as_a_reader_sees_them_and_code_and_mentions_stay() -> None:
+    essay = md(
+        "---\ntitle: Cited Note\nbibliography: paper.bib\n---\n\n"
+        "We reviewed it [@Schad2020], after earlier work [see @Venables2002, p. 33; @Bates2015].\n\n"
+        "As @Schad2020 argue, contrasts matter; write to a@b.org. `[@code]` stays.\n\n```\n[@fenced] too\n```\n"
+    )
+    assert [b.text for b in essay.intro] == [
+        "We reviewed it (Schad 2020), after earlier work (see Venables 2002, p. 33; Bates 2015).",
+        "As Schad (2020) argue, contrasts matter; write to a@b.org. [@code] stays.",
+        "[@fenced] too",
+    ]
+    # Outside a paper that cites, "@name" is a mention, and a link is a link.
+    post = md("# Thanks\n\nThanks to @octocat for [the fix](https://example.org/).\n")
+    assert post.intro[0].text == "Thanks to @octocat for the fix."
+
+
 def test_a_post_named_for_its_day_is_dated_by_its_file_name() -> None:
     """Jekyll and Docusaurus name a post for its day ("_posts/2016-04-06-flink-cep.md")."""
     essay = md(f"---\ntitle: Complex events\n---\n\n{BODY}\n", name="2016-04-06-flink-cep.md")

@@ -194,6 +194,15 @@ def test_a_citation_after_et_al_does_not_end_the_sentence() -> None:
     assert sentences("It was shown by Olsson et al. Then it grew.") == ["It was shown by Olsson et al.", "Then it grew."]
 
 
+def test_a_page_or_volume_before_its_number_does_not_end_the_sentence() -> None:
+    """A cited paper's "(see Venables 2002, p. 33; …)" had made the link
+    preview end at "p."; before a word, "p." may still end one."""
+    assert sentences("Earlier work (see Venables 2002, p. 33; Bates 2015) holds. See fig. 4 and vol. 2. Done.") == [
+        "Earlier work (see Venables 2002, p. 33; Bates 2015) holds.", "See fig. 4 and vol. 2.", "Done.",
+    ]
+    assert sentences("He wrote it on a napkin in ch. Then he left.") == ["He wrote it on a napkin in ch.", "Then he left."]
+
+
 def test_an_abbreviation_that_introduces_does_not_end_the_sentence() -> None:
     """30's "some of the MDL people (e.g. Jorma Rissanen) don't want …" was
     quoted from "Jorma Rissanen) don't want"."""

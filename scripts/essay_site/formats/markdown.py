@@ -27,6 +27,7 @@ from .mdgutenberg import without_boilerplate
 from .mdnotes import bracket_notes
 from .mdquotes import callouts_as_quotes, is_quotation
 from .mdbreaks import with_hard_breaks
+from .mdtypography import with_citations
 from .dates import FILE_NAME_DATE
 from .mdgfm import table_block, task_boxes
 from .mdlists import LISTS, block_run, item_runs, list_block
@@ -63,7 +64,7 @@ def parse(source: SourceText) -> Essay:
     front = frontmatter.read(source.path, lines, span) if span else frontmatter.FrontMatter()
     offset = span[1] + 1 if span else 0
     body, boilerplate = without_boilerplate(source.path, lines[offset:], offset)
-    body = with_hard_breaks(body, source.breaks, offset)
+    body = with_citations(with_hard_breaks(body, source.breaks, offset), lines[:offset])
     body, callouts = callouts_as_quotes(without_templates(source.path, body, offset), offset)
     reader = _Reader(source.path, offset, callouts)
     tree = SyntaxTreeNode(parser().parse("\n".join(task_boxes(body))))

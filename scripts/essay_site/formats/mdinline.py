@@ -25,6 +25,7 @@ from markdown_it.tree import SyntaxTreeNode
 from ..model import LINE_BREAK, Mark, MarkKind
 from ..text import unspaced_break
 from .mdmath import VERBATIM_INLINE
+from .mdtypography import with_dashes
 
 log = logging.getLogger("essay_site")
 
@@ -92,16 +93,6 @@ class InlineContext:
     path: str
     line: int
     note_key: Callable[[dict], str]  # footnote_ref meta → the note's key
-
-
-# Typed dashes, as Hugo's, Jekyll's and Pandoc's typographers read them:
-# three hyphens an em dash, two an en dash (not a longer run: "----").
-_EM_DASH = re.compile(r"(?<!-)---(?!-)")
-_EN_DASH = re.compile(r"(?<!-)--(?!-)")
-
-
-def with_dashes(text: str) -> str:
-    return _EN_DASH.sub("\u2013", _EM_DASH.sub("\u2014", text))
 
 
 def inline_run(node: SyntaxTreeNode, context: InlineContext) -> Run:
