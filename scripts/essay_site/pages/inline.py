@@ -131,12 +131,12 @@ class _RunState:
 
 
 def text_run(ctx: Context, run: Text, first: bool, pending_break: bool, indent: str) -> tuple[str, bool]:
-    """A plain or marked run; breaks the line after a pending attribute list."""
+    """A plain or marked run; breaks the line after a pending attribute list
+    (at the author's own line break there, if any, which stays at its end)."""
     if run.style:
         return styled(ctx, run), pending_break
     esc = ctx.esc
     if pending_break and (split := next((i for i, c in enumerate(run.text) if c.isspace()), None)) is not None:
-        # The author's own line break there stays, at the end of the line.
         split += run.text[split] == LINE_BREAK
         head, rest = run.text[:split], run.text[split:].lstrip()
         return f"{esc.inline(head)}\n{indent}{esc.line(rest)}", False
