@@ -131,8 +131,7 @@ class _RunState:
 
 
 def text_run(ctx: Context, run: Text, first: bool, pending_break: bool, indent: str) -> tuple[str, bool]:
-    """A plain or marked run; breaks the line after a pending attribute list
-    (at the author's own line break there, if any, which stays at its end)."""
+    """A plain or marked run; breaks the line after a pending attribute list (keeping an author's break)."""
     if run.style:
         return styled(ctx, run), pending_break
     esc = ctx.esc
