@@ -144,6 +144,27 @@ def test_the_authors_line_breaks_stay_line_breaks() -> None:
     ]
 
 
+def test_a_latex_environment_on_its_own_lines_is_display_math() -> None:
+    """A JOSS paper's `\\begin{align*}` had been a paragraph of escaped TeX."""
+    essay = md(
+        """
+        # Hypotheses
+
+        These can be formally specified as:
+
+        \\begin{align*}
+        H_0: && \\mu_1 & = 0 \\\\
+        H_1: && \\mu_2 & = \\mu_1
+        \\end{align*}
+
+        The inline form $\\mu_1$ works.
+        """
+    )
+    kinds = [(b.kind, b.text.split()[0]) for b in essay.intro]
+    assert kinds == [("paragraph", "These"), ("math", "\\begin{align*}"), ("paragraph", "The")]
+    assert "<mtable" in to_mathml(essay.intro[1].text, display=True)
+
+
 def test_a_line_break_right_after_a_glossary_term_stays() -> None:
     """The term's attribute list ends its line; the author's break after it
     had been taken for the space to break there, and lost."""
