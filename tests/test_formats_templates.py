@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import textwrap
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -88,6 +89,28 @@ def test_a_jekyll_image_include_keeps_its_description_and_a_video_is_a_link() ->
     assert texts(essay) == ["Before.", "The team at the offsite", "https://www.youtube.com/watch?v=dQw4w9WgXcQ", "After."]
     video = blocks(essay)[2]
     assert [(m.kind, m.href) for m in video.marks_of(0)] == [("link", "https://www.youtube.com/watch?v=dQw4w9WgXcQ")]
+
+
+@pytest.mark.parametrize(
+    ("tag", "address"),
+    [
+        ('{{< x user="coleca" id="1091591745870139392" >}}', "https://x.com/coleca/status/1091591745870139392"),
+        ("{{< tweet 1453110110599868418 >}}", "https://x.com/i/status/1453110110599868418"),
+        ('{{< gist spf13 7896402 "img.html" >}}', "https://gist.github.com/spf13/7896402"),
+        ('{{< youtube id="w7Ft2ymGmfc" >}}', "https://www.youtube.com/watch?v=w7Ft2ymGmfc"),
+        ("{{< instagram BWNjjyYFxVx >}}", "https://www.instagram.com/p/BWNjjyYFxVx/"),
+    ],
+)
+def test_an_embedded_post_or_gist_is_a_link_to_it(tag: str, address: str) -> None:
+    """"…resoundingly positive:" had been followed by nothing."""
+    essay = md(f"The reception has been resoundingly positive:\n\n{tag}\n\nAfter.\n")
+    assert texts(essay) == ["The reception has been resoundingly positive:", address, "After."]
+    assert [(m.kind, m.href) for m in blocks(essay)[1].marks_of(0)] == [("link", address)]
+
+
+def test_an_embed_whose_arguments_are_no_names_is_dropped() -> None:
+    essay = md('Before.\n\n{{< x user="a/../b" id="1" >}}\n\nAfter.\n')
+    assert texts(essay) == ["Before.", "After."]
 
 
 def test_a_shortcode_over_several_lines_is_one_tag() -> None:

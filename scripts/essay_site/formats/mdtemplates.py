@@ -59,9 +59,16 @@ _FIGURE = re.compile(
     r"^\{\{[<%]\s*figure\b(?P<args>.*?)[>%]\}\}$|^\{%\s*include\s+[\w/-]*(?:image|figure|img)[\w-]*\.html\b(?P<include>.*?)%\}$",
     re.DOTALL,
 )
-# A video shortcode: the video's address, as a link (the site loads nothing from elsewhere).
-_VIDEO = re.compile(r"^\{\{[<%]\s*(?P<site>youtube|vimeo)\s+(?:id=)?[\"']?(?P<id>[\w-]{4,40})[\"']?\s*[>%]\}\}$")
-_VIDEO_PAGES = {"youtube": "https://www.youtube.com/watch?v=", "vimeo": "https://vimeo.com/"}
+# An embed shortcode: the embedded page's address, as a link (the site loads
+# nothing from elsewhere). Arguments by name or in order: "youtube w7Ft2ymGmfc",
+# 'x user="coleca" id="1091…"', "gist spf13 7896402".
+_EMBED = re.compile(r"^\{\{[<%]\s*(?P<site>youtube|vimeo|tweet|twitter|x|gist|instagram)\s+(?P<args>[^{}]*?)\s*[>%]\}\}$")
+_EMBED_PAGES = {
+    "youtube": "https://www.youtube.com/watch?v={id}", "vimeo": "https://vimeo.com/{id}",
+    "tweet": "https://x.com/{user}/status/{id}", "twitter": "https://x.com/{user}/status/{id}", "x": "https://x.com/{user}/status/{id}",
+    "gist": "https://gist.github.com/{user}/{id}", "instagram": "https://www.instagram.com/p/{id}/",
+}
+_EMBED_VALUE = re.compile(r"^[\w.-]{1,64}$")
 _ARGUMENT = re.compile(r"(\w+)\s*=\s*(?:\"((?:[^\"\\]|\\.)*)\"|'([^']*)'|(\S+))")
 # A heading's own id or classes, as Hugo, pandoc and kramdown write them: "## Why {#why}".
 _HEADING_ATTRIBUTES = re.compile(r"^(?P<heading>\s{0,3}#{1,6}\s.*?)\s*\{:?\s*[#.][^{}\n]{0,200}\}(?:\s+#+)?\s*$")
@@ -220,14 +227,30 @@ def _without_tags(path: str, number: int, text: str) -> str:
         escaped = _HUGO_ESCAPED.match(tag)
         if escaped:
             return "{{%s %s %s}}" % escaped.groups()
-        figure, video = _FIGURE.match(tag), _VIDEO.match(tag)
-        done = "read as an image" if figure else "read as a link to the video" if video else "dropped"
+        # An embed set on a line of its own stands for what it shows; inside a sentence it goes.
+        figure, embedded = _FIGURE.match(tag), _embed_link(tag) if text.strip() == tag.strip() else None
+        done = "read as an image" if figure else "read as a link to what it embeds" if embedded else "dropped"
         log.info("%s:%d: template tag %s: %r", path, number, done, " ".join(tag.split())[:60])
-        if video:
-            return f"<{_VIDEO_PAGES[video['site']]}{video['id']}>"
+        if embedded:
+            return f"<{embedded}>"
         return _image(figure.group("args") or figure.group("include") or "") if figure else ""
 
     return _TAG.sub(replaced, text)
+
+
+def _embed_link(tag: str) -> str | None:
+    """The address of the video, post or gist an embed shortcode shows."""
+    found = _EMBED.match(tag)
+    if not found:
+        return None
+    named = {m.group(1).lower(): next(v for v in m.groups()[1:] if v is not None) for m in _ARGUMENT.finditer(found["args"])}
+    ordered = [word.strip("\"'") for word in _ARGUMENT.sub(" ", found["args"]).split()]
+    site = found["site"]
+    keys = ("user", "id") if site in ("gist", "tweet", "twitter", "x") and len(ordered) > 1 else ("id",)
+    values = {"user": "i", **dict(zip(keys, ordered)), **named}  # x.com/i/status/ID shows a post without its author's name
+    if not all(_EMBED_VALUE.match(values.get(key, "")) for key in ("user", "id")):
+        return None
+    return _EMBED_PAGES[site].format(**values)
 
 
 def _image(arguments: str) -> str:
