@@ -416,6 +416,15 @@ def test_the_title_again_over_untitled_chapters_is_a_half_title() -> None:
     assert not any("LIBERTY" in b.text for s in e.sections for b in s.blocks)
 
 
+def test_one_section_of_a_book_under_its_number_and_title_is_a_section() -> None:
+    """An excerpt of one section ("SECTION I." / "OF THE DIFFERENT SPECIES OF
+    PHILOSOPHY."): both lines had been prose; a lone "1." still is."""
+    e = essay_of(f"OF TASTE\n\nSECTION I.\n\nOF THE DIFFERENT SPECIES OF PHILOSOPHY.\n\n{P[0]}\n\n{P[1]}")
+    assert [s.heading for s in e.sections] == ["Section I: Of the Different Species of Philosophy"]
+    lone = essay_of(f"THE TITLE\n\n{P[0]}\n\n1.\n\n{P[1]}")
+    assert not lone.sections
+
+
 def test_two_lines_above_a_bare_number_are_not_its_title() -> None:
     """Only a lone line is a title above a number: under another heading-like
     line it may be a half-title's subtitle."""

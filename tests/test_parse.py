@@ -250,6 +250,22 @@ def test_a_verse_quotation_opening_with_any_quotation_mark_keeps_its_lines(verse
     assert (essay.intro[1].kind, essay.intro[1].items) == ("verse", tuple(line.strip() for line in verse.splitlines()))
 
 
+def test_a_paragraph_the_author_numbered_is_a_paragraph_with_its_number() -> None:
+    """Hume numbers his paragraphs: each had been a one-item list, which the
+    link preview and the contents skip ("SECTION I." had been the preview)."""
+    numbered = (
+        "1. Moral philosophy, or the science of human nature, may be treated\n"
+        "after two different manners; each of which has its peculiar merit.\n\n"
+        "10. What though these reasonings concerning human nature seem abstract,\n"
+        "and of difficult comprehension?"
+    )
+    essay = essay_of(f"The Title\n\n{numbered}\n\n{P2}")
+    assert [(b.kind, b.text[:22]) for b in essay.intro[:2]] == [("paragraph", "1. Moral philosophy, o"), ("paragraph", "10. What though these ")]
+    # A list stays a list: items in one block, or an item on one line.
+    listed = essay_of(f"The Title\n\n{P1}\n\n1. Buy milk.\n2. Buy bread,\nand butter.\n\n{P2}")
+    assert listed.intro[1].kind == "list"
+
+
 def test_a_list_items_wrapped_line_stays_in_the_item() -> None:
     """A line of a list item, not indented, that opens in lower case goes on
     the item; the list is not cut in two."""

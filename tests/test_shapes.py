@@ -201,6 +201,9 @@ def test_a_page_or_volume_before_its_number_does_not_end_the_sentence() -> None:
         "Earlier work (see Venables 2002, p. 33; Bates 2015) holds.", "See fig. 4 and vol. 2.", "Done.",
     ]
     assert sentences("He wrote it on a napkin in ch. Then he left.") == ["He wrote it on a napkin in ch.", "Then he left."]
+    # A paragraph's own number is no sentence; a year that ends one still ends it.
+    assert sentences("1. Moral philosophy has two manners. Each has merit.") == ["1. Moral philosophy has two manners.", "Each has merit."]
+    assert sentences("It happened in 1848. Then it ended.") == ["It happened in 1848.", "Then it ended."]
 
 
 def test_an_abbreviation_that_introduces_does_not_end_the_sentence() -> None:

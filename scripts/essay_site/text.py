@@ -29,6 +29,8 @@ _CITATION = re.compile(r"[(\[]?\d")
 _NEVER_LAST = re.compile(r"(?<![\w.])(?:e\.g|i\.e|cf|viz|vs)\.$", re.IGNORECASE)
 # Abbreviations that stand before a number: "p. 33", "vol. 2", "fig. 4".
 _BEFORE_NUMBER = re.compile(r"(?<![\w.])(?:p|pp|vol|vols|no|nos|nr|ch|chap|fig|figs|sec|eq|art|para)\.$", re.IGNORECASE)
+# A paragraph's own number before its first sentence: "1. Moral philosophy…", "IV. The".
+_PARAGRAPH_NUMBER = re.compile(r"^\s*(?:\d{1,4}|[IVXLC]{1,6})\.$")
 # Ideographs and kana are read one by one, not as space-separated words.
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # A word is letters and digits with their combining marks: Python's re would
@@ -75,6 +77,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             continue  # "Olsson et al. (2022) show …": the citation goes on
         if _NEVER_LAST.search(text[max(0, end.start() - 8) : end.start()]):
             continue  # "some (e.g. Jorma Rissanen) don't": an abbreviation that introduces
+        if _PARAGRAPH_NUMBER.match(text[start : end.start()]):
+            continue  # "1. Moral philosophy…": the author's number for the paragraph
         if _BEFORE_NUMBER.search(text[max(0, end.start() - 6) : end.start()]) and text[end.end() : end.end() + 1].isdigit():
             continue  # "see Venables 2002, p. 33": the page goes on the sentence
         if _INITIAL.search(text[max(0, end.start() - 3) : end.start()]) and not end.group("close"):

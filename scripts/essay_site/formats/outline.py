@@ -193,14 +193,14 @@ def used_styles(units: list[Unit]) -> dict[str, int]:
 
 def fits_styles(shape: Shape, counts: dict[str, int]) -> bool:
     """Numbered essays take only numbered headings; unnumbered essays take
-    neither a lone numbered line nor a style used once beside another. An
+    neither a lone numbered line (but a titled chapter's) nor a style used once beside another. An
     essay that underlines its headings takes only those."""
     if any(style in RULED_STYLES for style in counts):
         return shape.style in RULED_STYLES
     if numbered_essay(counts):
         return shape.numbered
-    if shape.numbered:
-        return False
+    if shape.numbered:  # a lone "1." is prose; a lone "SECTION I." over its title heads one
+        return shape.style in ("part", "chapter") and bool(shape.title)
     other = "plain" if shape.style == "caps" else "caps"
     return not (counts.get(shape.style, 0) == 1 and counts.get(other, 0) >= 2)
 

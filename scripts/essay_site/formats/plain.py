@@ -32,6 +32,7 @@ from .contents import drop_contents
 from .dateline import with_closing_dateline
 from .emphasis import PLAIN, with_emphasis
 from .lines import LIST_ITEM, laid_out
+from .verse import is_verse
 from .outline import Unit, candidates, select_headings
 from .parts import PART_WORDS, needs_parts, split_into_parts
 from . import titlepage, wikinav
@@ -237,6 +238,8 @@ def interpret(lines: tuple[Line, ...], spelling: Spelling | None = None) -> tupl
     if is_verse(texts):
         return (Block("verse", tuple(" ".join(t.split()) for t in texts), lines[0][0]),)
     wrapped = looks_wrapped(texts)
+    if numbered_paragraph(texts):
+        return (Block("paragraph", (join_lines(texts, spelling),), lines[0][0]),)
     pieces: list[tuple[Block, list[list[str]]]] = []  # each block with its items' lines
     for number, raw in lines:
         item = LIST_ITEM.match(raw)
@@ -257,6 +260,18 @@ def interpret(lines: tuple[Line, ...], spelling: Spelling | None = None) -> tupl
     return tuple(dataclasses.replace(block, items=tuple(join_lines(p, spelling) for p in parts)) for block, parts in pieces)
 
 
+def numbered_paragraph(texts: list[str]) -> bool:
+    """A paragraph the author numbered, as Hume and Locke number theirs
+    ("1. Moral philosophy, or the science of human nature, may be treated
+    / after two different manners…"): one numbered item wrapped over
+    lines, alone in its block, ending a sentence. The number is its text."""
+    item = LIST_ITEM.match(texts[0])
+    return bool(
+        item and item.group("number") is not None and len(texts) >= 2
+        and not any(LIST_ITEM.match(t) for t in texts[1:]) and ends_sentence(texts[-1])
+    )
+
+
 def goes_on(previous: str, line: str) -> bool:
     """In a block that is not hard-wrapped, a line goes on the paragraph
     before it when that one stops mid-sentence, at a comma too, or when it
@@ -264,26 +279,3 @@ def goes_on(previous: str, line: str) -> bool:
     ideographic space always starts one, as Japanese sets paragraphs.)"""
     stopped = ends_sentence(previous) and not previous.rstrip().endswith((",", "，", "、"))
     return not stopped or line.lstrip()[:1].islower()
-
-
-# A Dutch line may open on an elided article: "'t is wel verheven".
-ELIDED_OPENING = re.compile(r"^['’][a-z]\b")
-
-
-def opens_verse_line(text: str) -> bool:
-    """A verse line opens in capitals, after any dash or quotation mark
-    ("»Der aarde…", "„Wer reitet…"), or on an elided article."""
-    opening = text.strip().lstrip("-—–\"'»«„‚‹›“‘”’")
-    return opening[:1].isupper() or bool(ELIDED_OPENING.match(text.strip().lstrip("\"»«„‚‹›“‘”")))
-
-
-def is_verse(texts: list[str]) -> bool:
-    """Short lines kept as written: indented as a block (a quoted poem), or
-    three or more short lines that are neither wrapped prose nor sentences."""
-    if len(texts) < 2 or any(LIST_ITEM.match(t) for t in texts) or max(len(t.strip()) for t in texts) > 60:
-        return False
-    if not all(map(opens_verse_line, texts)):
-        return False
-    indented = all(t[:2] == "  " for t in texts)
-    unwrapped = len(texts) >= 3 and not looks_wrapped(texts) and sum(map(ends_sentence, texts)) <= len(texts) // 2
-    return indented or unwrapped
