@@ -425,6 +425,20 @@ def test_one_section_of_a_book_under_its_number_and_title_is_a_section() -> None
     assert not lone.sections
 
 
+def test_a_name_set_far_right_under_a_quotation_is_its_credit_not_a_heading() -> None:
+    """Gabriël's mottoes: "STERNE." and "»JOSEPH."" had been two sections."""
+    motto = "  Strange! quoth I, debating the matter with myself,\n  that one-and-twenty miles sailing, should\n  give a man these rights.--"
+    e = essay_of(
+        f"OP ZEE\n\nEEN PROLOOG.\n\n{motto}\n\n                                STERNE.\n\n{P[0]}\n\n"
+        f"AFSCHEID.\n\nVaterland! dich musst' ich jung verlassen.--\n\n                                »JOSEPH.\"\n\n{P[1]}"
+    )
+    assert [s.heading.casefold() for s in e.sections] == ["een proloog", "afscheid"]
+    assert [b.text for b in e.sections[1].blocks][:2] == ["Vaterland! dich musst' ich jung verlassen.--", '»JOSEPH."']
+    # A centred heading after prose is still a heading.
+    centred = essay_of(f"THE TITLE\n\n{P[0]}\n\n                    THE RETURN.\n\n{P[1]}\n\n                    THE END OF IT.\n\n{P[2]}")
+    assert [s.heading for s in centred.sections] == ["The Return", "The End of It"]
+
+
 def test_two_lines_above_a_bare_number_are_not_its_title() -> None:
     """Only a lone line is a title above a number: under another heading-like
     line it may be a half-title's subtitle."""

@@ -36,6 +36,8 @@ log = logging.getLogger("essay_site")
 # "Jane Q. Doe", "Carson Gross": two to four capitalised names.
 # A Chinese or Japanese name is two to five ideographs ("寺田寅彦").
 PERSON_NAME = re.compile(r"^(?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.)){1,3}$|^[\u4e00-\u9fff]{2,5}$")
+# A quotation's credit is set this far to the right, past any centred heading's margin.
+CREDIT_INDENT = 16
 # English words a heading never ends on but a broken sentence does.
 DANGLING = frozenset("a an and as at but by for from if in into of on or than that the to which who with".split())
 
@@ -134,7 +136,7 @@ def select_headings(units: list[Unit]) -> list[Unit]:
     # ("INTRODUCTION.") heads a section: it fits no style the numbers set.
     front = next((i for i, u in enumerate(units) if u.shape and u.shape.numbered), 0) if numbered_essay(counts) else 0
     units = [u if u.shape is None or fits_styles(u.shape, counts) or i < front and u.shape.style == "caps" else u.as_prose() for i, u in enumerate(units)]
-    units = [u.as_prose() if u.shape and (continues_sentence(units, i) or titles_a_poem(units, i) or signs_off(units, i)) else u for i, u in enumerate(units)]
+    units = [u.as_prose() if u.shape and any(rule(units, i) for rule in NOT_HEADINGS) else u for i, u in enumerate(units)]
     units = runs_resolved(units)
     headings = [u for u in units if u.shape]
     if len(headings) == 1 and lone_line_is_prose(headings[0], first=units[0] is headings[0]):
@@ -243,6 +245,14 @@ def signs_off(units: list[Unit], i: int) -> bool:
     return bool(bare_name(units[i].lines[0][1].strip().rstrip("."))) and dateline(Block("paragraph", (text,), following.line)) is not None
 
 
+def credits_a_quotation(units: list[Unit], i: int) -> bool:
+    """A name set far right under a quotation that is indented or ends on a dash ("STERNE.") is its author."""
+    before, line = units[i - 1] if i else None, units[i].lines[0][1]
+    if before is None or before.shape is not None or units[i].shape.numbered or len(line) - len(line.lstrip()) < CREDIT_INDENT:
+        return False
+    return len(line.split()) <= 3 and (before.lines[-1][1].rstrip().endswith(("--", "—", "–")) or all(t[:1].isspace() for _, t in before.lines))
+
+
 def runs_resolved(units: list[Unit]) -> list[Unit]:
     """In a run of candidates with no prose between, the last heads the
     prose after it; an earlier one stays a heading only when its style is
@@ -284,3 +294,7 @@ def with_levels(units: list[Unit]) -> list[Unit]:
         for style, seen in first_seen.items()
     }
     return [dataclasses.replace(u, level=levels[u.shape.style]) if u.shape else u for u in units]
+
+
+# Heading-shaped lines that are prose where they stand.
+NOT_HEADINGS = (continues_sentence, titles_a_poem, signs_off, credits_a_quotation)
