@@ -183,6 +183,20 @@ def test_aozora_legend_ruby_and_colophon() -> None:
 
 
 @pytest.mark.parametrize(
+    ("colophon", "date"),
+    [
+        ("初出：「新潮　第四十三巻第四号」\n　　1946（昭和21）年4月1日発行", "1946-04-01"),
+        ("初出：「文藝」1933（昭和8）年10月", "1933年10月"),
+        ("初出：「思想」", None),  # no date: none is made up
+    ],
+)
+def test_aozora_first_printing_in_the_colophon_dates_the_essay(colophon: str, date: str | None) -> None:
+    legend = "-" * 55 + "\n【テキスト中に現れる記号について】\n\n《》：ルビ\n" + "-" * 55
+    essay = text_of(f"題名\n著者名\n\n{legend}\n\n　本文の段落である。\n\n底本：「全集」筑摩書房\n　　1998（平成10）年5月22日初版第1刷発行\n{colophon}\n入力：誰か\n")
+    assert [f.value for f in essay.meta if f.label == "Date"] == ([date] if date else [])
+
+
+@pytest.mark.parametrize(
     ("line", "read"),
     [
         # A note inside a note: the editor's remark on the source edition, naming a character in it.

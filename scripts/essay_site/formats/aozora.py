@@ -37,6 +37,10 @@ GAIJI = re.compile(r"※［＃[^［］]*?(?:U\+(?P<code>[0-9A-Fa-f]{4,5})|第[34
 # The closing dateline, set flush right: "［＃地から３字上げ］（昭和八年十月、鉄塔）"
 # gives when the essay was written or first printed, and where.
 DATELINE = re.compile(r"^\s*［＃(?:地から[０-９\d]+字上げ|地付き)］\s*[（(](?P<date>[^、,，）)]*[年月][^、,，）)]*)(?:[、,，](?P<where>[^）)]+))?[）)]\s*$")
+# The colophon's note of where the essay first appeared, and a date in it:
+# a Western year, the era's year in brackets, maybe month and day.
+FIRST_PRINTED = re.compile(r"^\s*初出[：:]")
+COLOPHON_DATE = re.compile(r"(?P<year>1[0-9]\d\d|20\d\d)[（(][^）)]*[）)]年(?:(?P<month>\d{1,2})月(?:(?P<day>\d{1,2})日)?)?")
 # The opening block holds at most a title, a subtitle, an author and a translator.
 MAX_HEADER_LINES = 4
 
@@ -60,6 +64,7 @@ def parse(source: SourceText) -> Essay:
     dateline = _dateline(lines)
     for field in dateline:
         kept[field.line - 1] = ""
+    dateline = dateline or _first_printed(lines)
     if not any(text.strip() for text in kept):
         raise EssayError(source.path, "holds only Aozora Bunko notes, no essay")
     essay = parse_plain(dataclasses.replace(source, lines=tuple(kept)))
@@ -101,6 +106,22 @@ def _dateline(lines: tuple[str, ...]) -> tuple[MetaField, ...]:
             where = (found.group("where") or "").strip()
             date = MetaField("Date", found.group("date").strip(), number)
             return (date, MetaField("Note", where, number)) if where else (date,)
+    return ()
+
+
+def _first_printed(lines: tuple[str, ...]) -> tuple[MetaField, ...]:
+    """The colophon's "初出：" (where the essay first appeared) and the date
+    on it or under it: "1946（昭和21）年4月1日発行" is 1946-04-01."""
+    start = next((i for i, line in enumerate(lines) if FIRST_PRINTED.match(line)), None)
+    if start is None:
+        return ()
+    for number in range(start, min(start + 3, len(lines))):
+        found = COLOPHON_DATE.search(lines[number])
+        if found:
+            year, month, day = found.group("year"), found.group("month"), found.group("day")
+            # A whole day in ISO form, which the site shows as the language writes it; else as Japanese writes it.
+            date = f"{year}-{int(month):02d}-{int(day):02d}" if month and day else f"{year}年{int(month)}月" if month else year
+            return (MetaField("Date", date, number + 1),)
     return ()
 
 
