@@ -292,3 +292,17 @@ def test_a_last_section_named_index_without_page_numbers_stays() -> None:
     e = parse(source_text("seeds/book.txt", "book", text))
     assert PROSE[2] in [b.text for s in e.sections for b in s.all_blocks()] + [b.text for b in e.intro]
     assert not e.removed
+
+
+def test_a_title_page_whose_by_line_names_the_title_and_author_under_a_notice() -> None:
+    """A publisher's notice above the title ("EVERY PART SOLD SEPARATELY")
+    had been the title, "BY" and the author's name paragraphs, and the
+    imprint a section. The "by" line says which line is the title."""
+    page = (
+        "EVERY PART SOLD SEPARATELY\n\nCHEAP EDITION.\n\nESSAYS\n\nDOOR\n\nGABRIËL.\n\nARNHEM, D. A. THIEME.\n\n1869.\n\n\n"
+        f"TRAVELLED PEOPLE.\n\n{PROSE[0]}\n\nTHE FAREWELL.\n\n{PROSE[1]}\n"
+    )
+    e = parse(source_text("seeds/book.txt", "book", page))
+    assert e.title == "Essays"
+    assert [(f.label, f.value) for f in e.meta] == [("Author", "Gabriël"), ("Date", "1869"), ("Publisher", "Arnhem, D. A. Thieme.")]
+    assert [s.heading.casefold() for s in e.sections] == ["travelled people", "the farewell"]

@@ -105,6 +105,7 @@ def given_head(source: SourceText, known: tuple[str, str | None] | None) -> Give
     (wikinav.py), a metadata header (metaheader.py), or a title page whose title is not its first line
     (titlepage.py; `known`: the title and author the file names)."""
     found = wikinav.find(source.lines) or frontmatter.header_head(source.path, source.lines)
+    known = known or titlepage.by_line_title(source.lines)
     if found or not known:
         return found
     return titlepage.find(source.path, source.lines, *known)

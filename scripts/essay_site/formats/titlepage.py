@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import re
 import unicodedata
 
 from collections.abc import Sequence
@@ -69,10 +70,44 @@ def find(path: str, lines: tuple[str, ...], title: str, author: str | None = Non
             meta.append(MetaField("Author", name, i + 1))
         else:
             dek.append(display_case(" ".join(lines[i].split())))
-    under = imprint(lines, filled[at + 1 :])
-    below = subtitle_lines(lines, [i for i in under if not date_value(lines[i])])
+    under = through_year(lines, imprint(lines, filled[at + 1 :]))
+    byline = by_author(lines, under, author)
+    meta += [MetaField("Author", display_case(" ".join(lines[i].split()).rstrip(".")), i + 1) for i in byline[1:]]
+    own = [i for i in under if i not in byline]
+    below = subtitle_lines(lines, [i for i in own if not date_value(lines[i])])
     dek += [display_case(" ".join(lines[i].split())) for i in below]
-    return page_head(path, lines, filled[: at + 1], under, dek, meta, [i for i in under if i not in below])
+    return page_head(path, lines, filled[: at + 1], under, dek, meta, [i for i in own if i not in below])
+
+
+def through_year(lines: tuple[str, ...], under: list[int]) -> list[int]:
+    """A line in capitals right after the imprint's closing year ("1869." /
+    "BEREISDE LIEDEN." / prose) heads the text; publishers set after the
+    year ("1920" / "EDITORIAL CERVANTES") are the imprint's."""
+    if len(under) < 2 or not printed_date(lines[under[-2]]) or not lines[under[-1]].strip().isupper():
+        return under
+    after = next((line for line in lines[under[-1] + 1 :] if line.strip()), "")
+    return under[:-1] if len(after.split()) > MAX_PAGE_WORDS else under
+
+
+def by_author(lines: tuple[str, ...], under: list[int], author: str | None) -> list[int]:
+    """The "by" line right under the title and the name under it ("DOOR" /
+    "GABRIËL."), as line numbers; none when the title page sets no such pair."""
+    if len(under) < 2 or not BY_WORD.match(lines[under[0]]):
+        return []
+    name = lines[under[1]].strip().rstrip(".")
+    named = same(name, author) if author else bool(bare_name(name)) or (len(name.split()) <= 4 and not any(c.isdigit() for c in name))
+    return under[:2] if named else []
+
+
+def by_line_title(lines: tuple[str, ...]) -> tuple[str, str] | None:
+    """A title page's title and author where its "by" line says which is
+    which ("ONTBOEZEMINGEN" / "DOOR" / "GABRIËL."), and lines above the
+    title (a series, a publisher's notice) hide it."""
+    filled = [i for i, line in enumerate(lines) if line.strip()][: MAX_LINES_ABOVE + 3]
+    for above, by, name in zip(filled, filled[1:], filled[2:]):
+        if above and BY_WORD.match(lines[by]) and lines[name].strip().isupper() and len(lines[name].split()) <= 4:
+            return " ".join(lines[above].split()), lines[name].strip().rstrip(".")
+    return None
 
 
 def with_title_on_one_line(lines: tuple[str, ...], title: str) -> tuple[str, ...]:
@@ -105,6 +140,8 @@ def headed_by_title(path: str, lines: tuple[str, ...], filled: list[int], author
 
 # "DE", "BY", "PAR", "VON", "POR": the word that says "by" on a title page.
 BY_LETTERS = 3
+# ... on a line of its own ("DOOR", "PAR", "VON").
+BY_WORD = re.compile(r"^\s*(?:by|door|von|par|por|de|di|da|af|av|fra|przez|од|от|από)\.?\s*$", re.IGNORECASE)
 
 
 def page_head(
