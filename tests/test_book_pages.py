@@ -306,3 +306,17 @@ def test_a_title_page_whose_by_line_names_the_title_and_author_under_a_notice() 
     assert e.title == "Essays"
     assert [(f.label, f.value) for f in e.meta] == [("Author", "Gabriël"), ("Date", "1869"), ("Publisher", "Arnhem, D. A. Thieme.")]
     assert [s.heading.casefold() for s in e.sections] == ["travelled people", "the farewell"]
+
+
+@pytest.mark.parametrize("label", ["INHOUD.", "Inhalt", "TABLE DES MATIÈRES", "Índice", "СОДЕРЖАНИЕ"])
+def test_a_contents_page_over_several_blocks_in_any_language_goes(label: str) -> None:
+    """Gabriël's "INHOUD.": its parts' titles and the "Bladz." column had
+    become sections holding page numbers."""
+    contents = (
+        f"{label}\n\n\nOP ZEE.\n\n                                      Bladz.\n"
+        "BEREISDE LIEDEN                         3.\nAFSCHEID                               17.\n\n\n"
+        "DE SLAMAT.\n\n                                      Bladz.\n\nONTBOEZEMING VAN EEN AMBTENAAR       131.\n\n\n\n"
+    )
+    e = parse(source_text("seeds/book.txt", "book", f"ONTBOEZEMINGEN\n\n{contents}BEREISDE LIEDEN.\n\n{PROSE[0]}\n\nAFSCHEID.\n\n{PROSE[1]}\n"))
+    assert [s.heading.casefold() for s in e.sections] == ["bereisde lieden", "afscheid"]
+    assert not e.intro

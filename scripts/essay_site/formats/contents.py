@@ -19,7 +19,15 @@ log = logging.getLogger("essay_site")
 
 # A contents entry's page number, set apart from its title.
 PAGE_NUMBER = re.compile(r"(?:\s{3,}|\s*\.{3,}\s*)\d{1,4}$")
-CONTENTS_LABEL = re.compile(r"^(?:table of )?contents[:.]?$|^in this (?:essay|article):?$", re.IGNORECASE)
+# "Contents" as books in other languages print it ("INHOUD.", "Inhalt",
+# "Table des matières", "Índice", "Содержание", "目次"). (Italian and
+# Spanish "Indice" is the contents too; English "Index" is not: bookends.py.)
+CONTENTS_LABEL = re.compile(
+    r"^(?:(?:table of )?contents|in this (?:essay|article)|inhoud(?:sopgave)?|inhalt(?:sverzeichnis)?|table des mati[èe]res|sommaire"
+    r"|[íi]ndice(?: general)?|sum[áa]rio|содержание|оглавление|spis treści|obsah|tartalom|innehåll|indhold(?:sfortegnelse)?"
+    r"|innhold|sisällys(?:luettelo)?|i̇çindekiler|içindekiler|περιεχόμενα|תוכן העניינים|المحتويات|目次|目录|目錄|차례|목차)[:.]?$",
+    re.IGNORECASE,
+)
 
 
 def with_contents_labels_joined(blocks: tuple[RawBlock, ...]) -> list[RawBlock]:
@@ -34,6 +42,43 @@ def with_contents_labels_joined(blocks: tuple[RawBlock, ...]) -> list[RawBlock]:
         else:
             joined.append(block)
     return joined
+
+
+# A contents page's column label over the page numbers: "Bladz.", "Page", "Seite", "Pág.".
+PAGE_COLUMN = re.compile(r"^\s*(?:bladz|blz|page|pages|pp?|pag|pág|seite|s|sida|side|sivu|стр|σελ)\.?\s*$", re.IGNORECASE)
+# An entry's page number at the end of its line, as a contents page sets it: "AFSCHEID   17.".
+ENTRY_PAGE = re.compile(r"\s\d{1,4}\.?$")
+# A contents page's lines are short: its entries, its parts' titles.
+MAX_ENTRY_WORDS = 10
+
+
+def without_labelled_contents(path: str, blocks: tuple[RawBlock, ...]) -> tuple[RawBlock, ...]:
+    """A contents page set over several blocks under its label ("INHOUD." /
+    the parts' titles / "Bladz." / entries with their pages), down to the
+    first heading that prose follows or that repeats an entry: removed and logged."""
+    label = next((i for i, b in enumerate(blocks) if len(b.lines) == 1 and CONTENTS_LABEL.match(b.lines[0][1].strip())), None)
+    if label is None:
+        return blocks
+    end, listed = label + 1, set()
+    while end + 1 < len(blocks) and contents_page_block(blocks[end]) and not heads_prose(blocks[end], blocks[end + 1]):
+        if len(blocks[end].lines) == 1 and entry_key(blocks[end].lines[0][1]) in listed:
+            break  # the first entry again: the text begins ("CHAPTER I.")
+        listed |= {entry_key(text) for _, text in blocks[end].lines if not PAGE_COLUMN.match(text)}
+        end += 1
+    paged = any(PAGE_COLUMN.match(t) or ENTRY_PAGE.search(t) for b in blocks[label + 1 : end] for _, t in b.lines)
+    if end - label < 3 or not paged:
+        return blocks  # a label over one block of entries is the outline's to read (drop_contents)
+    log.info("%s:%d-%d: read as a table of contents", path, blocks[label].first, blocks[end - 1].last)
+    return blocks[:label] + blocks[end:]
+
+
+def contents_page_block(block: RawBlock) -> bool:
+    return all(len(text.split()) <= MAX_ENTRY_WORDS for _, text in block.lines)
+
+
+def heads_prose(block: RawBlock, after: RawBlock) -> bool:
+    """A one-line block right over prose: the text's first heading."""
+    return len(block.lines) == 1 and not ENTRY_PAGE.search(block.lines[0][1]) and not contents_page_block(after)
 
 
 def contents_entries(texts: list[str]) -> bool:

@@ -28,7 +28,7 @@ from ..model import Block, Essay, EssayError, Line, Note, RawBlock, Removed, Sec
 from ..text import ends_sentence
 from . import frontmatter, notemarks, notes as footnotes
 from .bookends import without_back_index, without_end_mark, without_half_titles, without_repeated_title
-from .contents import drop_contents
+from .contents import drop_contents, without_labelled_contents
 from .dateline import with_closing_dateline
 from .emphasis import PLAIN, with_emphasis
 from .lines import LIST_ITEM, laid_out
@@ -125,7 +125,7 @@ def read_body(
 ) -> Body:
     """The text under the title block: intro, sections, notes (with any the
     title block found under the title)."""
-    blocks, index = without_back_index(path, blocks)
+    blocks, index = without_back_index(path, without_labelled_contents(path, blocks))
     found = footnotes.take_notes(blocks, spelling)
     found = footnotes.Found(notemarks.with_bare_markers(found.blocks, found.notes), title_notes + found.notes)
     text_blocks, removed = without_end_mark(path, found.blocks)
