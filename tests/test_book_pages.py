@@ -320,3 +320,9 @@ def test_a_contents_page_over_several_blocks_in_any_language_goes(label: str) ->
     e = parse(source_text("seeds/book.txt", "book", f"ONTBOEZEMINGEN\n\n{contents}BEREISDE LIEDEN.\n\n{PROSE[0]}\n\nAFSCHEID.\n\n{PROSE[1]}\n"))
     assert [s.heading.casefold() for s in e.sections] == ["bereisde lieden", "afscheid"]
     assert not e.intro
+
+
+def test_a_contents_page_at_the_back_of_the_book_goes_to_the_end() -> None:
+    contents = "ÍNDICE\n\nPRIMERA PARTE\n\nEl estudio                 5\nLa juventud               17\n\nSEGUNDA PARTE\n\nEl porvenir              131\n"
+    e = parse(source_text("seeds/book.txt", "book", f"ARIEL\n\nI.\n\n{PROSE[0]}\n\nII.\n\n{PROSE[1]}\n\n{contents}"))
+    assert [b.text for s in e.sections for b in s.blocks] == [PROSE[0], PROSE[1]]

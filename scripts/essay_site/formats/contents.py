@@ -60,7 +60,8 @@ def without_labelled_contents(path: str, blocks: tuple[RawBlock, ...]) -> tuple[
     if label is None:
         return blocks
     end, listed = label + 1, set()
-    while end + 1 < len(blocks) and contents_page_block(blocks[end]) and not heads_prose(blocks[end], blocks[end + 1]):
+    # (At the back of the book, as Spanish and Italian books set their "Índice", it runs to the end.)
+    while end < len(blocks) and contents_page_block(blocks[end]) and not (end + 1 < len(blocks) and heads_prose(blocks[end], blocks[end + 1])):
         if len(blocks[end].lines) == 1 and entry_key(blocks[end].lines[0][1]) in listed:
             break  # the first entry again: the text begins ("CHAPTER I.")
         listed |= {entry_key(text) for _, text in blocks[end].lines if not PAGE_COLUMN.match(text)}
