@@ -179,14 +179,13 @@ class _Reader:
         return True
 
     def _headed(self) -> bool:
-        """The line under the title could be a first heading: numbered ("CHAPTER I."),
-        or headings that are names follow ("Marie Curie"; not "What to do")."""
+        """The line under the title could be a first heading: numbered ("CHAPTER I."), or headings follow."""
         first = self.blocks[0].lines
         shape = shape_of(first[0][1]) if len(first) == 1 else None
         if shape is None or shape.style != "plain":
             return True
         later = [b.lines[0][1] for b in self.blocks[1:] if len(b.lines) == 1 and not dateline(Block("paragraph", (b.lines[0][1],), 0))]
-        return any(heading_like(line) and bare_name(line) or getattr(shape_of(line), "style", "plain") != "plain" for line in later)
+        return any(heading_like(line) or getattr(shape_of(line), "style", "plain") != "plain" for line in later)
 
     def date(self) -> bool:
         line = self.single()
