@@ -498,8 +498,12 @@ def test_plain_texts_underscores_are_emphasis(text: str, shown: str, emphasised:
     [
         ("Most of us read *too fast* and miss the *way*.", "Most of us read too fast and miss the way.", [("too fast", "em"), ("way", "em")]),
         ("It is the **only** way I know.", "It is the only way I know.", [("only", "strong")]),
-        # A star before a space, after a letter or between spaced numbers is no emphasis.
+        # A star before a space, after a letter or between spaced numbers is no emphasis,
+        # nor one in brackets (a note's marker) or a path (a wildcard).
         ("A note* here, 5 * 3 * 2, and * * * there.", "A note* here, 5 * 3 * 2, and * * * there.", []),
+        ("an observation[*] that a second observation[*] is", "an observation[*] that a second observation[*] is", []),
+        ("a study(*) and one(*) more, in src/*/tests/* too", "a study(*) and one(*) more, in src/*/tests/* too", []),
+        ("(*see above*)", "(see above)", [("see above", "em")]),
     ],
 )
 def test_plain_texts_stars_are_emphasis_and_bold(text: str, shown: str, marked: list[tuple[str, str]]) -> None:

@@ -28,8 +28,10 @@ DOUBLED = r"(?<![\w_])__(?=[^\s_])(?P<d>[^_\n]{0,2000}?\s[^_\n]{0,2000}?)(?<=[^\
 # Stars, as e-mail and Markdown's readers write them: `*word*` italics,
 # `**word**` bold. A star before a space is a bullet or a break ("* * *"),
 # one after a letter a note's marker ("word*").
-STARRED = r"(?<![\w*])\*(?=[^\s*])(?P<a>[^*\n]{1,300}?)(?<=[^\s*])\*(?![*\w])"
-BOLD = r"(?<![\w*])\*\*(?=[^\s*])(?P<strong>[^*\n]{1,300}?)(?<=[^\s*])\*\*(?![*\w])"
+# Inside brackets or a path a star is a note's marker ("observation[*]",
+# "study(*)") or a wildcard ("src/*/tests"), never emphasis.
+STARRED = r"(?<![\w*\[/\\])\*(?=[^\s*\])/])(?P<a>[^*\n]{1,300}?)(?<=[^\s*\[(/])\*(?![*\w\])/])"
+BOLD = r"(?<![\w*\[/\\])\*\*(?=[^\s*\])/])(?P<strong>[^*\n]{1,300}?)(?<=[^\s*\[(/])\*\*(?![*\w\])/])"
 PLAIN = re.compile(f"{DOUBLED}|{UNDERSCORED}|{BOLD}|{STARRED}")
 GUTENBERG = re.compile(f"{DOUBLED}|{UNDERSCORED}|{BOLD}|{STARRED}|{SPACED}")
 
