@@ -503,7 +503,7 @@ def test_plain_texts_underscores_are_emphasis(text: str, shown: str, emphasised:
         ("A note* here, 5 * 3 * 2, and * * * there.", "A note* here, 5 * 3 * 2, and * * * there.", []),
         ("an observation[*] that a second observation[*] is", "an observation[*] that a second observation[*] is", []),
         ("a study(*) and one(*) more, in src/*/tests/* too", "a study(*) and one(*) more, in src/*/tests/* too", []),
-        ("(*see above*)", "(see above)", [("see above", "em")]),
+        ("as noted (*see above*) here", "as noted (see above) here", [("see above", "em")]),
     ],
 )
 def test_plain_texts_stars_are_emphasis_and_bold(text: str, shown: str, marked: list[tuple[str, str]]) -> None:
