@@ -30,8 +30,8 @@ DOUBLED = r"(?<![\w_])__(?=[^\s_])(?P<d>[^_\n]{0,2000}?\s[^_\n]{0,2000}?)(?<=[^\
 # one after a letter a note's marker ("word*").
 # Inside brackets or a path a star is a note's marker ("observation[*]",
 # "study(*)") or a wildcard ("src/*/tests"), never emphasis.
-STARRED = r"(?<![\w*\[/\\])\*(?=[^\s*\])/])(?P<a>[^*\n]{1,300}?)(?<=[^\s*\[(/])\*(?![*\w\])/])"
-BOLD = r"(?<![\w*\[/\\])\*\*(?=[^\s*\])/])(?P<strong>[^*\n]{1,300}?)(?<=[^\s*\[(/])\*\*(?![*\w\])/])"
+STARRED = r"(?<![\w*\[/\\])\*(?=[^\s*\])/])(?P<a>[^*\n]{1,300}?)(?<=[^\s*\[(/])\*(?![*\w/])"
+BOLD = r"(?<![\w*\[/\\])\*\*(?=[^\s*\])/])(?P<strong>[^*\n]{1,300}?)(?<=[^\s*\[(/])\*\*(?![*\w/])"
 PLAIN = re.compile(f"{DOUBLED}|{UNDERSCORED}|{BOLD}|{STARRED}")
 GUTENBERG = re.compile(f"{DOUBLED}|{UNDERSCORED}|{BOLD}|{STARRED}|{SPACED}")
 
