@@ -296,12 +296,15 @@ def test_a_description_written_as_html_is_its_words() -> None:
     """Jekyll's `excerpt:` is often the post's HTML, with Liquid in its
     links: the subtitle and link preview are the words a reader sees."""
     essay = md(
-        '---\ntitle: "A <em>Post</em> on Vec<T>"\n'
+        '---\ntitle: "Styling the <a> element with {{name}}"\n'
         'excerpt: "<p>We introduce the new <a href=\\"{{site.baseurl}}/docs/cep.html\\">CEP library</a> &amp; more.</p>"\n'
         f"---\n\n{BODY}\n"
     )
     assert essay.dek == "We introduce the new CEP library & more."
-    assert essay.title == "A Post on Vec<T>"
+    # Only a description written as HTML is read as HTML: a title about tags keeps them.
+    assert essay.title == "Styling the <a> element with {{name}}"
+    about = md(f'---\ntitle: T\ndescription: "When to use <b> vs <strong>, and `{{{{name}}}}`"\n---\n\n{BODY}\n')
+    assert about.dek == "When to use <b> vs <strong>, and `{{name}}`"
 
 
 def test_a_pelican_or_multimarkdown_metadata_header_is_the_front_matter() -> None:

@@ -48,6 +48,7 @@ LANGUAGE_TAG = re.compile(r"^([a-z]{2})(?:[-_][A-Za-z0-9]{2,8})*$", re.IGNORECAS
 # Only the tags of running text: "Vec<T>" in a title is no tag.
 HTML_TAG = re.compile(r"</?(a|abbr|b|br|cite|code|del|div|em|i|img|ins|kbd|mark|p|q|s|small|span|strong|sub|sup|u)\b[^<>]*>", re.IGNORECASE)
 BETWEEN_BLOCKS = frozenset({"br", "div", "p"})
+HTML_OPENING = re.compile(r"^\s*<(?:p|div|span|a|em|strong|b|i)\b[^<>]*>", re.IGNORECASE)
 TEMPLATE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}")
 # A backslash escape, as Markdown writes one: "Anwender\*innen" means "Anwender*innen".
 MARKDOWN_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
@@ -120,7 +121,7 @@ def read(path: str, lines: tuple[str, ...], span: tuple[int, int]) -> FrontMatte
         meta.append(MetaField("Date", _date(fields[date_key]), line_of(date_key)))
     title = _text(fields["title"]) if fields.get("title") else None
     dek_key = next((k for k in DEK_KEYS if fields.get(k)), None)
-    dek = _text(fields[dek_key]) if dek_key else None
+    dek = _dek_text(fields[dek_key]) if dek_key else None
     return FrontMatter(title and display_case(title), dek, tuple(meta), kind, first + 1, close + 1)
 
 
@@ -155,10 +156,18 @@ def _text(value: Any) -> str:
         return value.isoformat()
     if isinstance(value, list):
         return ", ".join(_text(v) for v in value)
-    text = TEMPLATE.sub("", " ".join(str(value).split()))
-    if HTML_TAG.search(text):  # the words a reader sees, not the markup
-        text = html.unescape(HTML_TAG.sub(lambda tag: " " if tag.group(1).lower() in BETWEEN_BLOCKS else "", text))
-    return MARKDOWN_ESCAPE.sub(r"\1", " ".join(text.split()))
+    return MARKDOWN_ESCAPE.sub(r"\1", " ".join(str(value).split()))
+
+
+def _dek_text(value: Any) -> str:
+    """A description as the reader sees it: one written as the post's HTML
+    (it opens with a tag: '<p>We introduce…') is its words, without the tags
+    or the generator's expressions; any other keeps what it says ("the <a> element")."""
+    text = _text(value)
+    if not HTML_OPENING.match(text):
+        return text
+    text = TEMPLATE.sub("", text)
+    return " ".join(html.unescape(HTML_TAG.sub(lambda tag: " " if tag.group(1).lower() in BETWEEN_BLOCKS else "", text)).split())
 
 
 def header_head(path: str, lines: tuple[str, ...]) -> GivenHead | None:
