@@ -97,6 +97,10 @@ def test_a_copied_pages_heading_links_are_no_part_of_the_headings() -> None:
     assert essay.format == "webpage"
     assert essay.title == "Documents Should Stay Documents"
     assert [s.heading for s in essay.sections] == ["What changed", "What to do"]
+    # A paragraph opening with the same sign keeps it: a law's "§ 1 regelt…".
+    statute = page.replace("Pages started", "» Pages started").replace("Block scripts", "» Block scripts")
+    paragraphs = [b.text for s in text_of(statute).sections for b in s.blocks]
+    assert paragraphs[0].startswith("» Pages started") and paragraphs[1].startswith("» Block scripts")
 
 
 def test_the_format_and_language_are_logged(caplog: pytest.LogCaptureFixture) -> None:

@@ -18,7 +18,6 @@ from __future__ import annotations
 import dataclasses
 import logging
 import re
-from collections import Counter
 
 from ..model import Essay, EssayError, MetaField, Removed, SourceText
 from ..text import ends_sentence
@@ -83,16 +82,25 @@ def enough_chrome(side: list[Unit]) -> bool:
 ANCHOR_GLYPH = re.compile(r"^[ \t]*([»#¶§⚓🔗])[ \t]+(?=\S)")
 # Headings a page links so: at least this many, all with the same glyph.
 MIN_ANCHORED = 2
+MAX_ANCHORED_WORDS = 12
 
 
 def without_anchor_glyphs(path: str, lines: tuple[str, ...]) -> tuple[str, ...]:
     """The lines without the glyph a page sets before each heading, when
-    two or more lines open with the same one."""
-    glyphs = Counter(found.group(1) for line in lines if (found := ANCHOR_GLYPH.match(line)))
-    if not glyphs or len(glyphs) > 1 or sum(glyphs.values()) < MIN_ANCHORED:
+    two or more headings open with the same one. A paragraph keeps its own
+    ("§ 1 regelt den Geltungsbereich dieses Gesetzes.")."""
+    anchored = {i: found.group(1) for i, line in enumerate(lines) if (found := ANCHOR_GLYPH.match(line)) and heading_shaped(line)}
+    glyphs = set(anchored.values())
+    if len(glyphs) != 1 or len(anchored) < MIN_ANCHORED:
         return lines
-    log.info("%s: removed the heading links %r before %d headings", path, next(iter(glyphs)), sum(glyphs.values()))
-    return tuple(ANCHOR_GLYPH.sub("", line) for line in lines)
+    log.info("%s: removed the heading links %r before %d headings", path, glyphs.pop(), len(anchored))
+    return tuple(ANCHOR_GLYPH.sub("", line) if i in anchored else line for i, line in enumerate(lines))
+
+
+def heading_shaped(line: str) -> bool:
+    """Short, and no sentence unless a question: "» Che sta succedendo?"."""
+    text = line.strip()
+    return len(text.split()) <= MAX_ANCHORED_WORDS and (not ends_sentence(text) or text.endswith(("?", "？")))
 
 
 def parse(source: SourceText) -> Essay:
