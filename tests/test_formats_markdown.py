@@ -338,6 +338,8 @@ def test_typed_dashes_are_dashes_outside_code() -> None:
     essay = md("# Before -- after\n\nThe cat -- a small one --- sat on pages 1--2; `a--b` and ---- stay.\n")
     assert essay.title == "Before – after"
     assert essay.intro[0].text == "The cat – a small one — sat on pages 1–2; a--b and ---- stay."
+    kept = md("# T\n\nRun it with --verbose; A --> B; see <https://example.com/a--b/c>.\n")
+    assert kept.intro[0].text == "Run it with --verbose; A --> B; see https://example.com/a--b/c."
 
 
 def test_pandoc_citations_read_as_a_reader_sees_them_and_code_and_mentions_stay() -> None:

@@ -1,7 +1,8 @@
 """What a Markdown post's site generator would have set for the reader:
 
 - typed dashes: `---` an em dash and `--` an en dash, as Hugo's, Jekyll's
-  and Pandoc's typographers read them (not a longer run: "----");
+  and Pandoc's typographers read them (not a longer run, "----", an
+  arrow, "-->", an option, "--verbose", or an address shown as written);
 - Pandoc's citations, shown as a reader of the paper sees them without its
   bibliography: "[@Schad2020]" as "(Schad 2020)", "[see @Venables2002,
   p. 33; @Bates2015]" as "(see Venables 2002, p. 33; Bates 2015)", and in a
@@ -14,8 +15,11 @@ from __future__ import annotations
 
 import re
 
-_EM_DASH = re.compile(r"(?<!-)---(?!-)")
-_EN_DASH = re.compile(r"(?<!-)--(?!-)")
+# Not an arrow ("-->", "<--"), nor a command's option ("--verbose").
+_EM_DASH = re.compile(r"(?<![-<])---(?![->])")
+_EN_DASH = re.compile(r"(?<![-<])(?<!^)(?<!\s)--(?![->])|(?<![-<])(?:(?<=^)|(?<=\s))--(?=[\s\d]|$)")
+# An address shown as written (an autolink's text): its hyphens are the address's.
+_ADDRESS = re.compile(r"://|^www\.|^\S+@\S+$")
 
 # Pandoc's citation key: a letter, digit or "_" first, then internal punctuation.
 _KEY = r"[A-Za-z0-9_](?:[\w:.#$%&+?<>~/-]*[\w])?"
@@ -28,6 +32,8 @@ _BIBLIOGRAPHY = re.compile(r"^\s*(?:bibliography|csl|references|citation-style)\
 
 
 def with_dashes(text: str) -> str:
+    if _ADDRESS.search(text):
+        return text
     return _EN_DASH.sub("\u2013", _EM_DASH.sub("\u2014", text))
 
 
