@@ -326,3 +326,10 @@ def test_a_contents_page_at_the_back_of_the_book_goes_to_the_end() -> None:
     contents = "ÍNDICE\n\nPRIMERA PARTE\n\nEl estudio                 5\nLa juventud               17\n\nSEGUNDA PARTE\n\nEl porvenir              131\n"
     e = parse(source_text("seeds/book.txt", "book", f"ARIEL\n\nI.\n\n{PROSE[0]}\n\nII.\n\n{PROSE[1]}\n\n{contents}"))
     assert [b.text for s in e.sections for b in s.blocks] == [PROSE[0], PROSE[1]]
+
+
+def test_notes_after_the_index_are_still_the_books_notes() -> None:
+    text = f"ESSAYS\n\nCHAPTER I.\n\n{PROSE[0]}\n\nCHAPTER II.\n\n{PROSE[2]}\n\n{BACK_INDEX}\nFOOTNOTES:\n\n[1] A note.\n\n[2] Another note.\n"
+    e = parse(source_text("seeds/book.txt", "book", text))
+    assert [(n.key, n.text) for n in e.notes] == [("1", "A note."), ("2", "Another note.")]
+    assert [r.rule for r in e.removed] == ["book's index"]

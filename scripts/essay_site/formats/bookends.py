@@ -24,6 +24,7 @@ INDEX_LABEL = re.compile(r"^\s*(?:(?:analytical|general|alphabetical)\s+)?(?:ind
 PAGE_REFERENCE = re.compile(r"(?:^|[\s,])\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*n\.?)?\s*[.,;]?\s*$")
 # An index is mostly lines that end in page numbers.
 INDEX_SHARE = 0.5
+INDEX_HEADWORD_WORDS = 6
 # The space between the letters of a letter-spaced word: "F I N I S."
 LETTER_SPACED = re.compile(r"(?<=\b\w) (?=\w\b)")
 
@@ -43,12 +44,22 @@ def without_back_index(path: str, blocks: tuple[RawBlock, ...]) -> tuple[tuple[R
     label = next((i for i in range(len(blocks) - 1, 0, -1) if len(blocks[i].lines) == 1 and INDEX_LABEL.match(blocks[i].lines[0][1])), None)
     if label is None or label + 1 == len(blocks):
         return blocks, ()
-    entries = [text for block in blocks[label + 1 :] for _, text in block.lines if text.strip()]
-    if sum(bool(PAGE_REFERENCE.search(text)) for text in entries) < INDEX_SHARE * len(entries):
+    end = label + 1
+    while end < len(blocks) and index_entries(blocks[end]):
+        end += 1  # what follows the index (the notes, a colophon) is not of it
+    if end == label + 1:
         return blocks, ()
-    first, last = blocks[label].first, blocks[-1].last
+    first, last = blocks[label].first, blocks[end - 1].last
     log.info("%s:%d-%d: removed the book's index", path, first, last)
-    return blocks[:label], (Removed(first, last, "book's index", blocks[label].lines[0][1].strip()),)
+    return blocks[:label] + blocks[end:], (Removed(first, last, "book's index", blocks[label].lines[0][1].strip()),)
+
+
+def index_entries(block: RawBlock) -> bool:
+    """Most lines end in page numbers ("two definitions of, 75."), the rest
+    are short headwords ("Necessity")."""
+    texts = [text for _, text in block.lines if text.strip()]
+    paged = sum(bool(PAGE_REFERENCE.search(text)) for text in texts)
+    return paged >= INDEX_SHARE * len(texts) or (paged > 0 and all(len(text.split()) <= INDEX_HEADWORD_WORDS for text in texts))
 
 
 def without_half_titles(path: str, title: str, blocks: tuple[RawBlock, ...]) -> tuple[tuple[RawBlock, ...], tuple[Removed, ...]]:
