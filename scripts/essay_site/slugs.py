@@ -29,15 +29,20 @@ _UNDERSCORES = re.compile(r"[-_]*_[-_]*")
 # Between words, whatever the author typed there, a slug has one hyphen:
 # spaces and dashes ("Ünïcödé—dashes"), a dot inside a name or a number
 # ("Vue.js 3.0", "justice.gov"; not "U.S."), an elided article ("l’élan",
-# "d’alerte", "O’Brien", Italian "dell’attesa", "un’alternativa": an
-# apostrophe before a vowel; English "don’t", "it’s", "we’ll" keep their
-# letters together, as their apostrophe comes before a consonant), and a clause
+# "d’alerte", "O’Brien", Italian "dell’attesa", "un’alternativa", French
+# "jusqu’à"; "don’t", "Hawai’i" and "Qur’an" keep their letters together), and a clause
 # mark of a script without spaces ("，", "。"); a symbol dropped between two
 # spaces leaves one.
+# Italian and French words that elide their last vowel before the next word.
+ELIDED = (
+    "dell", "nell", "dall", "all", "sull", "coll", "pell", "quell", "bell", "sant", "un", "gl", "tutt", "quest", "cent",
+    "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu", "quelqu",
+)
+_ELIDED_BEFORE = "|".join(r"(?<=\b" + word + ")" for word in ELIDED)  # one fixed-width look-behind each
 _BETWEEN_WORDS = re.compile(
     r"[\s\u2010-\u2015\u2212\u3000-\u3002\uff0c\uff1a\uff1b\uff01\uff1f\u3001]"
-    r"|(?<=\w\w)\.(?=\w)|(?<=\d)\.(?=\d)|(?<=\b\w)['’ʼ](?=\w)|(?<=qu)['’ʼ](?=\w)"
-    r"|(?<=\w)['’ʼ](?=[aeiouàáâäãåæèéêëìíîïòóôõöøùúûüœ])",
+    r"|(?<=\w\w)\.(?=\w)|(?<=\d)\.(?=\d)|(?<=\b\w)['’ʼ](?=\w)"
+    rf"|(?:{_ELIDED_BEFORE})['’ʼ](?=\w)",
     re.IGNORECASE,
 )
 _HYPHENS = re.compile(r"-{2,}")
