@@ -277,13 +277,22 @@ def test_a_line_in_italics_under_the_title_is_the_subtitle_and_the_byline_under_
     "line",
     [
         "*This essay first appeared in The Quarterly, in 1998.*",  # an editor's note: a sentence
-        "*" + " ".join(["word"] * 21) + "*",  # too long for a subtitle
+        "*This post was first published on Medium in 2019 and has been lightly edited*",
+        "_Photo by Jane Doe on Unsplash_",  # a picture's credit
+        "*" + " ".join(["word"] * 13) + "*",  # too long for a subtitle
         "*An essay* on formats",  # only partly in italics
     ],
 )
 def test_a_note_or_partly_italic_line_under_the_title_is_no_subtitle(line: str) -> None:
     essay = md(f"# Why Plain Text Endures\n\n{line}\n\n{BODY}\n")
     assert essay.dek is None and len(essay.intro) == 2
+
+
+def test_a_lead_images_words_in_italics_are_no_subtitle() -> None:
+    """A local image is not shipped, so its alt text stays, in italics: it is the picture's, not a subtitle."""
+    essay = md(f"# Why Not Envoy\n\n![Closeup of many Swiss Army knives](/uploads/knives.jpg)\n\n{BODY}\n")
+    assert essay.dek is None
+    assert [b.text for b in essay.intro] == ["Closeup of many Swiss Army knives", BODY]
 
 
 def test_the_front_matters_subtitle_leaves_the_italic_line_in_the_text() -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import re
 
 from ..model import Block, Essay, MetaField, Removed
 from ..text import is_scene_break, same_words
@@ -91,7 +92,9 @@ def with_abstract(essay: Essay) -> Essay:
 
 
 # A subtitle is a phrase: longer, it is an editor's note set in italics.
-MAX_SUBTITLE_WORDS = 20
+MAX_SUBTITLE_WORDS = 12
+# An editor's or a picture's note set in italics under the title, however short.
+EDITORS_NOTE = re.compile(r"\b(?:published|posted|edited|updated|reprinted|translated|photo|image|illustration|credit|via)\b", re.IGNORECASE)
 
 
 def italic_subtitle(block: Block) -> bool:
@@ -102,7 +105,7 @@ def italic_subtitle(block: Block) -> bool:
         return False
     marks = block.marks_of(0)
     whole = any(m.kind == "em" and m.start == 0 and m.end == len(block.text) for m in marks)
-    return whole and not block.text.rstrip().endswith((".", ":", ";", ","))
+    return whole and not block.text.rstrip().endswith((".", ":", ";", ",")) and not EDITORS_NOTE.search(block.text)
 
 
 def title_block_line(block: Block, meta: list[MetaField], after_prose: bool) -> bool:
