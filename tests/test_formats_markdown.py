@@ -334,11 +334,15 @@ def test_a_pelican_or_multimarkdown_metadata_header_is_the_front_matter() -> Non
         "Note: this draft is old.\nStatus: rough",  # no key names the title or the author
         "Title: A post\nand then a line that is no field",
         "Title: A post",  # one line alone
+        "Author: Why do you write?\nReader: To be read.",  # a dialogue: "Reader" is no header's key
     ],
 )
 def test_lines_that_are_not_all_fields_naming_the_work_are_text(opening: str) -> None:
-    essay = md(f"# The Title\n\n{opening}\n\n{BODY}\n")
-    assert essay.title == "The Title" and not essay.removed
+    """The file's first block: lines that are not a header are its text."""
+    essay = md(f"{opening}\n\n## Part\n\n{BODY}\n")
+    assert not essay.removed and not essay.meta
+    shown = " ".join([essay.title, *(b.text for b in essay.intro)])
+    assert all(line in shown for line in opening.splitlines())
 
 
 def test_typed_dashes_are_dashes_outside_code() -> None:

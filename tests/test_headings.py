@@ -406,6 +406,9 @@ def test_a_title_over_a_series_of_bare_numbers_is_each_ones() -> None:
         f"CHAPTER I.\n\nINTRODUCTORY.\n\n{P[3]}"
     )
     assert [s.heading for s in e.sections] == ["I. Introduction", "II. Introduction", "III. Introduction", "Chapter I: Introductory"]
+    # Another heading ends the series: the numbers after it are not the introduction's.
+    ended = essay_of(f"ON LIBERTY\n\nINTRODUCTION.\n\nI.\n\n{P[0]}\n\nII.\n\n{P[1]}\n\nTHE ARGUMENT.\n\n{P[2]}\n\nIII.\n\n{P[3]}")
+    assert not any(s.heading.startswith("III") and "Introduction" in s.heading for s in ended.sections)
 
 
 def test_the_title_again_over_untitled_chapters_is_a_half_title() -> None:

@@ -6,9 +6,9 @@ MultiMarkdown posts, Python's PEPs and e-mail write one:
     Authors: Jane Roe, John Doe
     Summary: The web is turning every page into an app.
 
-It is the file's first block: every line a key and its value (or a value
-going on, indented), one key naming the title or the author. Its fields
-are read as front matter's are (frontmatter.py).
+It is the file's first block: every line a key such headers use and its
+value (or a value going on, indented), one key naming the title or the
+author. Its fields are read as front matter's are (frontmatter.py).
 """
 
 from __future__ import annotations
@@ -19,6 +19,14 @@ import re
 FIELD = re.compile(r"^(?P<key>[A-Za-z][A-Za-z0-9_-]{0,24}(?: [A-Za-z][A-Za-z0-9_-]{0,24})?):[ \t]+(?P<value>\S.*)$")
 CONTINUED = re.compile(r"^[ \t]+\S")
 NAMING_KEYS = frozenset({"title", "author", "authors"})
+# The keys such headers use (Pelican, MultiMarkdown, PEPs, e-mail): a line
+# under another label is the text's ("Reader: Why do you write?").
+HEADER_KEYS = frozenset(
+    "title subtitle author authors date modified created updated published category categories tags keywords slug summary"
+    " description abstract lang language locale status type pep version discussions-to post-history python-version"
+    " requires replaces superseded-by resolution content-type email url translator translators base header-includes"
+    " css copyright license from to subject".split()
+)
 # An address after a name, as PEPs and e-mail write it: "Barry Warsaw <barry@python.org>".
 ADDRESS = re.compile(r"\s*<[^<>\s@]+@[^<>\s]+>")
 
@@ -32,7 +40,9 @@ def find_header(lines: tuple[str, ...]) -> tuple[int, int] | None:
     while last + 1 < len(lines) and lines[last + 1].strip():
         last += 1
     fields = header_fields(lines[first : last + 1])
-    return (first, last) if fields is not None and len(fields) >= 2 and NAMING_KEYS & set(fields) else None
+    if fields is None or len(fields) < 2 or not NAMING_KEYS & set(fields) or not set(fields) <= HEADER_KEYS:
+        return None
+    return first, last
 
 
 def header_fields(lines: tuple[str, ...]) -> dict[str, str] | None:

@@ -50,7 +50,7 @@ def with_titles_above(units: list[Unit]) -> list[Unit]:
         elif continues_bare(series, unit, above):
             joined.append(dataclasses.replace(unit, shape=dataclasses.replace(unit.shape, title=series.shape.title)))
         else:
-            if unit.shape and unit.shape.numbered:
+            if unit.shape:  # another heading ends the series ("THE ARGUMENT." after "II.")
                 series = None
             joined.append(unit)
     return joined
