@@ -32,7 +32,7 @@ def _latin_months() -> str:
         for context in ("format", "stand-alone")
         for name in get_month_names("wide", context, language).values()
     }
-    return "(?:" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + ")"
+    return "(?:" + "|".join(sorted(map(re.escape, names), key=lambda name: (-len(name), name))) + ")"
 
 
 LATIN_MONTHS = _latin_months()
