@@ -1192,15 +1192,3 @@ def test_a_latin_word_in_japanese_is_a_word_without_the_particle_after_it() -> N
     assert list(raw_words("liveness probeは、Podが退避される。Kubernetesの最小単位です。", "ja")) == [
         "liveness", "probe", "は", "Pod", "が", "退避", "される", "Kubernetes", "の", "最小単位", "です",
     ]
-
-
-def test_a_name_that_only_qualifies_the_noun_after_it_is_no_term() -> None:
-    # "German" before "philosophers", "literature", "bourgeoisie": a modifier, not a name the essay is about.
-    essay = sections(
-        "The German philosophers read the French literature. The German bourgeoisie feared the proletariat.",
-        "German Socialism copied the French texts. The German princes and the proletariat met in Berlin.",
-        "The German workers and the proletariat of Berlin read German newspapers. Berlin grew.",
-    )
-    found = {key(n) for n in names(essay)}
-    assert "proletariat" in found and "berlin" in found
-    assert not found & {"german", "french"}

@@ -56,7 +56,6 @@ PHRASE_NOUN_SHARE = 0.1
 # ... and ends its noun phrase in at least this share: an adjective is
 # followed by the noun it qualifies ("the social relations").
 HEAD_SHARE = 0.5
-MODIFIER_SHARE = 0.2
 # A noun of a case language used this often shows more than one ending.
 UNINFLECTED_USES = 5
 
@@ -121,8 +120,6 @@ def eligible(candidate: Candidate, counts: Counts, nested: int, language: str) -
         return False
     if candidate.proper and counts.listed[" ".join(candidate.key)] >= LISTED_SHARE * candidate.count:
         return False  # one example in a run of names ("Dremio, DuckDB, …")
-    if candidate.proper and len(candidate.key) == 1 and candidate.final < MODIFIER_SHARE * candidate.count:
-        return False  # a name that qualifies the noun after it: "German philosophy", "Bayesian methods"
     if candidate.proper and len(candidate.key) == 1:  # a source the essay cites is no term of it
         return counts.cited[candidate.key[0]] < CITED_SHARE * candidate.count
     # A name cut short ("Diffusion of Useful" Knowledge) goes on in capitals;
