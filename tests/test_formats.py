@@ -103,6 +103,26 @@ def test_a_copied_pages_heading_links_are_no_part_of_the_headings() -> None:
     assert paragraphs[0].startswith("» Pages started") and paragraphs[1].startswith("» Block scripts")
 
 
+def test_a_plain_texts_addresses_are_links() -> None:
+    """E-mail writes "<http://…>"; a bare address is a link too, its closing
+    full stop not. "example.org" in a sentence and "javascript:" stay text."""
+    essay = text_of(
+        "Links in Plain Text\n\nSee <http://example.org/stgit> and http://example.org/bare. Write to mailto:jane@example.org,"
+        " not javascript:alert(1) or example.org, _as https://example.org/it says_.[1]\n\n[1] Sources: https://example.org/notes.\n"
+    )
+    (block,) = essay.intro
+    text = block.items[0]
+    assert text.startswith("See http://example.org/stgit and http://example.org/bare. Write to mailto:jane@example.org,")
+    links = [(text[m.start : m.end], m.href) for m in block.marks_of(0) if m.kind == "link"]
+    assert links == [
+        ("http://example.org/stgit", "http://example.org/stgit"), ("http://example.org/bare", "http://example.org/bare"),
+        ("mailto:jane@example.org", "mailto:jane@example.org"), ("https://example.org/it", "https://example.org/it"),
+    ]
+    assert [text[m.start : m.end] for m in block.marks_of(0) if m.kind == "em"] == ["as https://example.org/it says"]
+    ((note_text, note_marks),) = essay.notes[0].paragraphs()
+    assert [(note_text[m.start : m.end], m.href) for m in note_marks] == [("https://example.org/notes", "https://example.org/notes")]
+
+
 def test_the_format_and_language_are_logged(caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.INFO, "essay_site")
     text_of(f"Title\n\n{P1}")

@@ -234,10 +234,11 @@ def quiet() -> Iterator[None]:
         logger.setLevel(level)
 
 
-def check_html(pages: dict[str, lxml.html.HtmlElement], allowed: Allowed, links_out: bool = False) -> None:
+def check_html(pages: dict[str, lxml.html.HtmlElement], allowed: Allowed) -> None:
     """Only the renderer's own elements, attributes, classes and links;
-    unique ids; every link and fragment resolves. `links_out`: a Markdown
-    essay's own http(s) and mailto links are allowed."""
+    unique ids; every link and fragment resolves. An essay's own http(s)
+    and mailto links (Markdown's, and a plain text's addresses) are
+    allowed; no other scheme ever is."""
     for path, tree in pages.items():
         for el in tree.iter():
             if not isinstance(el.tag, str):
@@ -246,7 +247,7 @@ def check_html(pages: dict[str, lxml.html.HtmlElement], allowed: Allowed, links_
             assert el.tag in allowed.tags, (path, el.tag)
             assert set(el.attrib) <= allowed.attributes, (path, el.tag, dict(el.attrib))
             assert set(el.get("class", "").split()) <= allowed.classes, (path, el.get("class"))
-            assert not SCHEME.match(el.get("href", "")) or (links_out and OUT_LINK.match(el.get("href", ""))), (path, el.get("href"))
+            assert not SCHEME.match(el.get("href", "")) or OUT_LINK.match(el.get("href", "")), (path, el.get("href"))
             assert not any(a.startswith("on") or a in ("src", "srcdoc") for a in el.attrib), (path, dict(el.attrib))
             if "style" in el.attrib:
                 assert el.tag in ("th", "td") and re.fullmatch(r"text-align: (left|right|center);", el.get("style")), el.attrib
@@ -315,10 +316,9 @@ def check_nav(output: Output) -> None:
 def test_generated_essays_build_safely(base_inputs: Inputs, allowed: Allowed, essay: Generated) -> None:
     output = run(base_inputs, essay.text, essay.glossary)
     pages = render_docs(output.files, base_inputs.markdown)
-    markdown = output.linked.essay.format == "markdown"
-    check_html(pages, allowed, links_out=markdown)
+    check_html(pages, allowed)
     check_nav(output)
-    if markdown:
+    if output.linked.essay.format == "markdown":
         # A .txt with Markdown in it is read as Markdown (issue 11): its syntax
         # consumes characters (link targets, raw HTML, code fences), so the
         # literal checks below are for plain text; test_formats_markdown.py
@@ -411,10 +411,9 @@ def test_any_text_builds_or_is_a_clear_error(base_inputs: Inputs, allowed: Allow
         return
     assert expected_error is None or expected_error.endswith("has a title but no body"), f"built, expected {expected_error!r}"
     pages = render_docs(output.files, base_inputs.markdown)
-    markdown = output.linked.essay.format == "markdown"
-    check_html(pages, allowed, links_out=markdown)
+    check_html(pages, allowed)
     check_nav(output)
-    if not markdown:  # see test_generated_essays_build_safely
+    if output.linked.essay.format != "markdown":  # see test_generated_essays_build_safely
         check_literal(output, pages)
 
 

@@ -31,6 +31,7 @@ from .bookends import without_back_index, without_end_mark, without_half_titles,
 from .contents import drop_contents, without_labelled_contents
 from .dateline import with_closing_dateline
 from .emphasis import PLAIN, with_emphasis
+from .plainlinks import with_links
 from .lines import LIST_ITEM, laid_out
 from .verse import is_verse
 from .outline import Unit, candidates, select_headings
@@ -77,7 +78,7 @@ def parse(
         raise EssayError(source.path, "has a title but no body", title_line)
     # The title's own note, when the title block took its marker off ("TITLE.[1]").
     body = read_body(source.path, title, rest, Spelling.of(source.lines), head.title_note, head.notes)
-    return with_emphasis(with_closing_dateline(Essay(
+    return with_links(with_emphasis(with_closing_dateline(Essay(
         path=source.path,
         stem=source.stem,
         title=title,
@@ -90,7 +91,7 @@ def parse(
         notes=body.notes,
         removed=removed + markers + headers + body.removed,
         split_into_parts=body.split_into_parts,
-    )), emphasis)
+    )), emphasis))
 
 
 def raw_blocks(lines: tuple[str, ...], line_paragraphs: bool, levels: Mapping[int, str]) -> tuple[RawBlock, ...]:
