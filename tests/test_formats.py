@@ -103,6 +103,29 @@ def test_a_copied_pages_heading_links_are_no_part_of_the_headings() -> None:
     assert paragraphs[0].startswith("» Pages started") and paragraphs[1].startswith("» Block scripts")
 
 
+def test_an_e_mails_header_gives_the_title_author_and_date() -> None:
+    """A mailing-list essay: its title had been "From: Junio C Hamano <…>",
+    and "To:" its only section."""
+    essay = text_of(
+        "From: Junio C Hamano <gitster@pobox.com>\nTo: git@vger.kernel.org\nCc: Petr Baudis <pasky@example.cz>\n"
+        "Subject: Re: [PATCH] sending changesets from the middle of a git tree\nDate: Sun, 14 Aug 2005 18:53:29 -0700\n\n"
+        f"{P1}\n\n{P2}\n"
+    )
+    assert essay.title == "sending changesets from the middle of a git tree"
+    assert [(f.label, f.value) for f in essay.meta] == [("Author", "Junio C Hamano"), ("Date", "2005-08-14")]
+    assert [b.text for b in essay.intro] == [P1, P2]
+
+
+def test_a_peps_header_with_keys_of_its_own_is_read() -> None:
+    essay = text_of(
+        "PEP: 8012\nTitle: The Garden Governance Model\nAuthor: Jane Doe <jane@example.org>, John Roe\n"
+        "Status: Rejected\nType: Informational\nTopic: Governance\nCreated: 03-Oct-2018\n\n"
+        f"{P1}\n\n{P2}\n"
+    )
+    assert essay.title == "The Garden Governance Model"
+    assert [(f.label, f.value) for f in essay.meta] == [("Author", "Jane Doe"), ("Author", "John Roe"), ("Date", "2018-10-03")]
+
+
 def test_a_plain_texts_addresses_are_links() -> None:
     """E-mail writes "<http://…>"; a bare address is a link too, its closing
     full stop not. "example.org" in a sentence and "javascript:" stay text."""

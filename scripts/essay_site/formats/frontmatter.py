@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import email.utils
 import html
 import logging
 import re
@@ -39,7 +40,7 @@ TRANSLATOR_KEYS = ("translators", "translator", "translated_by")
 # A name written as a Markdown link in the front matter: "[Jaehan Byun](https://…)".
 MARKDOWN_LINK = re.compile(r"\[([^\[\]]*)\]\([^()]*\)")
 ISO_TIMESTAMP = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?$")
-DATE_KEYS = ("date", "published", "pubdate", "publishdate")
+DATE_KEYS = ("date", "published", "pubdate", "publishdate", "created")
 LANGUAGE_KEYS = ("lang", "language", "locale")
 # "de", "pt-BR", "zh_Hans": the language is the first two letters.
 LANGUAGE_TAG = re.compile(r"^([a-z]{2})(?:[-_][A-Za-z0-9]{2,8})*$", re.IGNORECASE)
@@ -147,8 +148,24 @@ def _date(value: Any) -> str:
     if isinstance(value, datetime.datetime):
         return value.date().isoformat()
     text = _text(value)
+    day = written_day(text)
+    if day:
+        return day
     stamped = ISO_TIMESTAMP.match(text)
     return stamped.group(1) if stamped else text
+
+
+def written_day(text: str) -> str | None:
+    """An e-mail's date ("Sun, 14 Aug 2005 14:27:00 -0700") or a PEP's
+    ("24-Aug-2018") as its day, in ISO form."""
+    try:
+        return email.utils.parsedate_to_datetime(text).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        pass
+    try:
+        return datetime.datetime.strptime(text, "%d-%b-%Y").date().isoformat()
+    except ValueError:
+        return None
 
 
 def _text(value: Any) -> str:
