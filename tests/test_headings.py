@@ -525,3 +525,19 @@ def test_a_heading_in_capitals_keeps_the_capitals_of_an_acronym_the_essay_writes
     text = f"THE BROWSER\n\nTHE NSS LIBRARY\n\nNetwork Security Services (NSS) comprises libraries. {P[0]}\n\nOUR WORK\n\nOUR age is retrospective. {P[1]}"
     e = parse(source_text("seeds/browser.txt", "browser", text))
     assert [s.heading for s in e.sections] == ["The NSS Library", "Our Work"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "shown"),
+    [
+        ("TL;DR:", "TL;DR:"),
+        ("TL;DR: THE SHORT VERSION", "TL;DR: The Short Version"),
+        ("PEP: 8012", "PEP: 8012"),
+        ("THE FAQ ABOUT JSON AND YAML", "The FAQ About JSON and YAML"),
+        ("DR. JEKYLL AND MR. HYDE", "Dr. Jekyll and Mr. Hyde"),  # a title, not an acronym
+    ],
+)
+def test_common_acronyms_keep_their_capitals_in_a_heading_set_in_capitals(heading: str, shown: str) -> None:
+    from essay_site.formats.titlecase import display_case
+
+    assert display_case(heading) == shown

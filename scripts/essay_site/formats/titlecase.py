@@ -26,8 +26,8 @@ SMALL_WORDS = frozenset(
 # Capitals that are names, not emphasis. Words that are also ordinary words
 # (IT, US, WHO) are left out: in a capitalised title they are the words.
 ACRONYMS = frozenset(
-    "AI API BBC CEO CIA CNN CSS DNA EU FBI GDP HTML HTTP MIT NASA NATO NGO NYC PDF "
-    "RNA SQL TV UK UNESCO URL USA USSR UTC WWW XML".split()
+    "AI API BBC CEO CIA CLI CNN CPU CSS CSV DIY DNA EU FAQ FBI GDP GPU GUI HTML HTTP HTTPS JSON MIT NASA NATO NGO NYC "
+    "PDF PEP RFC RNA SDK SQL SSH TCP TLDR TV UI UK UNESCO URL USA USSR UTC UX VPN WWW XML YAML".split()
 )
 _ROMAN = re.compile(r"^(?=[IVXLC])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
 _ENUMERATOR = re.compile(r"^\s*(?:[IVXLC]+|\d+)[.):]\s+")
@@ -46,6 +46,10 @@ def is_all_caps(text: str) -> bool:
     return len(cased) >= 2 and not any(c.islower() for c in cased) and len(cased) >= CASED_SHARE * len(letters)
 
 
+# An abbreviation written with a mark inside it, kept whole: "TL;DR".
+_MARKED_ACRONYM = re.compile(r"\bTL;DR\b", re.IGNORECASE)
+
+
 def display_case(text: str) -> str:
     """Title case for an all-capitals text; any other text is returned as is."""
     if not is_all_caps(text):
@@ -54,7 +58,7 @@ def display_case(text: str) -> str:
         # Title case is an English habit; Cyrillic or Greek titles are set in
         # sentence case.
         return sentence_case(text)
-    return _title_case(text)
+    return _MARKED_ACRONYM.sub("TL;DR", _title_case(text))
 
 
 def name_case(text: str) -> str:
