@@ -155,3 +155,16 @@ def test_a_blogs_footer_copied_with_the_post_is_removed() -> None:
 def test_a_sentence_about_posting_inside_the_essay_is_prose() -> None:
     essay = essay_of(f"Title line\n\n{PROSE}\n\nPosted on a wall, the notice said nothing.\n\n{PROSE}\n")
     assert essay.removed == ()
+
+
+def test_an_e_mails_signature_and_the_lists_footer_go() -> None:
+    """From "-- " (the signature's delimiter) to the end: a name, an address,
+    a mailing list's footer. A dash line inside the essay stays."""
+    body = "Exactly my feeling. I was sort of waiting for Catalin to speak up, and he did, at length."
+    e = essay_of(
+        f"On Rebasing\n\n{body}\n\n--\n\nThe dashes above are the essay's.\n\n{body}\n\n-jc\n\n-- \nJunio C Hamano\nhttp://example.com/~junio\n\n-\n"
+        'To unsubscribe from this list: send the line "unsubscribe git" in\nthe body of a message to majordomo@example.org\n'
+    )
+    texts = [b.text for b in e.intro]
+    assert texts[-1] == "-jc" and "The dashes above are the essay's." in texts
+    assert [r.rule for r in e.removed] == ["e-mail signature"]

@@ -266,6 +266,36 @@ def test_a_paragraph_the_author_numbered_is_a_paragraph_with_its_number() -> Non
     assert listed.intro[1].kind == "list"
 
 
+def test_lines_quoted_as_e_mail_quotes_them_are_a_quotation() -> None:
+    """"> Dear diary…" had shown its ">" marks, run together with the reply
+    they quote (">> Linus wrote:"); each depth is a paragraph of its own."""
+    quoted = (
+        "> Dear diary, on Sunday I got a letter\n> where Junio told me that...\n>> Linus Torvalds writes:\n>>\n"
+        ">> > Junio, maybe you want to talk about it.\n>>\n> Actually, is this not what StGIT is for?"
+    )
+    essay = essay_of(f"The Title\n\n{P1}\n\n{quoted}\n\n{P2}")
+    assert (essay.intro[1].kind, essay.intro[1].items) == (
+        "quote",
+        ("Dear diary, on Sunday I got a letter where Junio told me that...", "Linus Torvalds writes:",
+         "Junio, maybe you want to talk about it.", "Actually, is this not what StGIT is for?"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("block", "kind"),
+    [
+        ("    $ git checkout master\n    $ cd Documentation; ed git.txt ...\n    $ git commit -s", "code"),
+        ("                              *head\n    master^ --> #1 --> #2 --> #3\n          \\\n            \\---> master", "code"),
+        ("    Tiger, tiger, burning bright\n    In the forests of the night;\n    What immortal hand or eye", "verse"),
+    ],
+)
+def test_indented_commands_and_drawings_keep_their_lines(block: str, kind: str) -> None:
+    """Shell commands and an ASCII graph had run into one line; an indented poem is still verse."""
+    essay = essay_of(f"The Title\n\n{P1}\n\n{block}\n\n{P2}")
+    assert essay.intro[1].kind == kind
+    assert len(essay.intro[1].items if kind == "verse" else essay.intro[1].text.splitlines()) == len(block.splitlines())
+
+
 def test_a_list_items_wrapped_line_stays_in_the_item() -> None:
     """A line of a list item, not indented, that opens in lower case goes on
     the item; the list is not cut in two."""

@@ -1,5 +1,5 @@
 """Recognise web clutter that is not essay: product cards, disclosures,
-promos, and a news site's links to its other stories.
+promos, a news site's links to its other stories, and an e-mail's signature.
 
 All the rules live in the two tables below. A product card is found as a run
 of blocks held together by signal lines; it is removed only if it contains a
@@ -107,6 +107,9 @@ MAX_GAP_BLOCKS = 3
 MAX_CARD_BLOCK_CHARS = 300
 # A promo trailer sits at the very end.
 MAX_TRAILER_BLOCKS = 3
+# An e-mail signature's delimiter, "-- " alone on its line, and how long a signature runs.
+SIGNATURE = re.compile(r"^-- ?$")
+MAX_SIGNATURE_LINES = 10
 
 
 def match(rules: tuple[Rule, ...], line: str) -> Rule | None:
@@ -122,6 +125,9 @@ def remove_clutter(blocks: tuple[RawBlock, ...]) -> tuple[tuple[RawBlock, ...], 
             drop[i] = names
     for i, name in trailer(blocks):
         drop[i] = [name]
+    signed = ["e-mail signature"]  # one list for the whole tail, so the log shows one span
+    for i in signature(blocks):
+        drop[i] = signed
     for i, block in enumerate(blocks):
         if len(block.lines) == 1 and READ_ALSO.pattern.match(block.lines[0][1].strip()):
             drop[i] = [READ_ALSO.name]
@@ -166,6 +172,16 @@ def trailer(blocks: tuple[RawBlock, ...]) -> list[tuple[int, str]]:
             break
         found.append((i, rules[0].name))  # type: ignore[union-attr]
     return found
+
+
+def signature(blocks: tuple[RawBlock, ...]) -> range:
+    """An e-mail's signature: from its "-- " line (RFC 3676's delimiter) to
+    the end, a few short lines (a name, an address, a list's footer)."""
+    start = next((i for i in range(len(blocks) - 1, max(-1, len(blocks) - 1 - MAX_TRAILER_BLOCKS), -1) if SIGNATURE.match(blocks[i].lines[0][1])), None)
+    if start is None:
+        return range(0)
+    tail = [text for block in blocks[start:] for _, text in block.lines]
+    return range(start, len(blocks)) if len(tail) <= MAX_SIGNATURE_LINES else range(0)
 
 
 def spans(blocks: tuple[RawBlock, ...], drop: dict[int, list[str]]) -> tuple[Removed, ...]:

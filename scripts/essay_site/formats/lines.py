@@ -79,3 +79,23 @@ def laid_out(texts: list[str]) -> bool:
     pamphlet): a third of its lines, two at least, have columns."""
     columned = sum(bool(_COLUMN_GAP.search(text)) for text in texts)
     return columned >= 2 and columned * 3 >= len(texts)
+
+
+# A shell's or an interpreter's prompt before a command: "$ git commit", ">>> print(x)".
+_PROMPT = re.compile(r"^\s*(?:\$|%|>>>|#)\s+\S")
+# Symbols of code and drawings, not of prose: a line made mostly of them is neither.
+_SYMBOLS = re.compile(r"[|/\\<>{}\[\]()=+*#~^_;$-]")
+INDENT = 4
+SYMBOL_SHARE = 0.25
+
+
+def set_as_code(texts: list[str]) -> bool:
+    """An indented block of commands or a drawing ("    $ git checkout
+    master", "    master^ --> #1 --> #2"): kept line for line, in a
+    fixed-width font. Every line indented four spaces; a prompt opens one,
+    or symbols make a good share of its characters."""
+    if not all(len(t) - len(t.lstrip()) >= INDENT or not t.strip() for t in texts):
+        return False
+    marks = sum(len(_SYMBOLS.findall(t)) for t in texts)
+    ink = sum(len(t.replace(" ", "")) for t in texts)
+    return any(_PROMPT.match(t) for t in texts) or marks >= SYMBOL_SHARE * max(ink, 1)

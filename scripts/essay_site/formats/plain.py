@@ -32,7 +32,8 @@ from .contents import drop_contents, without_labelled_contents
 from .dateline import with_closing_dateline
 from .emphasis import PLAIN, with_emphasis
 from .plainlinks import with_links
-from .lines import LIST_ITEM, laid_out
+from .lines import LIST_ITEM, laid_out, set_as_code
+from .quoted import QUOTED, quoted_block
 from .verse import is_verse
 from .outline import Unit, candidates, select_headings
 from .parts import PART_WORDS, needs_parts, split_into_parts
@@ -235,8 +236,10 @@ def interpret(lines: tuple[Line, ...], spelling: Spelling | None = None) -> tupl
     """Lines of one block → paragraphs, lists and verse, joining
     hard-wrapped lines."""
     texts = [text for _, text in lines]
-    if laid_out(texts):  # kept as set, in a fixed-width font
+    if laid_out(texts) or set_as_code(texts):  # kept as set, in a fixed-width font
         return (Block("code", (textwrap.dedent("\n".join(texts)),), lines[0][0]),)
+    if all(QUOTED.match(t) for t in texts):
+        return (quoted_block(lines, spelling),)
     if is_verse(texts):
         return (Block("verse", tuple(" ".join(t.split()) for t in texts), lines[0][0]),)
     wrapped = looks_wrapped(texts)
