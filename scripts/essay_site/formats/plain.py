@@ -31,15 +31,15 @@ from .bookends import without_back_index, without_end_mark, without_half_titles,
 from .contents import drop_contents, without_labelled_contents
 from .dateline import with_closing_dateline
 from .emphasis import PLAIN, with_emphasis
-from .plainlinks import with_links
 from .lines import LIST_ITEM, laid_out, set_as_code
-from .quoted import QUOTED, quoted_block
-from .verse import is_verse
 from .outline import Unit, candidates, select_headings
 from .parts import PART_WORDS, needs_parts, split_into_parts
+from .plainlinks import with_links
+from .quoted import QUOTED, quoted_block
 from . import titlepage, wikinav
 from .titlepage import GivenHead
 from .underlines import underlined_headings
+from .verse import is_verse
 from .titleblock import TitleBlock, read_title_block, take_tail_meta
 from .wraps import Spelling, join_lines, looks_wrapped, remove_page_markers, remove_running_headers
 

@@ -104,8 +104,9 @@ def by_line_title(lines: tuple[str, ...]) -> tuple[str, str] | None:
     which ("ONTBOEZEMINGEN" / "DOOR" / "GABRIËL."), and lines above the
     title (a series, a publisher's notice) hide it."""
     filled = [i for i, line in enumerate(lines) if line.strip()][: MAX_LINES_ABOVE + 3]
-    for above, by, name in zip(filled, filled[1:], filled[2:]):
-        if above and BY_WORD.match(lines[by]) and lines[name].strip().isupper() and len(lines[name].split()) <= 4:
+    # A title on the first line is the plain reader's own case ("TITLE" / "BY" / "NAME").
+    for above, by, name in zip(filled[1:], filled[2:], filled[3:]):
+        if BY_WORD.match(lines[by]) and lines[name].strip().isupper() and len(lines[name].split()) <= 4:
             return " ".join(lines[above].split()), lines[name].strip().rstrip(".")
     return None
 
