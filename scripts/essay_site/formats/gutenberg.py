@@ -42,6 +42,9 @@ END_LINE = re.compile(r"^\s*End of (?:the |this )?Project Gutenberg", re.IGNOREC
 # "Typed by …", "E-text prepared by …", "Transcribed from the 1893 edition by …".
 # Project Gutenberg's plain text writes an em dash as two hyphens ("sala--como").
 DASH = re.compile(r"(?<!-)--(?!-)")
+# ... and a longer dash, for words left out or a speech broken off, as four
+# after a word ("baak----nog"): two em dashes. A line of hyphens alone is a rule.
+LONG_DASH = re.compile(r"(?<=[^\W\d_])----(?!-)")
 CREDIT_GOES_ON = re.compile(r"^\s*Proofreading Team\b", re.IGNORECASE)
 CREDIT = re.compile(
     r"^\s*(?:(?:e-?text|this (?:e-?text|e-?book|file)(?: was)?)\s+)?"
@@ -76,7 +79,7 @@ def parse(source: SourceText) -> Essay:
     for span in clutter:
         log.info("%s:%d-%d: removed %s: %r", source.path, span.first_line, span.last_line, span.rule, span.preview)
     dropped = {n for span in clutter for n in range(span.first_line, span.last_line + 1)}
-    kept = tuple("" if n in dropped else DASH.sub("—", text) for n, text in enumerate(source.lines, 1))
+    kept = tuple("" if n in dropped else DASH.sub("—", LONG_DASH.sub("——", text)) for n, text in enumerate(source.lines, 1))
     if not any(text.strip() for text in kept):
         raise EssayError(source.path, "holds only Project Gutenberg boilerplate, no essay")
     essay = without_apparatus(source, parse_plain(dataclasses.replace(source, lines=kept), emphasis=GUTENBERG, known=known))
