@@ -371,6 +371,18 @@ def test_pandoc_citations_read_as_a_reader_sees_them_and_code_and_mentions_stay(
     assert post.intro[0].text == "Thanks to @octocat for the fix."
 
 
+@pytest.mark.parametrize(
+    "front",
+    [
+        "authors:\n  - key: slorber\n",  # Docusaurus: a key into its authors file
+        "params:\n  author: slorber\n",  # Hugo: a theme's keys under params
+    ],
+)
+def test_an_author_named_by_a_key_or_under_params_is_shown(front: str) -> None:
+    essay = md(f"---\ntitle: T\n{front}---\n\n{BODY}\n")
+    assert [(f.label, f.value) for f in essay.meta] == [("Author", "slorber")]
+
+
 def test_a_post_named_for_its_day_is_dated_by_its_file_name() -> None:
     """Jekyll and Docusaurus name a post for its day ("_posts/2016-04-06-flink-cep.md")."""
     essay = md(f"---\ntitle: Complex events\n---\n\n{BODY}\n", name="2016-04-06-flink-cep.md")

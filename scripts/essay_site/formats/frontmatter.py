@@ -103,6 +103,10 @@ def read(path: str, lines: tuple[str, ...], span: tuple[int, int]) -> FrontMatte
     kind, start, end, fields = fields_of(path, lines, span)
     if not fields:
         return FrontMatter(kind=kind, first_line=first + 1, last_line=close + 1)
+    # Hugo keeps a theme's own keys under `params:` ("params: {author: …}").
+    params = fields.get("params")
+    if isinstance(params, dict):
+        fields = {**{str(k).lower(): v for k, v in params.items()}, **fields}
 
     def line_of(key: str) -> int:
         pattern = re.compile(rf"^\s*{re.escape(key)}\s*[:=]", re.IGNORECASE)
@@ -215,7 +219,8 @@ def _names(value: Any) -> list[str]:
     """"Jane Doe", ["A", "B"] or [{name: A}] → one name each; so is
     "Ian Cook, David Li and Matt Topol" (but "Doe, Jane" is one name)."""
     items = value if isinstance(value, list) else [value]
-    names = [str(item.get("name", "")) if isinstance(item, dict) else _text(item) for item in items]
+    # Docusaurus names an author by a key into its authors file: {key: slorber}.
+    names = [str(item.get("name") or item.get("key") or "") if isinstance(item, dict) else _text(item) for item in items]
     names = [part for name in names for part in _listed_names(name)]
     return [" ".join(n.split()) for n in names if n and str(n).strip()]
 
