@@ -17,7 +17,7 @@ from ..language import detect_language
 from ..model import Block, Essay, MetaField, Section, SourceText
 from ..text import is_scene_break
 from ..ui import Interface
-from . import aozora, frontmatter, gutenberg, markdown, parts, plain, webpage, wikipedia
+from . import aozora, frontmatter, gutenberg, markdown, org, parts, plain, webpage, wikipedia
 from .dates import FILE_NAME_DATE
 from .detect import detect
 from .titlecase import as_language_sets_it
@@ -26,6 +26,7 @@ log = logging.getLogger("essay_site")
 
 READERS: dict[str, Callable[[SourceText], Essay]] = {
     "markdown": markdown.parse,
+    "org": org.parse,
     "gutenberg": gutenberg.parse,
     "aozora": aozora.parse,
     "webpage": webpage.parse,

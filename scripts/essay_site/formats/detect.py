@@ -20,6 +20,7 @@ import re
 from ..model import SourceText
 from .aozora import is_aozora
 from .gutenberg import gutenberg_evidence
+from .org import is_org
 from .underlines import underlined_count
 from .webpage import chrome_evidence
 from .wikipedia import wiki_evidence
@@ -61,6 +62,9 @@ def detect(source: SourceText) -> Detected:
         # Plain text, in the layout of Japan's public-domain library: its own
         # reader strips the notation key, ruby and colophon.
         return Detected("plain", "plain text in Aozora Bunko's layout: notation key, ruby, colophon", "aozora")
+    if is_org(source.path, lines):
+        # Its "# comments" are no headings: Org's own reader maps it onto Markdown.
+        return Detected("markdown", "Emacs Org-mode (an .org file, or #+TITLE: keywords)", "org")
     headings = sum(1 for line in lines if ATX_HEADING.match(line))
     if source.path.lower().endswith(MARKDOWN_SUFFIXES):
         return Detected("markdown", _reasons("file name ends in .md", front, headings))
