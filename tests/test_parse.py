@@ -296,6 +296,18 @@ def test_indented_commands_and_drawings_keep_their_lines(block: str, kind: str) 
     assert len(essay.intro[1].items if kind == "verse" else essay.intro[1].text.splitlines()) == len(block.splitlines())
 
 
+def test_items_set_apart_by_blank_lines_are_one_list() -> None:
+    """A loose list had been a list of one item each, unevenly spaced; another
+    bullet, a jump in the numbers or a numbered paragraph starts anew."""
+    essay = essay_of(
+        f"The Title\n\n{P1}\n\n- accept\n\n- reject\n\n- defer\n\n• a round one\n\n1. one\n\n2. two\n\n5. five\n\n"
+        "6. Moral philosophy, or the science of human nature, may be treated\nafter two different manners; each has its merit.\n\n"
+        "7. The other species of philosophers consider man in the light of a\nreasonable rather than an active being."
+    )
+    assert [(b.kind, len(b.items)) for b in essay.intro[1:]] == [("list", 3), ("list", 1), ("list", 2), ("list", 1), ("paragraph", 1), ("paragraph", 1)]
+    assert essay.intro[1].items == ("accept", "reject", "defer")
+
+
 def test_a_list_items_wrapped_line_stays_in_the_item() -> None:
     """A line of a list item, not indented, that opens in lower case goes on
     the item; the list is not cut in two."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import MetaField
+from ..model import MetaField, RawBlock
 from ..text import ends_sentence
 
 MAX_HEADING_CHARS = 100
@@ -99,3 +99,33 @@ def set_as_code(texts: list[str]) -> bool:
     marks = sum(len(_SYMBOLS.findall(t)) for t in texts)
     ink = sum(len(t.replace(" ", "")) for t in texts)
     return any(_PROMPT.match(t) for t in texts) or marks >= SYMBOL_SHARE * max(ink, 1)
+
+
+def loose_lists_joined(blocks: tuple[RawBlock, ...]) -> tuple[RawBlock, ...]:
+    """Items set apart by blank lines ("- a", "", "- b") are one list: their
+    blocks joined, when each is one line and the next goes on with the
+    same bullet, or the next number."""
+    joined: list[RawBlock] = []
+    for block in blocks:
+        last = joined[-1] if joined else None
+        if last is not None and goes_on_list(last, block):
+            joined[-1] = RawBlock(last.lines + block.lines)
+        else:
+            joined.append(block)
+    return tuple(joined)
+
+
+def goes_on_list(last: RawBlock, block: RawBlock) -> bool:
+    # One line each: an item wrapped over lines, alone, may be a numbered paragraph (plain.py).
+    if len(block.lines) != 1 or len(last.lines) != 1 and not all(LIST_ITEM.match(text) for _, text in last.lines):
+        return False
+    item = LIST_ITEM.match(block.lines[0][1])
+    before = [found for _, text in last.lines if (found := LIST_ITEM.match(text))]
+    if not item or not before or block.rule or last.rule:
+        return False
+    previous = before[-1]
+    if any(found.group("indent") != item.group("indent") for found in before):
+        return False  # a nested list is its own
+    if previous.group("number") is not None:
+        return item.group("number") is not None and int(item.group("number")) == int(previous.group("number")) + 1
+    return item.group("bullet") is not None and item.group("bullet") == previous.group("bullet")

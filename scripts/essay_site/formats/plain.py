@@ -31,7 +31,7 @@ from .bookends import without_back_index, without_end_mark, without_half_titles,
 from .contents import drop_contents, without_labelled_contents
 from .dateline import with_closing_dateline
 from .emphasis import PLAIN, with_emphasis
-from .lines import LIST_ITEM, laid_out, set_as_code
+from .lines import LIST_ITEM, laid_out, loose_lists_joined, set_as_code
 from .outline import Unit, candidates, select_headings
 from .parts import PART_WORDS, needs_parts, split_into_parts
 from .plainlinks import with_links
@@ -135,7 +135,7 @@ def read_body(
     text_blocks, half_titles = without_half_titles(path, title, text_blocks)
     removed += half_titles
     found = dataclasses.replace(found, blocks=text_blocks)
-    units = without_repeated_title(path, title, drop_contents(path, candidates(path, found.blocks)))
+    units = without_repeated_title(path, title, drop_contents(path, candidates(path, loose_lists_joined(found.blocks))))
     units = select_headings(units)
     intro, sections = outline_tree(units, spelling)
     prose = [*intro, *(b for s in sections for b in s.all_blocks())]
