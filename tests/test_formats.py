@@ -103,6 +103,22 @@ def test_a_copied_pages_heading_links_are_no_part_of_the_headings() -> None:
     assert paragraphs[0].startswith("» Pages started") and paragraphs[1].startswith("» Block scripts")
 
 
+def test_restructuredtexts_inline_markup_reads_as_its_page_shows_it() -> None:
+    """A PEP saved as text: `words <url>`__ had shown its address and its
+    underscores, and two of them had paired up as italics over the sentence between."""
+    essay = text_of(
+        "A Title\n\nSee :pep:`8012` and `the survey <https://example.org/s>`__, and `the other <https://example.org/o>`__"
+        " too, with _real italics_, ``git log`` and :term:`docs`.\n"
+    )
+    (block,) = essay.intro
+    text = block.items[0]
+    assert text == "See PEP 8012 and the survey, and the other too, with real italics, git log and docs."
+    assert [(text[m.start : m.end], m.kind, m.href) for m in block.marks_of(0)] == [
+        ("the survey", "link", "https://example.org/s"), ("the other", "link", "https://example.org/o"),
+        ("real italics", "em", None), ("git log", "code", None),
+    ]
+
+
 def test_an_e_mails_header_gives_the_title_author_and_date() -> None:
     """A mailing-list essay: its title had been "From: Junio C Hamano <…>",
     and "To:" its only section."""

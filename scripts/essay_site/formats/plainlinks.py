@@ -6,7 +6,8 @@ addresses only, so "example.org" in a sentence stays words, and a closing
 full stop or bracket is no part of the address.
 
 Runs after the emphasis (emphasis.py): a link may sit inside italics, and
-one that would cross a span of them stays text.
+one that would cross a span of them stays text. reStructuredText's links,
+literals and roles are read first (rstinline.py).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import functools
 import re
 
 from ..model import Block, Essay, Mark, Note, Section
+from .rstinline import with_rst_inline
 
 SCHEMES = ("http:", "https:", "mailto:")
 BRACKETED = re.compile(r"<((?:https?|mailto):[^\s<>]+)>", re.IGNORECASE)
@@ -42,16 +44,16 @@ def _section(section: Section) -> Section:
 
 
 def _block(block: Block) -> Block:
-    if block.kind in ("code", "math") or not any(":" in item for item in block.items):
+    if block.kind in ("code", "math") or not any(":" in item or "`" in item for item in block.items):
         return block
-    items, marks = zip(*(linked(*unbracketed(item, block.marks_of(i))) for i, item in enumerate(block.items)))
+    items, marks = zip(*(linked(*unbracketed(*with_rst_inline(item, block.marks_of(i)))) for i, item in enumerate(block.items)))
     return dataclasses.replace(block, items=items, marks=marks)
 
 
 def _note(note: Note) -> Note:
-    if ":" not in note.text:
+    if ":" not in note.text and "`" not in note.text:
         return note
-    parts = [linked(*unbracketed(text, marks)) for text, marks in zip(note.text.split("\n\n"), _padded(note))]
+    parts = [linked(*unbracketed(*with_rst_inline(text, marks))) for text, marks in zip(note.text.split("\n\n"), _padded(note))]
     return dataclasses.replace(note, text="\n\n".join(text for text, _ in parts), marks=tuple(marks for _, marks in parts))
 
 
