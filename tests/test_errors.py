@@ -67,7 +67,7 @@ CASES = [
     Case("title-after-blank-lines", essay("\n\n   A Title\n"), "seeds/essay.txt:3: has a title but no body"),
     Case("title-and-byline", essay("A Title\n\nBy Jane Doe\nMarch 3, 2021\n"), "seeds/essay.txt:1: has a title but no body"),
     Case("only-clutter", essay("As an Amazon Associate I earn from qualifying purchases.\n"), "seeds/essay.txt: nothing is left after removing web clutter"),
-    Case("no-essay", {}, "seeds: no essay found: add one *.txt or *.md file (or .markdown, .qmd, .Rmd, .org)"),
+    Case("no-essay", {}, "seeds: no essay found: add one *.txt or *.md file (or .markdown, .qmd, .Rmd, .org, .rst)"),
     Case("two-essays", {"a.txt": b"A\n\nBody.\n", "b.txt": b"B\n\nBody.\n"}, "seeds: found 2 essays (a.txt, b.txt); this build takes exactly one"),
     Case("essay-symlink-out", {"essay.txt": Outside(f"A Title\n\n{BODY}".encode())}, "seeds/essay.txt: is a symlink to {outside}/essay.txt, outside the project; copy it into the project instead"),
     Case("glossary-symlink-out", {"essay.txt": f"A Title\n\n{BODY}".encode(), "essay.glossary.yml": Outside(GLOSSARY_OK.encode())},

@@ -1,6 +1,9 @@
-"""Emacs Org-mode essays, read as the Markdown they map onto, line for line."""
+"""Emacs Org-mode essays, read as the Markdown they map onto, line for line;
+and reStructuredText files, read as plain text with their inline markup."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from essay_site.formats import parse
 from essay_site.formats.detect import detect
@@ -62,3 +65,18 @@ def test_an_org_file_is_read_as_its_markdown() -> None:
 def test_a_text_with_org_keywords_is_org_whatever_its_name() -> None:
     assert detect(source_text("seeds/notes.txt", "notes", ORG)).reader_name == "org"
     assert detect(source_text("seeds/notes.txt", "notes", "# One\n\nText.\n\n# Two\n\nText.\n")).reader_name == "markdown"
+
+
+def test_an_rst_file_is_read_as_plain_text_with_its_inline_markup(tmp_path: Path) -> None:
+    from essay_site.read import find_essay, read_essay
+
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "essay.rst").write_text(
+        "On Governance\n=============\n\nSee :pep:`8002` and `the survey <https://example.org/s>`__ first.\n\n"
+        "Rust\n----\n\nThe Rust project has teams.\n\nDjango\n------\n\nDjango has a technical board.\n",
+        encoding="utf-8",
+    )
+    path = find_essay(tmp_path, tmp_path / "seeds")
+    essay = parse(read_essay(tmp_path, path))
+    assert (essay.title, [s.heading for s in essay.sections]) == ("On Governance", ["Rust", "Django"])
+    assert essay.intro[0].text == "See PEP 8002 and the survey first."

@@ -23,7 +23,8 @@ from .model import EssayError, SourceText
 log = logging.getLogger("essay_site")
 
 # Plain text, or Markdown (read by formats/markdown.py whatever its content).
-ESSAY_SUFFIXES = (".txt", ".org", *MARKDOWN_SUFFIXES)
+# Plain text under its other names (a reStructuredText essay is read as plain text: rstinline.py), Org files, Markdown.
+ESSAY_SUFFIXES = (".txt", ".text", ".rst", ".org", *MARKDOWN_SUFFIXES)
 
 # Characters that carry no text and only break word matching: zero-width space,
 # word joiner and a BOM that survived inside the text. ZWJ/ZWNJ are kept on
@@ -86,7 +87,7 @@ def find_essay(root: Path, seeds: Path) -> Path:
     # Hidden files are editor droppings (Emacs' `.#essay.txt` lock is a .txt).
     essays = sorted(p for p in seeds.iterdir() if p.suffix.lower() in ESSAY_SUFFIXES and not p.name.startswith("."))
     if not essays:
-        raise EssayError(display(root, seeds), "no essay found: add one *.txt or *.md file (or .markdown, .qmd, .Rmd, .org)")
+        raise EssayError(display(root, seeds), "no essay found: add one *.txt or *.md file (or .markdown, .qmd, .Rmd, .org, .rst)")
     if len(essays) > 1:
         names = ", ".join(p.name for p in essays)
         raise EssayError(
