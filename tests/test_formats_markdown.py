@@ -383,6 +383,20 @@ def test_an_author_named_by_a_key_or_under_params_is_shown(front: str) -> None:
     assert [(f.label, f.value) for f in essay.meta] == [("Author", "slorber")]
 
 
+def test_a_readmes_own_table_of_contents_goes() -> None:
+    """The site makes its own contents: a list of links to the essay's own
+    headings goes, under the title or under a "Table of Contents" heading,
+    and so does that heading; a list that also says something stays."""
+    toc = "- [Install](#install)\n- [Usage](#usage)\n  - [Flags](#flags)\n"
+    body = f"## Install\n\n{BODY}\n\n## Usage\n\n{BODY}\n\n### Flags\n\n{BODY}\n"
+    headed = md(f"# My Tool\n\n{BODY}\n\n## Table of Contents\n\n{toc}\n{body}")
+    assert [s.heading for s in headed.sections] == ["Install", "Usage"] and [b.text for b in headed.intro] == [BODY]
+    under_title = md(f"# My Tool\n\n{toc}\n{BODY}\n\n{body}")
+    assert [b.text for b in under_title.intro] == [BODY]
+    kept = md(f"# My Tool\n\n- [Install](#install) first, then\n- [Usage](#usage)\n\n{body}")
+    assert kept.intro[0].kind == "list"
+
+
 def test_a_post_named_for_its_day_is_dated_by_its_file_name() -> None:
     """Jekyll and Docusaurus name a post for its day ("_posts/2016-04-06-flink-cep.md")."""
     essay = md(f"---\ntitle: Complex events\n---\n\n{BODY}\n", name="2016-04-06-flink-cep.md")

@@ -27,6 +27,7 @@ from .mdgutenberg import without_boilerplate
 from .mdnotes import bracket_notes
 from .mdquotes import callouts_as_quotes, is_quotation
 from .mdbreaks import with_hard_breaks
+from .mdcontents import without_own_contents
 from .mdtypography import with_citations
 from .dates import FILE_NAME_DATE
 from .mdgfm import table_block, task_boxes
@@ -71,7 +72,7 @@ def parse(source: SourceText) -> Essay:
     for node in tree.children:
         reader.node(node)
     rules = [reader.line(node) for node in tree.children if node.type == "hr"]
-    essay = in_parts(with_abstract(with_standfirst(reader.essay(source, front), rules)), rules)
+    essay = in_parts(with_abstract(with_standfirst(without_own_contents(reader.essay(source, front)), rules)), rules)
     return dataclasses.replace(essay, removed=tuple(sorted(essay.removed + boilerplate, key=lambda r: r.first_line)))
 
 
