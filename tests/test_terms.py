@@ -1192,3 +1192,14 @@ def test_a_latin_word_in_japanese_is_a_word_without_the_particle_after_it() -> N
     assert list(raw_words("liveness probeは、Podが退避される。Kubernetesの最小単位です。", "ja")) == [
         "liveness", "probe", "は", "Pod", "が", "退避", "される", "Kubernetes", "の", "最小単位", "です",
     ]
+
+
+def test_a_camel_case_name_and_its_capitals_are_one_term() -> None:
+    essay = sections(
+        "The page ships JavaScript to every reader. JS runs before the text shows, and the browser waits for JavaScript.",
+        "Most JS on the page tracks the reader. The browser loads JavaScript from other sites too.",
+        "Without JS the page reads the same. JavaScript is the web's weight, and the browser carries it.",
+    )
+    found = names(essay)
+    (name,) = [n for n in found if key(n) in ("javascript", "js")]
+    assert {key(name), *map(key, found[name])} == {"javascript", "js"}

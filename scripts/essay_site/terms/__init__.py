@@ -19,7 +19,7 @@ import logging
 from ..glossary import alphabetical
 from ..model import Essay, Glossary, Term
 from . import finnish
-from .acronyms import defined_acronyms, merged_acronyms
+from .acronyms import camel_case_acronyms, defined_acronyms, merged_acronyms
 from .authors import without_authors
 from .candidates import Lexicon, count_candidates, units_of
 from .cleaning import prose_of
@@ -51,7 +51,7 @@ def key_terms(essay: Essay) -> list[Term]:
         return []
     counts = count_candidates(essay)
     prose = (prose_of(block) for unit in units_of(essay) for block in unit if block.kind not in ("code", "table", "math"))
-    counts = merged_acronyms(counts, defined_acronyms(prose), Lexicon(language))
+    counts = merged_acronyms(counts, [*defined_acronyms(prose), *camel_case_acronyms(counts)], Lexicon(language))
     counts = merged_name_forms(merged_names(counts, language, essay.title), language)
     counts = without_authors(counts, (field.value for field in essay.meta if field.label == "Author"))
     if not has_lemmatiser(language):

@@ -6,7 +6,9 @@ the other spelling an alias, their uses counted together. A definition is
 found as Schwartz and Hearst find one (PSB 2003): the acronym in
 parentheses right after its long form, whose words' first letters spell
 it, small words such as "of" spelling a letter or not ("Lines of Code
-(LOC)", "Single Responsibility Principle (SRP)").
+(LOC)", "Single Responsibility Principle (SRP)"). A name written in camel
+case is defined by its capitals, when the essay writes them too: "JS" is
+"JavaScript", "TS" "TypeScript".
 """
 
 from __future__ import annotations
@@ -42,6 +44,20 @@ def defined_acronyms(texts: Iterable[str]) -> Iterator[Definition]:
             long, written = long_form(found["short"], text[: found.start()])
             if long:
                 yield Definition(found["short"], long, written)
+
+
+# "JavaScript", "TypeScript", "GitHub": a capital, then each word capitalised.
+_CAMEL_CASE = regex.compile(r"\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+")
+
+
+def camel_case_acronyms(counts: Counts) -> Iterator[Definition]:
+    """"JS" for "JavaScript" where the essay writes both."""
+    written = {form for candidate in counts.candidates.values() for form in candidate.forms}
+    for form in sorted(written):
+        if _CAMEL_CASE.fullmatch(form):
+            short = "".join(c for c in form if c.isupper())
+            if short in written:
+                yield Definition(short, (form,), form)
 
 
 def letters_of(short: str) -> str:
