@@ -119,6 +119,17 @@ def test_restructuredtexts_inline_markup_reads_as_its_page_shows_it() -> None:
     ]
 
 
+def test_a_restructuredtext_literal_block_is_code_and_its_colons_read_as_one() -> None:
+    essay = text_of(
+        "A Title\n\nThese can be specified as follows::\n\n    def x(a):\n        return a\n\n"
+        "A ratio of 3::1 stays.\n\nAn expanded form ::\n\n    Some literal text\n    kept as set\n"
+    )
+    assert [(b.kind, b.text) for b in essay.intro] == [
+        ("paragraph", "These can be specified as follows:"), ("code", "def x(a):\n    return a"),
+        ("paragraph", "A ratio of 3::1 stays."), ("paragraph", "An expanded form"), ("code", "Some literal text\nkept as set"),
+    ]
+
+
 def test_an_e_mails_header_gives_the_title_author_and_date() -> None:
     """A mailing-list essay: its title had been "From: Junio C Hamano <…>",
     and "To:" its only section."""

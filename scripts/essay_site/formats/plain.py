@@ -179,9 +179,9 @@ def outline_tree(units: list[Unit], spelling: Spelling) -> tuple[tuple[Block, ..
     intro: list[Block] = []
     tops: list[Section] = []
     path: list[Section] = []  # the open section at each level, outermost first
-    for unit in units:
+    for before, unit in zip([None, *units], units):
         if unit.shape is None:
-            prose = interpret(unit.lines, spelling)
+            prose = interpret(unit.lines, spelling, literal=literal_block(before, unit))
             if not path:
                 intro.extend(prose)
             else:
@@ -232,11 +232,18 @@ def append_blocks(section: Section, blocks: tuple[Block, ...]) -> Section:
     return dataclasses.replace(section, blocks=section.blocks + blocks)
 
 
-def interpret(lines: tuple[Line, ...], spelling: Spelling | None = None) -> tuple[Block, ...]:
+def literal_block(before: Unit | None, unit: Unit) -> bool:
+    """reStructuredText's literal block: indented, after a paragraph ending in "::"."""
+    return bool(before and before.shape is None and before.lines[-1][1].rstrip().endswith("::")) and all(
+        text[:1].isspace() for _, text in unit.lines if text.strip()
+    )
+
+
+def interpret(lines: tuple[Line, ...], spelling: Spelling | None = None, literal: bool = False) -> tuple[Block, ...]:
     """Lines of one block → paragraphs, lists and verse, joining
-    hard-wrapped lines."""
+    hard-wrapped lines; `literal`: kept as set."""
     texts = [text for _, text in lines]
-    if laid_out(texts) or set_as_code(texts):  # kept as set, in a fixed-width font
+    if literal or laid_out(texts) or set_as_code(texts):  # kept as set, in a fixed-width font
         return (Block("code", (textwrap.dedent("\n".join(texts)),), lines[0][0]),)
     if all(QUOTED.match(t) for t in texts):
         return (quoted_block(lines, spelling),)

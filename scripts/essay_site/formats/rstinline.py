@@ -4,7 +4,9 @@ saved as .txt), read as a reader of its rendered page sees it:
 - `` `words <https://…>`_ `` (and `__`) is a link labelled with its words;
 - ``` ``literal`` ``` is code;
 - `` :pep:`8012` `` is "PEP 8012", `` :rfc:`2119` `` "RFC 2119", any other
-  role its text ("`` :term:`glossary` ``" is "glossary").
+  role its text ("`` :term:`glossary` ``" is "glossary");
+- a paragraph's closing "::" (the literal block after it is code, plain.py)
+  is ":", or nothing after a space.
 
 Marks already set (emphasis) move with the text; one inside a replaced
 span goes.
@@ -22,11 +24,14 @@ LINK = re.compile(r"`(?P<words>[^`<>\n]+?)\s*<(?P<href>(?:https?|mailto):[^\s<>`
 LITERAL = re.compile(r"``(?P<code>[^`\n]+?)``(?!`)")
 ROLE = re.compile(r":(?P<role>[a-z][\w:+-]*):`(?P<text>[^`\n]+)`")
 NAMED_ROLES = {"pep": "PEP {}", "rfc": "RFC {}"}
+# A paragraph that opens a literal block ends in "::", which reads as ":" ("as follows::"), or as nothing after a space.
+LITERAL_OPENING = re.compile(r"(\s)?::$")
 
 Replace = Callable[[re.Match[str]], tuple[str, MarkKind | None, str | None]]
 
 
 def with_rst_inline(text: str, marks: tuple[Mark, ...]) -> tuple[str, tuple[Mark, ...]]:
+    text, marks = _replaced(text, marks, LITERAL_OPENING, lambda m: ("" if m.group(1) else ":", None, None))
     if "`" not in text:
         return text, marks
     text, marks = _replaced(text, marks, LINK, lambda m: (m.group("words").strip(), "link", m.group("href")))
