@@ -130,6 +130,19 @@ def test_a_restructuredtext_literal_block_is_code_and_its_colons_read_as_one() -
     ]
 
 
+def test_restructuredtext_footnotes_are_the_notes() -> None:
+    """"[#]_" had shown as written, and ".. [#] …" as a paragraph."""
+    essay = text_of(
+        "A Title\n\nThe web began with documents [#]_ and grew [#tracking]_ from there, as noted [#]_ and [7]_.\n\n"
+        f"{P1}\n\n.. [#] Tim Berners-Lee, the proposal.\n.. [#tracking] Trackers came later.\n.. [#] Another note.\n"
+        ".. [7] A note numbered by hand.\n"
+    )
+    assert essay.intro[0].text == "The web began with documents [1] and grew [2] from there, as noted [3] and [7]."
+    assert [(n.key, n.text) for n in essay.notes] == [
+        ("1", "Tim Berners-Lee, the proposal."), ("2", "Trackers came later."), ("3", "Another note."), ("7", "A note numbered by hand."),
+    ]
+
+
 def test_an_e_mails_header_gives_the_title_author_and_date() -> None:
     """A mailing-list essay: its title had been "From: Junio C Hamano <…>",
     and "To:" its only section."""

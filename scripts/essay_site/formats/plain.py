@@ -36,6 +36,7 @@ from .outline import Unit, candidates, select_headings
 from .parts import PART_WORDS, needs_parts, split_into_parts
 from .plainlinks import with_links
 from .quoted import QUOTED, quoted_block
+from .rstinline import rst_notes
 from . import titlepage, wikinav
 from .titlepage import GivenHead
 from .underlines import underlined_headings
@@ -59,6 +60,7 @@ def parse(
     `emphasis`: the delimiters that mark emphasis (emphasis.py).
     `known`: the work's title and author as the file names them elsewhere
     (a Project Gutenberg header), to find on its title page."""
+    source = dataclasses.replace(source, lines=rst_notes(source.lines))
     given = given_head(source, known)
     blocks, removed = remove_clutter(raw_blocks(given.lines if given else source.lines, line_paragraphs, levels or {}))
     removed = (given.removed if given else ()) + removed

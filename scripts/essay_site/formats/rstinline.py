@@ -9,7 +9,10 @@ saved as .txt), read as a reader of its rendered page sees it:
   is ":", or nothing after a space.
 
 Marks already set (emphasis) move with the text; one inside a replaced
-span goes.
+span goes. Its footnotes, `[#]_` in the text and `.. [#]` below it (or
+numbered, `[1]_`, or labelled, `[#label]_`), are read before the text is:
+as "[1]" markers and a "[1] …" list, which the notes reader links
+(`rst_notes`).
 """
 
 from __future__ import annotations
@@ -51,3 +54,34 @@ def _replaced(text: str, marks: tuple[Mark, ...], pattern: re.Pattern[str], repl
         marks = tuple(kept + ([Mark(start, start + len(new), kind, href)] if kind else []))
         text = text[:start] + new + text[end:]
     return text, tuple(sorted(marks, key=lambda m: (m.start, -m.end)))
+
+
+NOTE_MARKER = re.compile(r"\[(#[\w-]*|\d{1,3})\]_")
+NOTE_ENTRY = re.compile(r"^(?P<indent>\s*)\.\.\s+\[(?P<label>#[\w-]*|\d{1,3})\]\s+")
+
+
+def rst_notes(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """reStructuredText's footnotes as plain text writes notes: each marker
+    "[n]", each definition "[n] …". The definitions are numbered in order
+    (past any numbered by hand); a labelled marker takes its definition's
+    number, the n-th "[#]_" the n-th unlabelled one's."""
+    entries = [found.group("label") for line in lines if (found := NOTE_ENTRY.match(line))]
+    if not entries or not any(NOTE_MARKER.search(line) for line in lines):
+        return lines
+    taken = {int(label) for label in entries if label.isdigit()}
+    free = (n for n in range(1, len(entries) + len(taken) + 1) if n not in taken)
+    numbered = [label if label.isdigit() else str(next(free)) for label in entries]
+    labelled = {label: n for label, n in zip(entries, numbered) if label.startswith("#") and label != "#"}
+    unlabelled = iter([n for label, n in zip(entries, numbered) if label == "#"])
+    definitions = iter(numbered)
+
+    def marker(found: re.Match[str]) -> str:
+        label = found.group(1)
+        n = label if label.isdigit() else labelled.get(label) if label != "#" else next(unlabelled, None)
+        return f"[{n}]" if n else found.group()
+
+    out = []
+    for line in lines:
+        entry = NOTE_ENTRY.match(line)
+        out.append(f"{entry.group('indent')}[{next(definitions)}] {line[entry.end():]}" if entry else NOTE_MARKER.sub(marker, line))
+    return tuple(out)
