@@ -483,6 +483,9 @@ def test_a_short_first_paragraph_and_a_heading_are_no_epigraph() -> None:
         # (found by the property test: "xi" had become one word).
         ("Why _? The sum of x_i is all.", "Why _? The sum of x_i is all.", []),
         ("an _italic span_ then x_i", "an italic span then x_i", ["italic span"]),
+        # After an old text's opening quote, `` too; an rST link's "`__" is no italics.
+        ("``_Nature_,'' he said", "``Nature,'' he said", ["Nature"]),
+        ("`one <https://x.org>`__, and `two <https://y.org>`__ too", "one, and two too", ["one", "two"]),  # links, not italics
         # A manuscript's words quoted over ten wrapped lines are one span.
         ("_" + "word " * 120 + "ends_.", "word " * 120 + "ends.", ["word " * 120 + "ends"]),
     ],

@@ -113,6 +113,9 @@ def test_restructuredtexts_inline_markup_reads_as_its_page_shows_it() -> None:
     (block,) = essay.intro
     text = block.items[0]
     assert text == "See PEP 8012 and the survey, and the other too, with real italics, git log and docs."
+    # An old text's quotation set with backticks and apostrophes is no code.
+    quoted = text_of("A Title\n\n``Yes,'' he said. ``No,'' she said, and ``so'' it went.\n").intro[0]
+    assert quoted.items == ("``Yes,'' he said. ``No,'' she said, and ``so'' it went.",) and not quoted.marks_of(0)
     assert [(text[m.start : m.end], m.kind, m.href) for m in block.marks_of(0)] == [
         ("the survey", "link", "https://example.org/s"), ("the other", "link", "https://example.org/o"),
         ("real italics", "em", None), ("git log", "code", None),

@@ -20,11 +20,12 @@ from ..model import Block, Essay, Mark, Note, Section
 
 # A span may run over a whole quoted paragraph (a Gutenberg edition marks a
 # manuscript's words in italics, up to ten lines of them), never over two.
-UNDERSCORED = r"(?<![\w_`])_(?=[^\s_])(?:(?P<u>[^_\n]{1,2000}?)(?<=[^\s_])_(?![_\w])|(?P<uw>[^_\s]{1,300}?)_(?!_))"
+UNDERSCORED = r"(?:(?<![\w_`])|(?<=`)(?=_\w))_(?=[^\s_])(?:(?P<u>[^_\n]{1,2000}?)(?<=[^\s_])_(?![_\w])|(?P<uw>[^_\s]{1,300}?)_(?!_))"
 SPACED = r"(?<![\w=])=(?=[^\s=])(?:(?P<s>[^=\n]{1,2000}?)(?<=[^\s=])=(?![=\w])|(?P<sw>[^=\s]{1,300}?)=(?!=))"
 # Doubled, as some Gutenberg files write italics ("__Free Hindustan__"); over
 # words only, so a Python name ("__init__") stays as written. After a
-# backtick, underscores end a reStructuredText link (`words <url>`__): rstinline.py.
+# backtick, underscores end a reStructuredText link (`words <url>`__,
+# `words`_: rstinline.py), unless a word follows ("``_Nature_''").
 DOUBLED = r"(?<![\w_`])__(?=[^\s_])(?P<d>[^_\n]{0,2000}?\s[^_\n]{0,2000}?)(?<=[^\s_])__(?![_\w])"
 # Stars, as e-mail and Markdown's readers write them: `*word*` italics,
 # `**word**` bold. A star before a space is a bullet or a break ("* * *"),

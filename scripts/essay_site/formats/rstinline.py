@@ -24,7 +24,8 @@ from collections.abc import Callable
 from ..model import Mark, MarkKind
 
 LINK = re.compile(r"`(?P<words>[^`<>\n]+?)\s*<(?P<href>(?:https?|mailto):[^\s<>`]+)>`__?(?!\w)")
-LITERAL = re.compile(r"``(?P<code>[^`\n]+?)``(?!`)")
+# Not a quotation set with backticks and apostrophes, as old texts write one: "``Yes,'' he said".
+LITERAL = re.compile(r"``(?P<code>(?=\S)(?:(?!'')[^`\n])+?(?<=\S))``(?![`'\w])")
 ROLE = re.compile(r":(?P<role>[a-z][\w:+-]*):`(?P<text>[^`\n]+)`")
 NAMED_ROLES = {"pep": "PEP {}", "rfc": "RFC {}"}
 # A paragraph that opens a literal block ends in "::", which reads as ":" ("as follows::"), or as nothing after a space.
