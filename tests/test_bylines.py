@@ -259,3 +259,22 @@ def test_a_first_heading_in_title_case_under_the_title_stays_a_heading() -> None
     e = essay(f"A Guide to Everything\n\nGetting Started\n\n{BODY}\n\nNext steps\n\n{BODY}\n")
     assert authors(e) == []
     assert [s.heading for s in e.sections] == ["Getting Started", "Next steps"]
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("Creato in data: 2022-06-14", "2022-06-14"),
+        ("Publié le 14 juin 2022", "14 juin 2022"),
+        ("Veröffentlicht am 14. Juni 2022", "14. Juni 2022"),
+        ("Datum: 3. März 2020", "3. März 2020"),
+    ],
+)
+def test_a_date_labelled_in_another_language_is_read(line: str, date: str) -> None:
+    e = essay(f"A Title\n\n{line}\n\n{BODY}\n")
+    assert [f.value for f in e.meta if f.label == "Date"] == [date]
+
+
+def test_a_line_opening_with_the_word_data_is_no_date() -> None:
+    e = essay(f"A Title\n\nData 2020\n\n{BODY}\n")
+    assert not [f for f in e.meta if f.label == "Date"]

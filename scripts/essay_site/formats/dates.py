@@ -49,10 +49,18 @@ _DATE_FORMS = (
     rf"(?:\d{{1,2}}(?:\.|er|º|°)?\s+)?(?:de\s+)?{LATIN_MONTHS}\s+(?:de\s+)?{YEAR}",  # 14 giugno 2022, 1er juin 2022, 14 de junho de 2022
 )
 DATE = "(?:" + "|".join(_DATE_FORMS) + ")"
+# A date's label, in English and as blogs in other languages write it:
+# "Published on", "Publié le", "Veröffentlicht am", "Creato in data:".
+DATE_LABEL = "(?:" + (
+    r"(?:(?:first\s+)?(?:published|updated|posted|written|date|dated|last\s+updated)(?:\s+on)?"
+    r"|publié\s+le|mis\s+à\s+jour\s+le|veröffentlicht\s+am|aktualisiert\s+am|publicado\s+(?:el|em)|actualizado\s+el"
+    r"|pubblicato\s+il|aggiornato\s+il|creato\s+in\s+data|gepubliceerd\s+op)\s*:?\s+"
+    r"|(?:data|datum|fecha)\s*:\s*"  # these are words too: only with their colon
+) + ")"
 WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
 # "Published April 5, 2018 | 6:00 PM", "Updated: 2021-02-03", "1849, original title: …"
 DATE_LINE = re.compile(
-    rf"^(?:(?:first\s+)?(?:published|updated|posted|written|date|dated|last\s+updated)(?:\s+on)?:?\s+)?"
+    rf"^(?:{DATE_LABEL})?"
     rf"{WEEKDAY}(?P<date>{DATE})(?:\s*(?:[|·•,–—-]|at|à)?\s*{TIME})?(?P<rest>[,;:]\s+\S.{{0,120}})?$",
     re.IGNORECASE,
 )
@@ -79,7 +87,7 @@ def date_value(line: str) -> str | None:
         return None
     if found.group("rest"):
         value = value[: found.start("rest")]
-    prefix = re.match(r"^(?:(?:first\s+)?(?:published|updated|posted|written|date|dated|last\s+updated)(?:\s+on)?:?\s+)", value, re.IGNORECASE)
+    prefix = re.match(DATE_LABEL, value, re.IGNORECASE)
     return value[prefix.end() :] if prefix else value
 
 
