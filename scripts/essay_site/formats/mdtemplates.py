@@ -74,7 +74,7 @@ _ARGUMENT = re.compile(r"(\w+)\s*=\s*(?:\"((?:[^\"\\]|\\.)*)\"|'([^']*)'|(\S+))"
 _HEADING_ATTRIBUTES = re.compile(r"^(?P<heading>\s{0,3}#{1,6}\s.*?)\s*\{:?\s*[#.][^{}\n]{0,200}\}(?:\s+#+)?\s*$")
 _TOC_LINE = re.compile(r"^\s*\{:\s*\.?toc\s*\}\s*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[*+-]|\d+[.)])\s+\S")
-_CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1")
+CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1")
 # A tag may run over a few lines (a figure with a long caption), no more.
 MAX_TAG_LINES = 12
 
@@ -215,7 +215,7 @@ def _joined_tag(lines: list[str], index: int) -> tuple[str, int]:
 
 def _without_tags(path: str, number: int, text: str) -> str:
     """The text with every tag outside code spans replaced as the module says."""
-    spans = [m.span() for m in _CODE_SPAN.finditer(text)]
+    spans = [m.span() for m in CODE_SPAN.finditer(text)]
 
     def replaced(found: re.Match[str]) -> str:
         if any(start <= found.start() < end for start, end in spans):
@@ -273,7 +273,7 @@ def _fence(line: str, language: str) -> str:
 
 
 def _in_code_span(line: str, at: int) -> bool:
-    return any(m.start() <= at < m.end() for m in _CODE_SPAN.finditer(line))
+    return any(m.start() <= at < m.end() for m in CODE_SPAN.finditer(line))
 
 
 def code_lines(lines: list[str], kinds: tuple[str, ...] = ("fence", "code_block")) -> set[int]:

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from .mdtemplates import CODE_SPAN, code_lines
+
 # Not an arrow ("-->", "<--"), nor a command's option ("--verbose").
 _EM_DASH = re.compile(r"(?<![-<])---(?![->])")
 _EN_DASH = re.compile(r"(?<![-<])(?<!^)(?<!\s)--(?![->])|(?<![-<])(?:(?<=^)|(?<=\s))--(?=[\s\d]|$)")
@@ -26,8 +28,6 @@ _KEY = r"[A-Za-z0-9_](?:[\w:.#$%&+?<>~/-]*[\w])?"
 _BRACKETED = re.compile(rf"\[(?P<body>[^\[\]]*?-?@{_KEY}[^\[\]]*)\](?![(\[:])")
 _CITED = re.compile(rf"(?<![\w@.])-?@(?P<key>{_KEY})")
 _NAME_YEAR = re.compile(r"^(?P<name>[A-Za-z][a-z]+)[_-]?(?P<year>(?:1[5-9]|20)\d\d[a-z]?)$")
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
-_CODE_SPAN = re.compile(r"(`+).+?\1")
 _BIBLIOGRAPHY = re.compile(r"^\s*(?:bibliography|csl|references|citation-style)\s*:", re.IGNORECASE)
 
 
@@ -44,22 +44,14 @@ def with_citations(body: list[str], front: tuple[str, ...] = ()) -> list[str]:
     if not any("@" in line for line in body):
         return body
     pandoc = any(map(_BIBLIOGRAPHY.match, front)) or any(_BRACKETED.search(line) for line in body)
-    out, fence = [], ""
-    for line in body:
-        opened = _FENCE.match(line)
-        if fence or opened:
-            if opened and (not fence or opened.group(1)[0] == fence[0] and len(opened.group(1)) >= len(fence)):
-                fence = "" if fence else opened.group(1)
-            out.append(line)
-        else:
-            out.append(_outside_code(line, pandoc))
-    return out
+    code = code_lines(body)
+    return [line if i in code else _outside_code(line, pandoc) for i, line in enumerate(body)]
 
 
 def _outside_code(line: str, narrative: bool) -> str:
     """The line with its citations read, its code spans as written."""
     parts, end = [], 0
-    for span in _CODE_SPAN.finditer(line):
+    for span in CODE_SPAN.finditer(line):
         parts += [_cited(line[end : span.start()], narrative), span.group()]
         end = span.end()
     return "".join([*parts, _cited(line[end:], narrative)])

@@ -17,7 +17,7 @@ import functools
 import re
 
 from ..model import Block, Essay, Mark, Note, Section
-from .rstinline import with_rst_inline
+from .rstinline import replaced, with_rst_inline
 
 SCHEMES = ("http:", "https:", "mailto:")
 BRACKETED = re.compile(r"<((?:https?|mailto):[^\s<>]+)>", re.IGNORECASE)
@@ -64,12 +64,8 @@ def _padded(note: Note) -> list[tuple[Mark, ...]]:
 
 def unbracketed(text: str, marks: tuple[Mark, ...]) -> tuple[str, tuple[Mark, ...]]:
     """An address set in angle brackets, as e-mail writes one ("<http://…>"),
-    without them: the link shows where it goes. Marks after each bracket move back."""
-    for found in reversed(list(BRACKETED.finditer(text))):
-        for at in (found.end() - 1, found.start()):
-            text = text[:at] + text[at + 1 :]
-            marks = tuple(dataclasses.replace(m, start=m.start - (m.start > at), end=m.end - (m.end > at)) for m in marks)
-    return text, marks
+    without them: the link shows where it goes."""
+    return replaced(text, marks, BRACKETED, lambda found: (found.group(1), None, None))
 
 
 def linked(text: str, marks: tuple[Mark, ...]) -> tuple[str, tuple[Mark, ...]]:

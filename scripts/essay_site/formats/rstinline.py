@@ -35,15 +35,15 @@ Replace = Callable[[re.Match[str]], tuple[str, MarkKind | None, str | None]]
 
 
 def with_rst_inline(text: str, marks: tuple[Mark, ...]) -> tuple[str, tuple[Mark, ...]]:
-    text, marks = _replaced(text, marks, LITERAL_OPENING, lambda m: ("" if m.group(1) else ":", None, None))
+    text, marks = replaced(text, marks, LITERAL_OPENING, lambda m: ("" if m.group(1) else ":", None, None))
     if "`" not in text:
         return text, marks
-    text, marks = _replaced(text, marks, LINK, lambda m: (m.group("words").strip(), "link", m.group("href")))
-    text, marks = _replaced(text, marks, LITERAL, lambda m: (m.group("code"), "code", None))
-    return _replaced(text, marks, ROLE, lambda m: (NAMED_ROLES.get(m.group("role"), "{}").format(m.group("text")), None, None))
+    text, marks = replaced(text, marks, LINK, lambda m: (m.group("words").strip(), "link", m.group("href")))
+    text, marks = replaced(text, marks, LITERAL, lambda m: (m.group("code"), "code", None))
+    return replaced(text, marks, ROLE, lambda m: (NAMED_ROLES.get(m.group("role"), "{}").format(m.group("text")), None, None))
 
 
-def _replaced(text: str, marks: tuple[Mark, ...], pattern: re.Pattern[str], replace: Replace) -> tuple[str, tuple[Mark, ...]]:
+def replaced(text: str, marks: tuple[Mark, ...], pattern: re.Pattern[str], replace: Replace) -> tuple[str, tuple[Mark, ...]]:
     """Each match as `replace` says, right to left, the marks moved with the text."""
     for found in reversed(list(pattern.finditer(text))):
         new, kind, href = replace(found)
